@@ -1,0 +1,1 @@
+//! The `zend_test` extension.

@@ -1,0 +1,378 @@
+//! The abstract syntax tree the parser produces and the compiler lowers.
+//!
+//! Names and string literals are byte strings (PHP source is bytes, not UTF-8).
+//! Every statement and expression carries the line it starts on, for error
+//! messages, backtraces and the `line` of each op.
+
+/// A name as written in the source: a variable name without `$`, a function,
+/// class, method, property or constant name.
+pub type Name = Vec<u8>;
+
+/// A whole file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Program {
+    pub stmts: Vec<Stmt>,
+    /// The line of the end of the file (php reports some errors there).
+    pub last_line: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StmtKind {
+    /// `echo a, b;`
+    Echo(Vec<Expr>),
+    /// Text outside `<?php ... ?>`.
+    InlineHtml(Vec<u8>),
+    /// An expression used as a statement: `f();`, `$a = 1;`.
+    Expr(Expr),
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        /// `elseif (cond) { ... }` arms, in order.
+        elseifs: Vec<(Expr, Vec<Stmt>)>,
+        else_: Option<Vec<Stmt>>,
+    },
+    While {
+        cond: Expr,
+        body: Vec<Stmt>,
+    },
+    DoWhile {
+        body: Vec<Stmt>,
+        cond: Expr,
+    },
+    /// `for (init; cond; step) body`: each part is a comma list; the
+    /// condition's value is that of its last expression (empty means true).
+    For {
+        init: Vec<Expr>,
+        cond: Vec<Expr>,
+        step: Vec<Expr>,
+        body: Vec<Stmt>,
+    },
+    /// `foreach (subject as [key =>] [&]value) body`
+    Foreach {
+        subject: Expr,
+        key: Option<Expr>,
+        value: Expr,
+        by_ref: bool,
+        body: Vec<Stmt>,
+    },
+    /// `break N;` (N is 1 when omitted).
+    Break(u32),
+    /// `continue N;` (N is 1 when omitted).
+    Continue(u32),
+    Return(Option<Expr>),
+    FunctionDecl(FunctionDecl),
+    ClassDecl(ClassDecl),
+    Try {
+        body: Vec<Stmt>,
+        catches: Vec<Catch>,
+        finally: Option<Vec<Stmt>>,
+    },
+    /// `{ ... }`
+    Block(Vec<Stmt>),
+    /// `global $a, $b;`
+    Global(Vec<Name>),
+    /// `static $a = 1, $b;`
+    Static(Vec<(Name, Option<Expr>)>),
+    /// `unset($a, $b[1]);`
+    Unset(Vec<Expr>),
+    /// `const A = 1;` at the top level.
+    Const(Vec<(Name, Expr)>),
+    /// An empty statement `;`.
+    Nop,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catch {
+    /// `catch (A | B $e)`: the class names as written.
+    pub types: Vec<Name>,
+    /// The variable, if any (`catch (Exception)` is allowed since PHP 8.0).
+    pub var: Option<Name>,
+    pub body: Vec<Stmt>,
+    pub line: u32,
+}
+
+/// A declared type: `int`, `?Foo`, `int|string`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeHint {
+    /// One type name as written (`int`, `array`, `Foo`, `mixed`, `void`...).
+    Named(Name),
+    /// `?T`
+    Nullable(Name),
+    /// `A|B|...`
+    Union(Vec<Name>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    pub name: Name,
+    pub ty: Option<TypeHint>,
+    pub default: Option<Expr>,
+    pub by_ref: bool,
+    pub variadic: bool,
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FunctionDecl {
+    pub name: Name,
+    pub params: Vec<Param>,
+    pub ret: Option<TypeHint>,
+    pub by_ref_return: bool,
+    pub body: Vec<Stmt>,
+    /// Line of the `function` keyword.
+    pub line: u32,
+    /// Line of the closing brace.
+    pub end_line: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Visibility {
+    Public,
+    Protected,
+    Private,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassDecl {
+    pub name: Name,
+    pub parent: Option<Name>,
+    pub interfaces: Vec<Name>,
+    pub is_abstract: bool,
+    pub is_final: bool,
+    pub consts: Vec<(Name, Expr)>,
+    pub props: Vec<PropDecl>,
+    pub methods: Vec<MethodDecl>,
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PropDecl {
+    pub name: Name,
+    pub default: Option<Expr>,
+    pub ty: Option<TypeHint>,
+    pub visibility: Visibility,
+    pub is_static: bool,
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MethodDecl {
+    pub func: FunctionDecl,
+    pub visibility: Visibility,
+    pub is_static: bool,
+    pub is_abstract: bool,
+    pub is_final: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    Int(i64),
+    Float(f64),
+    /// A string with every escape already decoded.
+    String(Vec<u8>),
+    /// A double-quoted string with interpolation: literal parts and
+    /// expressions (simple `$var`, later `$a[k]`, `$o->p`, `{$expr}`).
+    Interp(Vec<InterpPart>),
+    Bool(bool),
+    Null,
+    /// `$name`
+    Var(Name),
+    /// `[a, k => b]` or `array(...)`
+    Array(Vec<ArrayItem>),
+    /// `base[index]`; `index` is `None` for the append form `base[]`.
+    Index {
+        base: Box<Expr>,
+        index: Option<Box<Expr>>,
+    },
+    /// `obj->name` (or `obj?->name` when `nullsafe`).
+    Prop {
+        obj: Box<Expr>,
+        name: Name,
+        nullsafe: bool,
+    },
+    /// `Class::$name`
+    StaticProp {
+        class: Name,
+        name: Name,
+    },
+    /// `Class::NAME`
+    ClassConst {
+        class: Name,
+        name: Name,
+    },
+    /// A bare constant such as `PHP_EOL` or `E_ALL`.
+    Const(Name),
+    /// `target = value`
+    Assign {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    /// `target = &value`
+    AssignRef {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    /// `target op= value`, for the arithmetic, `.`, bitwise and `??` operators.
+    CompoundAssign {
+        op: BinOp,
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    Binary {
+        op: BinOp,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
+    Unary {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    IncDec {
+        op: IncDecOp,
+        target: Box<Expr>,
+    },
+    /// `cond ? then : else_`; `then` is `None` for `cond ?: else_`.
+    Ternary {
+        cond: Box<Expr>,
+        then: Option<Box<Expr>>,
+        else_: Box<Expr>,
+    },
+    /// `name(args)`
+    Call {
+        name: Name,
+        args: Vec<Arg>,
+    },
+    /// `new Class(args)`
+    New {
+        class: Name,
+        args: Vec<Arg>,
+    },
+    /// `obj->method(args)` (or `?->`)
+    MethodCall {
+        obj: Box<Expr>,
+        method: Name,
+        args: Vec<Arg>,
+        nullsafe: bool,
+    },
+    /// `Class::method(args)`, also `parent::`, `self::`, `static::`.
+    StaticCall {
+        class: Name,
+        method: Name,
+        args: Vec<Arg>,
+    },
+    /// `print expr` (an expression with value 1).
+    Print(Box<Expr>),
+    /// `throw expr` (an expression since PHP 8.0).
+    Throw(Box<Expr>),
+    Isset(Vec<Expr>),
+    Empty(Box<Expr>),
+    Cast {
+        to: CastType,
+        expr: Box<Expr>,
+    },
+    InstanceOf {
+        expr: Box<Expr>,
+        class: Name,
+    },
+    /// `@expr`
+    Silence(Box<Expr>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum InterpPart {
+    Lit(Vec<u8>),
+    Expr(Expr),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArrayItem {
+    pub key: Option<Expr>,
+    pub value: Expr,
+    pub by_ref: bool,
+    /// `...$other`
+    pub unpack: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Arg {
+    pub value: Expr,
+    /// `...$args`
+    pub unpack: bool,
+    /// `name: value`
+    pub name: Option<Name>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Pow,
+    Concat,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+    /// `&&` and `and`
+    And,
+    /// `||` and `or`
+    Or,
+    /// `xor`
+    Xor,
+    Coalesce,
+    Eq,
+    NotEq,
+    Identical,
+    NotIdentical,
+    Lt,
+    LtEq,
+    Gt,
+    GtEq,
+    Spaceship,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    /// `-x`
+    Neg,
+    /// `+x`
+    Plus,
+    /// `!x`
+    Not,
+    /// `~x`
+    BitNot,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IncDecOp {
+    PreInc,
+    PreDec,
+    PostInc,
+    PostDec,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CastType {
+    Int,
+    Float,
+    String,
+    Bool,
+    Array,
+    Object,
+    Unset,
+}
