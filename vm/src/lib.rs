@@ -3,3 +3,5 @@
 //! interrupt machinery modelled on the Zend VM's.
 
 pub mod ast;
+pub mod lexer;
+pub mod parser;

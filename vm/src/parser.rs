@@ -1,0 +1,381 @@
+//! The PHP parser: recursive descent over the lexer's tokens, with precedence
+//! climbing for operators, producing `ast::Program`. Errors carry php 8.2's
+//! own messages and lines; valid PHP outside the supported subset is reported
+//! as `Unsupported` rather than parsed into a wrong tree.
+
+use crate::ast::{Expr, Name, Program};
+use crate::lexer::{self, Tk, Token};
+
+mod decl;
+mod expr;
+mod stmt;
+#[cfg(test)]
+mod tests;
+
+/// Parses a whole file.
+pub fn parse(src: &[u8]) -> Result<Program, ParseError> {
+    parse_with_diagnostics(src).result
+}
+
+/// Parses a whole file, also returning the warnings and deprecations php
+/// prints while compiling it (`Octal escape sequence overflow ...`,
+/// `Using ${var} in strings is deprecated ...`), in the order php prints them.
+pub fn parse_with_diagnostics(src: &[u8]) -> ParseOutput {
+    let lexed = lexer::tokenize(src);
+    let mut parser = Parser {
+        src,
+        toks: lexed.tokens,
+        pos: 0,
+        depth: 0,
+        deferred_fatal: None,
+        compile_diagnostics: Vec::new(),
+        loop_depth: 0,
+        class_name: None,
+    };
+    let parsed = parser.parse_program();
+    // php prints a scan-time warning only if its parser asked for that token.
+    let reached = parser.pos;
+    let mut diagnostics: Vec<Diagnostic> = lexed
+        .warnings
+        .into_iter()
+        .filter(|(index, _)| *index <= reached)
+        .map(|(_, d)| d)
+        .collect();
+    let result = match parsed {
+        // Syntax errors and the fatal errors php raises while parsing stop it at once.
+        Err(e) if !matches!(e.kind, ParseErrorKind::Unsupported(_)) => Err(e),
+        // A compile-time fatal error wins over an unsupported construct met
+        // later: php would have stopped there.
+        other => match parser.deferred_fatal.take() {
+            Some((fatal, diagnostics_before)) => {
+                diagnostics.extend(parser.compile_diagnostics.drain(..diagnostics_before));
+                Err(fatal)
+            }
+            None => {
+                if other.is_ok() {
+                    diagnostics.append(&mut parser.compile_diagnostics);
+                }
+                other
+            }
+        },
+    };
+    ParseOutput {
+        result,
+        diagnostics,
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParseOutput {
+    pub result: Result<Program, ParseError>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A non-fatal message php prints while compiling, as `Warning: ...` or
+/// `Deprecated: ...`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub level: DiagnosticLevel,
+    pub message: String,
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiagnosticLevel {
+    Warning,
+    Deprecated,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParseError {
+    pub kind: ParseErrorKind,
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParseErrorKind {
+    /// php's own parse error text without the "Parse error: " prefix and
+    /// without " in FILE on line N", e.g.
+    /// `syntax error, unexpected double-quoted string "b", expecting "," or ";"`.
+    Syntax(String),
+    /// A php compile-time fatal error detected while parsing, php's text
+    /// (e.g. `Cannot re-assign $this`), printed as "Fatal error: ...".
+    Fatal(String),
+    /// A valid PHP construct outside the supported subset, named for the
+    /// user, e.g. "switch statement", "closure", "namespace declaration".
+    Unsupported(String),
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.kind {
+            ParseErrorKind::Syntax(m) => write!(f, "Parse error: {m} on line {}", self.line),
+            ParseErrorKind::Fatal(m) => write!(f, "Fatal error: {m} on line {}", self.line),
+            ParseErrorKind::Unsupported(what) => {
+                write!(f, "Unsupported: {what} on line {}", self.line)
+            }
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+type PResult<T> = Result<T, ParseError>;
+
+/// How a variable is written to, for the checks php's compiler makes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WriteUse {
+    /// Assigned, incremented, a foreach target.
+    Assign,
+    /// Bound by reference (`=& $x`, `[&$x]`): calls are fine there.
+    RefSource,
+    /// Unset.
+    Unset,
+}
+
+/// How deeply expressions and statements may nest. Each level costs a few
+/// native stack frames; this keeps the parser well inside a 2 MiB stack.
+const MAX_NESTING: usize = 1000;
+
+struct Parser<'a> {
+    src: &'a [u8],
+    /// Never empty: the last token is `End` or a scanner `Error`.
+    toks: Vec<lexer::Token>,
+    pos: usize,
+    depth: usize,
+    /// The first compile-time fatal error found, with how many compile
+    /// diagnostics precede it. php finds these only after parsing the whole
+    /// file, so a later syntax error takes precedence.
+    deferred_fatal: Option<(ParseError, usize)>,
+    compile_diagnostics: Vec<Diagnostic>,
+    /// Loops enclosing the current statement in the current function body.
+    loop_depth: u32,
+    /// The class whose body is being parsed, for messages naming methods.
+    class_name: Option<Name>,
+}
+
+impl<'a> Parser<'a> {
+    fn parse_program(&mut self) -> PResult<Program> {
+        let stmts = self.parse_top_statements()?;
+        Ok(Program {
+            stmts,
+            last_line: self.tok().line,
+        })
+    }
+
+    // ----- tokens -----
+
+    fn tok(&self) -> &Token {
+        &self.toks[self.pos]
+    }
+
+    fn kind(&self) -> Tk {
+        self.toks[self.pos].kind
+    }
+
+    /// The kind `n` tokens ahead (the final token repeats forever).
+    fn nth_kind(&self, n: usize) -> Tk {
+        let i = (self.pos + n).min(self.toks.len() - 1);
+        self.toks[i].kind
+    }
+
+    fn line(&self) -> u32 {
+        self.tok().line
+    }
+
+    fn bump(&mut self) -> Token {
+        let t = self.toks[self.pos].clone();
+        if self.pos + 1 < self.toks.len() {
+            self.pos += 1;
+        }
+        t
+    }
+
+    fn eat(&mut self, kind: Tk) -> bool {
+        if self.kind() == kind {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// `;`, or `?>` which ends a statement too.
+    fn at_semicolon(&self) -> bool {
+        matches!(self.kind(), Tk::Semicolon | Tk::CloseTag)
+    }
+
+    fn expect(&mut self, kind: Tk, expecting: &[Tk]) -> PResult<Token> {
+        if self.kind() == kind {
+            Ok(self.bump())
+        } else {
+            self.expected(expecting)
+        }
+    }
+
+    fn expect_semicolon(&mut self, expecting: &[Tk]) -> PResult<()> {
+        if self.at_semicolon() {
+            self.bump();
+            Ok(())
+        } else {
+            self.expected(expecting)
+        }
+    }
+
+    /// The source text of a token (identifiers keep their case).
+    fn text(&self, t: &Token) -> Name {
+        t.text(self.src).to_vec()
+    }
+
+    // ----- errors -----
+
+    /// A syntax error at the current token, or the scanner's error if the
+    /// current token is one.
+    fn error_here(&self, expecting: &[Tk]) -> ParseError {
+        let t = self.tok();
+        if t.kind == Tk::Error {
+            return ParseError {
+                kind: ParseErrorKind::Syntax(String::from_utf8_lossy(t.bytes()).into_owned()),
+                line: t.err_line,
+            };
+        }
+        let mut message = format!("syntax error, unexpected {}", t.describe(self.src));
+        if !expecting.is_empty() {
+            let names: Vec<String> = expecting.iter().map(|k| k.expected_name()).collect();
+            message.push_str(", expecting ");
+            message.push_str(&names.join(" or "));
+        }
+        ParseError {
+            kind: ParseErrorKind::Syntax(message),
+            line: t.err_line,
+        }
+    }
+
+    fn unexpected<T>(&self) -> PResult<T> {
+        Err(self.error_here(&[]))
+    }
+
+    fn expected<T>(&self, expecting: &[Tk]) -> PResult<T> {
+        Err(self.error_here(expecting))
+    }
+
+    fn unsupported<T>(&self, what: &str, line: u32) -> PResult<T> {
+        Err(ParseError {
+            kind: ParseErrorKind::Unsupported(what.to_string()),
+            line,
+        })
+    }
+
+    /// A fatal error php raises while parsing (it stops at once).
+    fn fatal_now<T>(&self, message: &str, line: u32) -> PResult<T> {
+        Err(ParseError {
+            kind: ParseErrorKind::Fatal(message.to_string()),
+            line,
+        })
+    }
+
+    /// A fatal error php raises while compiling, after the whole file parsed.
+    fn fatal_later(&mut self, message: impl Into<String>, line: u32) {
+        if self.deferred_fatal.is_none() {
+            let error = ParseError {
+                kind: ParseErrorKind::Fatal(message.into()),
+                line,
+            };
+            self.deferred_fatal = Some((error, self.compile_diagnostics.len()));
+        }
+    }
+
+    fn diagnostic_later(&mut self, level: DiagnosticLevel, message: String, line: u32) {
+        self.compile_diagnostics.push(Diagnostic {
+            level,
+            message,
+            line,
+        });
+    }
+
+    /// Counts one more level of nesting; errors past `MAX_NESTING`.
+    fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return self.unsupported(
+                &format!("nesting deeper than {MAX_NESTING} levels"),
+                self.tok().line,
+            );
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    // ----- names -----
+
+    /// A class, function or constant name token as written; `\Foo` is `Foo`
+    /// (there are no namespaces in the subset).
+    fn name_from(&self, t: &Token) -> PResult<Name> {
+        match t.kind {
+            Tk::Ident => Ok(t.bytes().to_vec()),
+            Tk::NameFullyQualified => {
+                let name = &t.bytes()[1..];
+                if name.contains(&b'\\') {
+                    self.unsupported("namespaced name", t.line)
+                } else {
+                    Ok(name.to_vec())
+                }
+            }
+            Tk::NameQualified | Tk::NameRelative => self.unsupported("namespaced name", t.line),
+            _ => Ok(self.text(t)),
+        }
+    }
+
+    /// Checks that an expression may be written to, as php's compiler does.
+    fn check_writable(&mut self, target: &Expr) {
+        self.check_write_context(target, WriteUse::Assign);
+    }
+
+    fn check_write_context(&mut self, target: &Expr, usage: WriteUse) {
+        use crate::ast::ExprKind;
+        let assigned = usage == WriteUse::Assign;
+        match &target.kind {
+            ExprKind::Var(name) if name == b"this" && assigned => {
+                self.fatal_later("Cannot re-assign $this", target.line)
+            }
+            ExprKind::Call { .. } if usage != WriteUse::RefSource => self.fatal_later(
+                "Can't use function return value in write context",
+                target.line,
+            ),
+            ExprKind::MethodCall { .. } | ExprKind::StaticCall { .. }
+                if usage != WriteUse::RefSource =>
+            {
+                self.fatal_later(
+                    "Can't use method return value in write context",
+                    target.line,
+                )
+            }
+            ExprKind::Index { .. } | ExprKind::Prop { .. } => {
+                // A dimension or property of a temporary value cannot be written.
+                let mut base = target;
+                while let ExprKind::Index { base: inner, .. } | ExprKind::Prop { obj: inner, .. } =
+                    &base.kind
+                {
+                    base = inner;
+                }
+                if !matches!(
+                    base.kind,
+                    ExprKind::Var(_)
+                        | ExprKind::StaticProp { .. }
+                        | ExprKind::Call { .. }
+                        | ExprKind::MethodCall { .. }
+                        | ExprKind::StaticCall { .. }
+                ) {
+                    self.fatal_later(
+                        "Cannot use temporary expression in write context",
+                        target.line,
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+}

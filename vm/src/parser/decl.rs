@@ -1,0 +1,554 @@
+//! Declarations: functions, parameters, types and classes, with the checks
+//! php makes on modifiers and parameters while parsing and compiling them.
+
+use super::stmt::ListEnd;
+use super::{PResult, Parser};
+use crate::ast::{
+    ClassDecl, ExprKind, FunctionDecl, MethodDecl, Name, Param, PropDecl, Stmt, TypeHint,
+    Visibility,
+};
+use crate::lexer::Tk;
+use crate::parser::DiagnosticLevel;
+
+/// Member modifiers as written, in the order php checks them.
+#[derive(Default)]
+struct Modifiers {
+    visibility: Option<Visibility>,
+    is_static: bool,
+    is_abstract: bool,
+    is_final: bool,
+    is_readonly: bool,
+    any: bool,
+}
+
+impl Parser<'_> {
+    /// `function [&]name(params)[: type] { body }`, at `function`.
+    pub(super) fn parse_function_decl(&mut self) -> PResult<FunctionDecl> {
+        let line = self.bump().line;
+        let by_ref_return = self.eat_ampersand();
+        let name = match self.kind() {
+            Tk::Ident => self.bump().bytes().to_vec(),
+            _ => return self.expected(&[Tk::LParen]),
+        };
+        self.expect(Tk::LParen, &[Tk::LParen])?;
+        let params = self.parse_params(line)?;
+        let ret = if self.eat(Tk::Colon) {
+            Some(self.parse_type(true)?)
+        } else {
+            None
+        };
+        if self.kind() != Tk::LBrace {
+            return self.expected(&[Tk::LBrace]);
+        }
+        let (body, end_line) = self.parse_function_body()?;
+        Ok(FunctionDecl {
+            name,
+            params,
+            ret,
+            by_ref_return,
+            body,
+            line,
+            end_line,
+        })
+    }
+
+    fn eat_ampersand(&mut self) -> bool {
+        if matches!(self.kind(), Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// `{ statements }` of a function or method: loops outside do not count.
+    fn parse_function_body(&mut self) -> PResult<(Vec<Stmt>, u32)> {
+        self.bump();
+        let outer_loops = std::mem::replace(&mut self.loop_depth, 0);
+        let body = self.parse_statement_list(ListEnd::Brace);
+        self.loop_depth = outer_loops;
+        let body = body?;
+        let end_line = self.bump().line;
+        Ok((body, end_line))
+    }
+
+    /// The parameter list after `(`, through `)`.
+    fn parse_params(&mut self, function_line: u32) -> PResult<Vec<Param>> {
+        let mut params = Vec::new();
+        while self.kind() != Tk::RParen {
+            let line = self.line();
+            match self.kind() {
+                Tk::Attribute => return self.unsupported("attribute", line),
+                Tk::Public | Tk::Protected | Tk::Private | Tk::Readonly => {
+                    return self.unsupported("constructor property promotion", line)
+                }
+                _ => {}
+            }
+            let ty = if self.at_type_start(false) {
+                Some(self.parse_type(false)?)
+            } else {
+                None
+            };
+            let by_ref = self.eat(Tk::AmpFollowedByVar);
+            let variadic = self.eat(Tk::Ellipsis);
+            let name = self.expect(Tk::Variable, &[Tk::Variable])?.bytes().to_vec();
+            let default = if self.eat(Tk::Eq) {
+                Some(self.parse_expr()?)
+            } else {
+                None
+            };
+            params.push(Param {
+                name,
+                ty,
+                default,
+                by_ref,
+                variadic,
+                line,
+            });
+            if !self.eat(Tk::Comma) && self.kind() != Tk::RParen {
+                return self.expected(&[Tk::RParen]);
+            }
+        }
+        self.bump();
+        self.check_params(&params, function_line);
+        Ok(params)
+    }
+
+    /// The checks php's compiler makes on a parameter list, in its order.
+    fn check_params(&mut self, params: &[Param], function_line: u32) {
+        let last_required = params
+            .iter()
+            .rposition(|p| p.default.is_none() && !p.variadic);
+        for (i, p) in params.iter().enumerate() {
+            let name = String::from_utf8_lossy(&p.name);
+            if params[..i].iter().any(|q| q.name == p.name) {
+                self.fatal_later(format!("Redefinition of parameter ${name}"), function_line);
+            } else if p.name == b"this" {
+                self.fatal_later("Cannot use $this as parameter", function_line);
+            }
+            if params[..i].iter().any(|q| q.variadic) {
+                self.fatal_later("Only the last parameter can be variadic", function_line);
+            }
+            if p.variadic && p.default.is_some() {
+                self.fatal_later(
+                    "Variadic parameter cannot have a default value",
+                    function_line,
+                );
+            }
+            let Some(last_required) = last_required else {
+                continue;
+            };
+            if i < last_required && p.default.is_some() {
+                // `T $x = null` is the old spelling of `?T $x`, still allowed.
+                let implicit_nullable =
+                    matches!(p.ty, Some(TypeHint::Named(_) | TypeHint::Union(_)))
+                        && matches!(p.default.as_ref().map(|d| &d.kind), Some(ExprKind::Null));
+                if !implicit_nullable {
+                    let required = String::from_utf8_lossy(&params[last_required].name);
+                    self.diagnostic_later(
+                        DiagnosticLevel::Deprecated,
+                        format!(
+                            "Optional parameter ${name} declared before required parameter ${required} is implicitly treated as a required parameter"
+                        ),
+                        function_line,
+                    );
+                }
+            }
+        }
+    }
+
+    fn at_type_start(&self, allow_static: bool) -> bool {
+        matches!(
+            self.kind(),
+            Tk::Question
+                | Tk::Ident
+                | Tk::NameFullyQualified
+                | Tk::NameQualified
+                | Tk::NameRelative
+                | Tk::Array
+                | Tk::Callable
+                | Tk::LParen
+        ) || (allow_static && self.kind() == Tk::Static)
+    }
+
+    /// `T`, `?T` or `A|B`; `static` only where php allows it (return types).
+    fn parse_type(&mut self, allow_static: bool) -> PResult<TypeHint> {
+        let line = self.line();
+        if self.eat(Tk::Question) {
+            return Ok(TypeHint::Nullable(self.parse_type_name(allow_static)?));
+        }
+        if self.kind() == Tk::LParen {
+            return self.unsupported("DNF type", line);
+        }
+        let first = self.parse_type_name(allow_static)?;
+        if self.kind() == Tk::Pipe {
+            let mut names = vec![first];
+            while self.eat(Tk::Pipe) {
+                if self.kind() == Tk::LParen {
+                    return self.unsupported("DNF type", line);
+                }
+                names.push(self.parse_type_name(allow_static)?);
+            }
+            return Ok(TypeHint::Union(names));
+        }
+        if self.kind() == Tk::AmpNotFollowedByVar {
+            return self.unsupported("intersection type", line);
+        }
+        Ok(TypeHint::Named(first))
+    }
+
+    fn parse_type_name(&mut self, allow_static: bool) -> PResult<Name> {
+        match self.kind() {
+            Tk::Ident | Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
+                let t = self.bump();
+                self.name_from(&t)
+            }
+            Tk::Array | Tk::Callable => {
+                let t = self.bump();
+                Ok(self.text(&t))
+            }
+            Tk::Static if allow_static => {
+                let t = self.bump();
+                Ok(self.text(&t))
+            }
+            _ => self.unexpected(),
+        }
+    }
+
+    /// `[abstract|final] class Name [extends A] [implements B, C] { members }`.
+    pub(super) fn parse_class_decl(&mut self) -> PResult<ClassDecl> {
+        let (mut is_abstract, mut is_final, mut is_readonly) = (false, false, false);
+        loop {
+            let line = self.line();
+            match self.kind() {
+                Tk::Abstract => {
+                    if is_abstract {
+                        return self.fatal_now("Multiple abstract modifiers are not allowed", line);
+                    }
+                    is_abstract = true;
+                }
+                Tk::Final => {
+                    if is_final {
+                        return self.fatal_now("Multiple final modifiers are not allowed", line);
+                    }
+                    is_final = true;
+                }
+                Tk::Readonly => {
+                    if is_readonly {
+                        return self.fatal_now("Multiple readonly modifiers are not allowed", line);
+                    }
+                    is_readonly = true;
+                }
+                _ => break,
+            }
+            if is_abstract && is_final {
+                return self.fatal_now("Cannot use the final modifier on an abstract class", line);
+            }
+            self.bump();
+        }
+        let line = self
+            .expect(
+                Tk::Class,
+                &[Tk::Abstract, Tk::Final, Tk::Readonly, Tk::Class],
+            )?
+            .line;
+        if is_readonly {
+            return self.unsupported("readonly class", line);
+        }
+        let name = self.expect(Tk::Ident, &[Tk::Ident])?.bytes().to_vec();
+        let parent = if self.eat(Tk::Extends) {
+            Some(self.parse_class_name()?)
+        } else {
+            None
+        };
+        let mut interfaces = Vec::new();
+        if self.eat(Tk::Implements) {
+            loop {
+                interfaces.push(self.parse_class_name()?);
+                if !self.eat(Tk::Comma) {
+                    break;
+                }
+            }
+        }
+        self.expect(Tk::LBrace, &[Tk::LBrace])?;
+        let mut class = ClassDecl {
+            name,
+            parent,
+            interfaces,
+            is_abstract,
+            is_final,
+            consts: Vec::new(),
+            props: Vec::new(),
+            methods: Vec::new(),
+            line,
+        };
+        let outer_class = self.class_name.replace(class.name.clone());
+        let members = self.parse_class_members(&mut class);
+        self.class_name = outer_class;
+        members?;
+        self.bump();
+        self.check_abstract_methods(&class);
+        Ok(class)
+    }
+
+    fn parse_class_name(&mut self) -> PResult<Name> {
+        match self.kind() {
+            Tk::Ident | Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
+                let t = self.bump();
+                self.name_from(&t)
+            }
+            _ => self.unexpected(),
+        }
+    }
+
+    /// A class with abstract methods must itself be abstract; php checks
+    /// this at compile time when no parent or interface is involved.
+    fn check_abstract_methods(&mut self, class: &ClassDecl) {
+        if class.is_abstract || class.parent.is_some() || !class.interfaces.is_empty() {
+            return;
+        }
+        let abstract_methods: Vec<&MethodDecl> =
+            class.methods.iter().filter(|m| m.is_abstract).collect();
+        if abstract_methods.is_empty() {
+            return;
+        }
+        let class_name = String::from_utf8_lossy(&class.name);
+        let mut listed: Vec<String> = abstract_methods
+            .iter()
+            .take(3)
+            .map(|m| format!("{class_name}::{}", String::from_utf8_lossy(&m.func.name)))
+            .collect();
+        if abstract_methods.len() > 3 {
+            listed.push("...".to_string());
+        }
+        let count = abstract_methods.len();
+        let plural = if count > 1 { "s" } else { "" };
+        self.fatal_later(
+            format!(
+                "Class {class_name} contains {count} abstract method{plural} and must therefore be declared abstract or implement the remaining methods ({})",
+                listed.join(", ")
+            ),
+            class.line,
+        );
+    }
+
+    fn parse_member_modifiers(&mut self) -> PResult<Modifiers> {
+        let mut m = Modifiers::default();
+        loop {
+            let line = self.line();
+            let visibility = match self.kind() {
+                Tk::Public => Some(Visibility::Public),
+                Tk::Protected => Some(Visibility::Protected),
+                Tk::Private => Some(Visibility::Private),
+                _ => None,
+            };
+            let repeated = match self.kind() {
+                _ if visibility.is_some() => {
+                    if m.visibility.is_some() {
+                        return self
+                            .fatal_now("Multiple access type modifiers are not allowed", line);
+                    }
+                    m.visibility = visibility;
+                    false
+                }
+                Tk::Static => std::mem::replace(&mut m.is_static, true),
+                Tk::Abstract => std::mem::replace(&mut m.is_abstract, true),
+                Tk::Final => std::mem::replace(&mut m.is_final, true),
+                Tk::Readonly => std::mem::replace(&mut m.is_readonly, true),
+                _ => return Ok(m),
+            };
+            if repeated {
+                let word = String::from_utf8_lossy(&self.text(self.tok())).to_ascii_lowercase();
+                return self.fatal_now(&format!("Multiple {word} modifiers are not allowed"), line);
+            }
+            if m.is_abstract && m.is_final {
+                return self.fatal_now(
+                    "Cannot use the final modifier on an abstract class member",
+                    line,
+                );
+            }
+            m.any = true;
+            self.bump();
+        }
+    }
+
+    fn parse_class_members(&mut self, class: &mut ClassDecl) -> PResult<()> {
+        while self.kind() != Tk::RBrace {
+            let line = self.line();
+            match self.kind() {
+                Tk::Use => return self.unsupported("trait use", line),
+                Tk::Attribute => return self.unsupported("attribute", line),
+                Tk::Case => return self.unsupported("enum case", line),
+                _ => {}
+            }
+            let modifiers = self.parse_member_modifiers()?;
+            match self.kind() {
+                Tk::Const => self.parse_class_consts(class, &modifiers)?,
+                Tk::Function => {
+                    let method = self.parse_method(&modifiers)?;
+                    class.methods.push(method);
+                }
+                Tk::Var if !modifiers.any => {
+                    self.bump();
+                    self.parse_props(class, &modifiers)?;
+                }
+                _ if modifiers.any => self.parse_props(class, &modifiers)?,
+                _ => return self.expected(&[Tk::Function, Tk::Const]),
+            }
+        }
+        Ok(())
+    }
+
+    fn parse_class_consts(&mut self, class: &mut ClassDecl, m: &Modifiers) -> PResult<()> {
+        let line = self.bump().line;
+        for (flag, word) in [
+            (m.is_static, "static"),
+            (m.is_abstract, "abstract"),
+            (m.is_readonly, "readonly"),
+        ] {
+            if flag {
+                self.fatal_later(format!("Cannot use '{word}' as constant modifier"), line);
+            }
+        }
+        // The AST has no place for these; compiling them as public would be wrong.
+        if matches!(
+            m.visibility,
+            Some(Visibility::Private | Visibility::Protected)
+        ) {
+            return self.unsupported("private or protected class constant", line);
+        }
+        if m.is_final {
+            return self.unsupported("final class constant", line);
+        }
+        loop {
+            let name = match self.kind() {
+                k if k == Tk::Ident || k.is_semi_reserved() => self.bump(),
+                _ => return self.expected(&[Tk::Ident]),
+            };
+            let name = self.text(&name);
+            if name.eq_ignore_ascii_case(b"class") {
+                self.fatal_later(
+                    "A class constant must not be called 'class'; it is reserved for class name fetching",
+                    line,
+                );
+            }
+            self.expect(Tk::Eq, &[Tk::Eq])?;
+            class.consts.push((name, self.parse_expr()?));
+            if !self.eat(Tk::Comma) {
+                break;
+            }
+        }
+        self.expect_semicolon(&[Tk::Comma, Tk::Semicolon])
+    }
+
+    fn parse_props(&mut self, class: &mut ClassDecl, m: &Modifiers) -> PResult<()> {
+        let line = self.line();
+        if m.is_readonly {
+            return self.unsupported("readonly property", line);
+        }
+        let ty = if self.at_type_start(false) {
+            Some(self.parse_type(false)?)
+        } else {
+            None
+        };
+        loop {
+            let t = self.expect(Tk::Variable, &[Tk::Variable])?;
+            let name = t.bytes().to_vec();
+            if m.is_abstract {
+                self.fatal_later("Properties cannot be declared abstract", t.line);
+            } else if m.is_final {
+                self.fatal_later(
+                    format!(
+                        "Cannot declare property {}::${} final, the final modifier is allowed only for methods, classes, and class constants",
+                        String::from_utf8_lossy(&class.name),
+                        String::from_utf8_lossy(&name)
+                    ),
+                    t.line,
+                );
+            }
+            let default = if self.eat(Tk::Eq) {
+                Some(self.parse_expr()?)
+            } else {
+                None
+            };
+            class.props.push(PropDecl {
+                name,
+                default,
+                ty: ty.clone(),
+                visibility: m.visibility.unwrap_or(Visibility::Public),
+                is_static: m.is_static,
+                line: t.line,
+            });
+            if !self.eat(Tk::Comma) {
+                break;
+            }
+        }
+        self.expect_semicolon(&[Tk::Comma, Tk::Semicolon])
+    }
+
+    fn parse_method(&mut self, m: &Modifiers) -> PResult<MethodDecl> {
+        let line = self.bump().line;
+        if m.is_readonly {
+            self.fatal_later("Cannot use 'readonly' as method modifier", line);
+        }
+        let by_ref_return = self.eat_ampersand();
+        let name = match self.kind() {
+            k if k == Tk::Ident || k.is_semi_reserved() => {
+                let t = self.bump();
+                self.text(&t)
+            }
+            _ => return self.unexpected(),
+        };
+        self.expect(Tk::LParen, &[Tk::LParen])?;
+        let params = self.parse_params(line)?;
+        let ret = if self.eat(Tk::Colon) {
+            Some(self.parse_type(true)?)
+        } else {
+            None
+        };
+        let class_name =
+            String::from_utf8_lossy(self.class_name.as_deref().unwrap_or_default()).into_owned();
+        let method_name = String::from_utf8_lossy(&name).into_owned();
+        let (body, end_line) = match self.kind() {
+            Tk::LBrace => {
+                if m.is_abstract {
+                    self.fatal_later(
+                        format!(
+                            "Abstract function {class_name}::{method_name}() cannot contain body"
+                        ),
+                        line,
+                    );
+                }
+                self.parse_function_body()?
+            }
+            Tk::Semicolon | Tk::CloseTag => {
+                let end_line = self.bump().line;
+                if !m.is_abstract {
+                    self.fatal_later(
+                        format!(
+                            "Non-abstract method {class_name}::{method_name}() must contain body"
+                        ),
+                        line,
+                    );
+                }
+                (Vec::new(), end_line)
+            }
+            _ => return self.expected(&[Tk::Semicolon, Tk::LBrace]),
+        };
+        Ok(MethodDecl {
+            func: FunctionDecl {
+                name,
+                params,
+                ret,
+                by_ref_return,
+                body,
+                line,
+                end_line,
+            },
+            visibility: m.visibility.unwrap_or(Visibility::Public),
+            is_static: m.is_static,
+            is_abstract: m.is_abstract,
+            is_final: m.is_final,
+        })
+    }
+}

@@ -1,0 +1,1191 @@
+//! Expressions: precedence climbing over php's operator table, dereference
+//! chains (`$a[1]->b()`), assignments, literals, arrays, calls and
+//! interpolated strings.
+
+use super::{PResult, Parser, WriteUse};
+use crate::ast::{
+    Arg, ArrayItem, BinOp, CastType, Expr, ExprKind, IncDecOp, InterpPart, Name, UnaryOp,
+};
+use crate::lexer::{Tk, TokValue};
+use crate::parser::DiagnosticLevel;
+
+// Binding powers from php's precedence declarations (zend_language_parser.y),
+// lowest first. Prefix operators parse their operand with the power just
+// above their own.
+const BP_OR: u8 = 2;
+const BP_XOR: u8 = 4;
+const BP_AND: u8 = 6;
+const BP_PRINT: u8 = 8;
+const BP_ASSIGN: u8 = 10;
+const BP_TERNARY: u8 = 12;
+const BP_COALESCE: u8 = 14;
+const BP_BOOL_OR: u8 = 16;
+const BP_BOOL_AND: u8 = 18;
+const BP_BIT_OR: u8 = 20;
+const BP_BIT_XOR: u8 = 22;
+const BP_BIT_AND: u8 = 24;
+const BP_EQUALITY: u8 = 26;
+const BP_COMPARISON: u8 = 28;
+const BP_CONCAT: u8 = 30;
+const BP_SHIFT: u8 = 32;
+const BP_ADD: u8 = 34;
+const BP_MUL: u8 = 36;
+const BP_NOT: u8 = 38;
+const BP_INSTANCEOF: u8 = 40;
+const BP_UNARY: u8 = 42;
+const BP_POW: u8 = 44;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Assoc {
+    Left,
+    Right,
+    /// `1 < 2 < 3` is a syntax error.
+    Non,
+}
+
+#[derive(Clone, Copy)]
+enum Infix {
+    Binary(BinOp),
+    Ternary,
+    InstanceOf,
+}
+
+fn infix(kind: Tk) -> Option<(u8, Assoc, Infix)> {
+    use Assoc::{Left, Non, Right};
+    use Infix::Binary;
+    Some(match kind {
+        Tk::LogicalOr => (BP_OR, Left, Binary(BinOp::Or)),
+        Tk::LogicalXor => (BP_XOR, Left, Binary(BinOp::Xor)),
+        Tk::LogicalAnd => (BP_AND, Left, Binary(BinOp::And)),
+        Tk::Question => (BP_TERNARY, Left, Infix::Ternary),
+        Tk::Coalesce => (BP_COALESCE, Right, Binary(BinOp::Coalesce)),
+        Tk::BooleanOr => (BP_BOOL_OR, Left, Binary(BinOp::Or)),
+        Tk::BooleanAnd => (BP_BOOL_AND, Left, Binary(BinOp::And)),
+        Tk::Pipe => (BP_BIT_OR, Left, Binary(BinOp::BitOr)),
+        Tk::Caret => (BP_BIT_XOR, Left, Binary(BinOp::BitXor)),
+        Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar => (BP_BIT_AND, Left, Binary(BinOp::BitAnd)),
+        Tk::IsEqual => (BP_EQUALITY, Non, Binary(BinOp::Eq)),
+        Tk::IsNotEqual => (BP_EQUALITY, Non, Binary(BinOp::NotEq)),
+        Tk::IsIdentical => (BP_EQUALITY, Non, Binary(BinOp::Identical)),
+        Tk::IsNotIdentical => (BP_EQUALITY, Non, Binary(BinOp::NotIdentical)),
+        Tk::Spaceship => (BP_EQUALITY, Non, Binary(BinOp::Spaceship)),
+        Tk::Lt => (BP_COMPARISON, Non, Binary(BinOp::Lt)),
+        Tk::IsSmallerOrEqual => (BP_COMPARISON, Non, Binary(BinOp::LtEq)),
+        Tk::Gt => (BP_COMPARISON, Non, Binary(BinOp::Gt)),
+        Tk::IsGreaterOrEqual => (BP_COMPARISON, Non, Binary(BinOp::GtEq)),
+        Tk::Dot => (BP_CONCAT, Left, Binary(BinOp::Concat)),
+        Tk::Sl => (BP_SHIFT, Left, Binary(BinOp::Shl)),
+        Tk::Sr => (BP_SHIFT, Left, Binary(BinOp::Shr)),
+        Tk::Plus => (BP_ADD, Left, Binary(BinOp::Add)),
+        Tk::Minus => (BP_ADD, Left, Binary(BinOp::Sub)),
+        Tk::Star => (BP_MUL, Left, Binary(BinOp::Mul)),
+        Tk::Slash => (BP_MUL, Left, Binary(BinOp::Div)),
+        Tk::Percent => (BP_MUL, Left, Binary(BinOp::Mod)),
+        Tk::Instanceof => (BP_INSTANCEOF, Left, Infix::InstanceOf),
+        Tk::Pow => (BP_POW, Right, Binary(BinOp::Pow)),
+        _ => return None,
+    })
+}
+
+fn compound_assign_op(kind: Tk) -> Option<BinOp> {
+    Some(match kind {
+        Tk::PlusEqual => BinOp::Add,
+        Tk::MinusEqual => BinOp::Sub,
+        Tk::MulEqual => BinOp::Mul,
+        Tk::DivEqual => BinOp::Div,
+        Tk::ConcatEqual => BinOp::Concat,
+        Tk::ModEqual => BinOp::Mod,
+        Tk::PowEqual => BinOp::Pow,
+        Tk::AndEqual => BinOp::BitAnd,
+        Tk::OrEqual => BinOp::BitOr,
+        Tk::XorEqual => BinOp::BitXor,
+        Tk::SlEqual => BinOp::Shl,
+        Tk::SrEqual => BinOp::Shr,
+        Tk::CoalesceEqual => BinOp::Coalesce,
+        _ => return None,
+    })
+}
+
+fn cast_type(kind: Tk) -> Option<CastType> {
+    Some(match kind {
+        Tk::IntCast => CastType::Int,
+        Tk::DoubleCast => CastType::Float,
+        Tk::StringCast => CastType::String,
+        Tk::BoolCast => CastType::Bool,
+        Tk::ArrayCast => CastType::Array,
+        Tk::ObjectCast => CastType::Object,
+        Tk::UnsetCast => CastType::Unset,
+        _ => return None,
+    })
+}
+
+/// Whether a token can begin an expression.
+pub(super) fn can_start_expr(kind: Tk) -> bool {
+    use Tk::*;
+    matches!(
+        kind,
+        Variable
+            | Dollar
+            | LNumber
+            | DNumber
+            | ConstantEncapsedString
+            | DoubleQuote
+            | StartHeredoc
+            | Backtick
+            | LBracket
+            | Array
+            | List
+            | LParen
+            | Ident
+            | NameFullyQualified
+            | NameQualified
+            | NameRelative
+            | Static
+            | Isset
+            | Empty
+            | Exit
+            | Function
+            | Fn
+            | Match
+            | Include
+            | IncludeOnce
+            | Require
+            | RequireOnce
+            | Eval
+            | Yield
+            | YieldFrom
+            | Clone
+            | New
+            | Throw
+            | Print
+            | LineC
+            | FileC
+            | DirC
+            | ClassC
+            | TraitC
+            | MethodC
+            | FuncC
+            | NsC
+            | Bang
+            | Tilde
+            | Minus
+            | Plus
+            | At
+            | IntCast
+            | DoubleCast
+            | StringCast
+            | ArrayCast
+            | ObjectCast
+            | BoolCast
+            | UnsetCast
+            | Inc
+            | Dec
+            | Attribute
+    )
+}
+
+/// Whether a token can begin a `variable` (something assignable).
+fn can_start_variable(kind: Tk) -> bool {
+    use Tk::*;
+    matches!(
+        kind,
+        Variable
+            | Dollar
+            | Ident
+            | NameFullyQualified
+            | NameQualified
+            | NameRelative
+            | Static
+            | LParen
+            | LBracket
+            | Array
+            | ConstantEncapsedString
+            | DoubleQuote
+            | LineC
+            | FileC
+            | DirC
+            | ClassC
+            | TraitC
+            | MethodC
+            | FuncC
+            | NsC
+    )
+}
+
+/// What may follow an expression, per php's grammar.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Form {
+    /// A `variable`: assignable and dereferenceable (`$a`, `$a[1]`, `f()`).
+    Variable,
+    /// Dereferenceable only: `(expr)`, `"str"`, `[1]`, `FOO`, `A::B`.
+    Dereferenceable,
+    /// Neither: `1`, `new A`, `-$x`, heredocs...
+    Plain,
+}
+
+fn boxed(e: Expr) -> Box<Expr> {
+    Box::new(e)
+}
+
+impl Parser<'_> {
+    pub(super) fn parse_expr(&mut self) -> PResult<Expr> {
+        self.parse_expr_bp(0)
+    }
+
+    /// An expression whose operators all bind at least as tightly as `min`.
+    fn parse_expr_bp(&mut self, min: u8) -> PResult<Expr> {
+        self.enter()?;
+        let result = self.parse_expr_bp_inner(min);
+        self.leave();
+        result
+    }
+
+    fn parse_expr_bp_inner(&mut self, min: u8) -> PResult<Expr> {
+        let mut left = self.parse_unary()?;
+        // Whether `left` is a ternary built here, i.e. not in parentheses.
+        let mut bare_ternary = false;
+        let mut nonassoc_level = None;
+        while let Some((level, assoc, op)) = infix(self.kind()) {
+            if level < min {
+                break;
+            }
+            if nonassoc_level == Some(level) {
+                return self.unexpected();
+            }
+            self.bump();
+            let line = left.line;
+            match op {
+                Infix::Binary(op) => {
+                    let right_min = if assoc == Assoc::Right {
+                        level
+                    } else {
+                        level + 1
+                    };
+                    let right = self.parse_expr_bp(right_min)?;
+                    left = Expr {
+                        kind: ExprKind::Binary {
+                            op,
+                            left: boxed(left),
+                            right: boxed(right),
+                        },
+                        line,
+                    };
+                    bare_ternary = false;
+                }
+                Infix::Ternary => {
+                    let then = if self.eat(Tk::Colon) {
+                        None
+                    } else {
+                        let then = self.parse_expr_bp(0)?;
+                        self.expect(Tk::Colon, &[])?;
+                        Some(boxed(then))
+                    };
+                    let else_ = self.parse_expr_bp(level + 1)?;
+                    if bare_ternary {
+                        self.check_nested_ternary(&left, then.is_some());
+                    }
+                    left = Expr {
+                        kind: ExprKind::Ternary {
+                            cond: boxed(left),
+                            then,
+                            else_: boxed(else_),
+                        },
+                        line,
+                    };
+                    bare_ternary = true;
+                }
+                Infix::InstanceOf => {
+                    let class = self.parse_instanceof_class()?;
+                    left = Expr {
+                        kind: ExprKind::InstanceOf {
+                            expr: boxed(left),
+                            class,
+                        },
+                        line,
+                    };
+                    bare_ternary = false;
+                }
+            }
+            nonassoc_level = (assoc == Assoc::Non).then_some(level);
+        }
+        Ok(left)
+    }
+
+    /// php 8 rejects an unparenthesized ternary as the condition of another.
+    fn check_nested_ternary(&mut self, inner: &Expr, outer_has_middle: bool) {
+        let ExprKind::Ternary { then, .. } = &inner.kind else {
+            return;
+        };
+        let message = match (then.is_some(), outer_has_middle) {
+            (true, true) => "Unparenthesized `a ? b : c ? d : e` is not supported. Use either `(a ? b : c) ? d : e` or `a ? b : (c ? d : e)`",
+            (true, false) => "Unparenthesized `a ? b : c ?: d` is not supported. Use either `(a ? b : c) ?: d` or `a ? b : (c ?: d)`",
+            (false, true) => "Unparenthesized `a ?: b ? c : d` is not supported. Use either `(a ?: b) ? c : d` or `a ?: (b ? c : d)`",
+            // `(a ?: b) ?: c` means the same as `a ?: (b ?: c)`.
+            (false, false) => return,
+        };
+        self.fatal_later(message, inner.line);
+    }
+
+    fn parse_unary(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        let kind = self.kind();
+        let unary = |op, operand: Expr| Expr {
+            kind: ExprKind::Unary {
+                op,
+                operand: boxed(operand),
+            },
+            line,
+        };
+        match kind {
+            Tk::Bang => {
+                self.bump();
+                Ok(unary(UnaryOp::Not, self.parse_expr_bp(BP_NOT + 1)?))
+            }
+            Tk::Tilde | Tk::Minus | Tk::Plus => {
+                self.bump();
+                let op = match kind {
+                    Tk::Tilde => UnaryOp::BitNot,
+                    Tk::Minus => UnaryOp::Neg,
+                    _ => UnaryOp::Plus,
+                };
+                Ok(unary(op, self.parse_expr_bp(BP_UNARY + 1)?))
+            }
+            Tk::At => {
+                self.bump();
+                let operand = self.parse_expr_bp(BP_UNARY + 1)?;
+                Ok(Expr {
+                    kind: ExprKind::Silence(boxed(operand)),
+                    line,
+                })
+            }
+            Tk::Inc | Tk::Dec => {
+                self.bump();
+                let target = self.parse_variable()?;
+                self.check_writable(&target);
+                let op = if kind == Tk::Inc {
+                    IncDecOp::PreInc
+                } else {
+                    IncDecOp::PreDec
+                };
+                Ok(Expr {
+                    kind: ExprKind::IncDec {
+                        op,
+                        target: boxed(target),
+                    },
+                    line,
+                })
+            }
+            Tk::Print => {
+                self.bump();
+                let operand = self.parse_expr_bp(BP_PRINT + 1)?;
+                Ok(Expr {
+                    kind: ExprKind::Print(boxed(operand)),
+                    line,
+                })
+            }
+            Tk::Throw => {
+                self.bump();
+                let operand = self.parse_expr_bp(0)?;
+                Ok(Expr {
+                    kind: ExprKind::Throw(boxed(operand)),
+                    line,
+                })
+            }
+            Tk::New => self.parse_new(),
+            Tk::Clone => self.unsupported("clone", line),
+            Tk::Include | Tk::IncludeOnce => self.unsupported("include", line),
+            Tk::Require | Tk::RequireOnce => self.unsupported("require", line),
+            Tk::Yield | Tk::YieldFrom => self.unsupported("yield", line),
+            _ => {
+                if let Some(to) = cast_type(kind) {
+                    self.bump();
+                    if to == CastType::Unset {
+                        self.fatal_later("The (unset) cast is no longer supported", line);
+                    }
+                    let operand = self.parse_expr_bp(BP_UNARY + 1)?;
+                    return Ok(Expr {
+                        kind: ExprKind::Cast {
+                            to,
+                            expr: boxed(operand),
+                        },
+                        line,
+                    });
+                }
+                self.parse_postfix_expr(true).map(|(e, _)| e)
+            }
+        }
+    }
+
+    /// An expression that must be a `variable` in php's grammar (the
+    /// operand of `++`, the right side of `=&`, a foreach target...).
+    pub(super) fn parse_variable(&mut self) -> PResult<Expr> {
+        if !can_start_variable(self.kind()) {
+            return self.unexpected();
+        }
+        let (e, form) = self.parse_postfix_expr(false)?;
+        if form != Form::Variable {
+            return self.unexpected();
+        }
+        Ok(e)
+    }
+
+    /// A primary expression with its dereferences (`[...]`, `->`, calls),
+    /// then, if it is a variable, an assignment or a postfix `++`/`--`.
+    fn parse_postfix_expr(&mut self, allow_assign: bool) -> PResult<(Expr, Form)> {
+        let (mut e, mut form) = self.parse_primary()?;
+        while form != Form::Plain {
+            let line = e.line;
+            match self.kind() {
+                Tk::LBracket => {
+                    self.bump();
+                    let index = if can_start_expr(self.kind()) {
+                        Some(boxed(self.parse_expr()?))
+                    } else {
+                        None
+                    };
+                    self.expect(Tk::RBracket, &[Tk::RBracket])?;
+                    e = Expr {
+                        kind: ExprKind::Index {
+                            base: boxed(e),
+                            index,
+                        },
+                        line,
+                    };
+                }
+                Tk::LBrace => {
+                    // `$a{0}` still parses in php 8, then fails to compile.
+                    self.bump();
+                    let index = self.parse_expr()?;
+                    self.expect(Tk::RBrace, &[])?;
+                    self.fatal_later(
+                        "Array and string offset access syntax with curly braces is no longer supported",
+                        line,
+                    );
+                    e = Expr {
+                        kind: ExprKind::Index {
+                            base: boxed(e),
+                            index: Some(boxed(index)),
+                        },
+                        line,
+                    };
+                }
+                Tk::ObjectOperator | Tk::NullsafeObjectOperator => {
+                    let nullsafe = self.kind() == Tk::NullsafeObjectOperator;
+                    self.bump();
+                    let name = match self.kind() {
+                        Tk::Ident => self.bump().bytes().to_vec(),
+                        Tk::Variable | Tk::LBrace | Tk::Dollar => {
+                            return self.unsupported("dynamic property or method name", self.line())
+                        }
+                        _ => {
+                            return self.expected(&[
+                                Tk::Ident,
+                                Tk::Variable,
+                                Tk::LBrace,
+                                Tk::Dollar,
+                            ])
+                        }
+                    };
+                    e = if self.kind() == Tk::LParen {
+                        let args = self.parse_args()?;
+                        Expr {
+                            kind: ExprKind::MethodCall {
+                                obj: boxed(e),
+                                method: name,
+                                args,
+                                nullsafe,
+                            },
+                            line,
+                        }
+                    } else {
+                        Expr {
+                            kind: ExprKind::Prop {
+                                obj: boxed(e),
+                                name,
+                                nullsafe,
+                            },
+                            line,
+                        }
+                    };
+                }
+                // Calls of anything but a name: `$f()`, `(expr)()`, `"f"()`.
+                Tk::LParen => return self.unsupported("dynamic function call", line),
+                Tk::PaamayimNekudotayim => {
+                    return self.unsupported("dynamic class reference", line)
+                }
+                _ => break,
+            }
+            form = Form::Variable;
+        }
+        if !allow_assign || form != Form::Variable {
+            return Ok((e, form));
+        }
+        let line = e.line;
+        let kind = self.kind();
+        let assigned = match kind {
+            Tk::Eq => {
+                self.bump();
+                self.check_writable(&e);
+                if matches!(self.kind(), Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar) {
+                    self.bump();
+                    let value = self.parse_variable()?;
+                    self.check_write_context(&value, WriteUse::RefSource);
+                    ExprKind::AssignRef {
+                        target: boxed(e),
+                        value: boxed(value),
+                    }
+                } else {
+                    let value = self.parse_expr_bp(BP_ASSIGN + 1)?;
+                    ExprKind::Assign {
+                        target: boxed(e),
+                        value: boxed(value),
+                    }
+                }
+            }
+            Tk::Inc | Tk::Dec => {
+                self.bump();
+                self.check_writable(&e);
+                let op = if kind == Tk::Inc {
+                    IncDecOp::PostInc
+                } else {
+                    IncDecOp::PostDec
+                };
+                ExprKind::IncDec {
+                    op,
+                    target: boxed(e),
+                }
+            }
+            _ => match compound_assign_op(kind) {
+                Some(op) => {
+                    self.bump();
+                    self.check_writable(&e);
+                    let value = self.parse_expr_bp(BP_ASSIGN + 1)?;
+                    ExprKind::CompoundAssign {
+                        op,
+                        target: boxed(e),
+                        value: boxed(value),
+                    }
+                }
+                None => return Ok((e, form)),
+            },
+        };
+        Ok((
+            Expr {
+                kind: assigned,
+                line,
+            },
+            Form::Plain,
+        ))
+    }
+
+    fn parse_primary(&mut self) -> PResult<(Expr, Form)> {
+        let line = self.line();
+        let at = |kind| Expr { kind, line };
+        match self.kind() {
+            Tk::Variable => {
+                let t = self.bump();
+                Ok((at(ExprKind::Var(t.bytes().to_vec())), Form::Variable))
+            }
+            Tk::Dollar => self.unsupported("variable variable", line),
+            Tk::LNumber | Tk::DNumber => {
+                let t = self.bump();
+                let kind = match t.value {
+                    TokValue::Int(n) => ExprKind::Int(n),
+                    TokValue::Float(f) => ExprKind::Float(f),
+                    _ => ExprKind::Int(0),
+                };
+                Ok((at(kind), Form::Plain))
+            }
+            Tk::ConstantEncapsedString => {
+                let t = self.bump();
+                Ok((
+                    at(ExprKind::String(t.bytes().to_vec())),
+                    Form::Dereferenceable,
+                ))
+            }
+            Tk::DoubleQuote => {
+                self.bump();
+                let parts = self.parse_interpolation(Tk::DoubleQuote)?;
+                Ok((at(interpolated(parts)), Form::Dereferenceable))
+            }
+            Tk::StartHeredoc => {
+                self.bump();
+                let parts = self.parse_interpolation(Tk::EndHeredoc)?;
+                Ok((at(interpolated(parts)), Form::Plain))
+            }
+            Tk::Backtick => self.unsupported("backtick operator", line),
+            Tk::LBracket => self.parse_array_literal(Tk::RBracket),
+            Tk::Array => {
+                self.bump();
+                if self.kind() != Tk::LParen {
+                    return self.expected(&[Tk::LParen]);
+                }
+                self.parse_array_literal(Tk::RParen)
+            }
+            Tk::List => self.unsupported("list() destructuring", line),
+            Tk::LParen => {
+                self.bump();
+                let e = self.parse_expr()?;
+                self.expect(Tk::RParen, &[])?;
+                Ok((e, Form::Dereferenceable))
+            }
+            Tk::Ident | Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
+                self.parse_name_expr()
+            }
+            Tk::Static => match self.nth_kind(1) {
+                Tk::PaamayimNekudotayim => {
+                    self.bump();
+                    self.parse_class_member(b"static".to_vec(), line)
+                }
+                Tk::Function => self.unsupported("closure", line),
+                Tk::Fn => self.unsupported("arrow function", line),
+                _ => {
+                    self.bump();
+                    self.expected(&[Tk::PaamayimNekudotayim])
+                }
+            },
+            Tk::Isset => self.parse_isset(),
+            Tk::Empty => {
+                self.bump();
+                self.expect(Tk::LParen, &[Tk::LParen])?;
+                let operand = self.parse_expr()?;
+                self.expect(Tk::RParen, &[])?;
+                Ok((at(ExprKind::Empty(boxed(operand))), Form::Plain))
+            }
+            Tk::Exit => {
+                let word = String::from_utf8_lossy(&self.text(self.tok())).to_ascii_lowercase();
+                self.unsupported(&word, line)
+            }
+            Tk::Function => self.unsupported("closure", line),
+            Tk::Fn => self.unsupported("arrow function", line),
+            Tk::Match => self.unsupported("match expression", line),
+            Tk::Eval => self.unsupported("eval", line),
+            Tk::Attribute => self.unsupported("attribute", line),
+            Tk::LineC => {
+                self.bump();
+                Ok((at(ExprKind::Int(i64::from(line))), Form::Dereferenceable))
+            }
+            Tk::FileC | Tk::DirC | Tk::ClassC | Tk::MethodC | Tk::FuncC => {
+                let t = self.bump();
+                let name = self.text(&t).to_ascii_uppercase();
+                Ok((at(ExprKind::Const(name)), Form::Dereferenceable))
+            }
+            // Without namespaces and traits both are always empty.
+            Tk::NsC | Tk::TraitC => {
+                self.bump();
+                Ok((at(ExprKind::String(Vec::new())), Form::Dereferenceable))
+            }
+            _ => self.unexpected(),
+        }
+    }
+
+    /// A name: a function call, a class member (`A::b`) or a constant.
+    fn parse_name_expr(&mut self) -> PResult<(Expr, Form)> {
+        let t = self.bump();
+        let line = t.line;
+        let name = self.name_from(&t)?;
+        match self.kind() {
+            Tk::LParen => {
+                let args = self.parse_args()?;
+                Ok((
+                    Expr {
+                        kind: ExprKind::Call { name, args },
+                        line,
+                    },
+                    Form::Variable,
+                ))
+            }
+            Tk::PaamayimNekudotayim => self.parse_class_member(name, line),
+            _ => {
+                let kind = match name.to_ascii_lowercase().as_slice() {
+                    b"true" => ExprKind::Bool(true),
+                    b"false" => ExprKind::Bool(false),
+                    b"null" => ExprKind::Null,
+                    _ => ExprKind::Const(name),
+                };
+                Ok((Expr { kind, line }, Form::Dereferenceable))
+            }
+        }
+    }
+
+    /// After a class name, at `::`: a static property, method call or constant.
+    fn parse_class_member(&mut self, class: Name, line: u32) -> PResult<(Expr, Form)> {
+        self.bump();
+        let at = |kind| Expr { kind, line };
+        match self.kind() {
+            Tk::Variable => {
+                let t = self.bump();
+                if self.kind() == Tk::LParen {
+                    return self.unsupported("dynamic static method call", line);
+                }
+                let name = t.bytes().to_vec();
+                Ok((at(ExprKind::StaticProp { class, name }), Form::Variable))
+            }
+            k if k == Tk::Ident || k.is_semi_reserved() => {
+                let t = self.bump();
+                let name = self.text(&t);
+                if self.kind() == Tk::LParen {
+                    let args = self.parse_args()?;
+                    return Ok((
+                        at(ExprKind::StaticCall {
+                            class,
+                            method: name,
+                            args,
+                        }),
+                        Form::Variable,
+                    ));
+                }
+                let lower_class = class.to_ascii_lowercase();
+                let kind = if name.eq_ignore_ascii_case(b"class")
+                    && !matches!(lower_class.as_slice(), b"self" | b"static" | b"parent")
+                {
+                    // Without namespaces `Foo::class` is just the name as written.
+                    ExprKind::String(class)
+                } else {
+                    ExprKind::ClassConst { class, name }
+                };
+                Ok((at(kind), Form::Dereferenceable))
+            }
+            Tk::LBrace => self.unsupported("dynamic class member name", line),
+            Tk::Dollar => self.unsupported("variable variable", line),
+            _ => self.unexpected(),
+        }
+    }
+
+    /// `new Foo(args)` or `new Foo`.
+    fn parse_new(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.bump();
+        let class = match self.kind() {
+            Tk::Class => return self.unsupported("anonymous class", line),
+            Tk::Attribute => return self.unsupported("attribute", self.line()),
+            Tk::Ident | Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
+                let t = self.bump();
+                self.name_from(&t)?
+            }
+            Tk::Static => {
+                self.bump();
+                b"static".to_vec()
+            }
+            Tk::Variable | Tk::LParen | Tk::Dollar => {
+                return self.unsupported("new with a dynamic class name", line)
+            }
+            _ => return self.unexpected(),
+        };
+        if self.kind() == Tk::PaamayimNekudotayim {
+            return self.unsupported("new with a dynamic class name", line);
+        }
+        let args = if self.kind() == Tk::LParen {
+            self.parse_args()?
+        } else {
+            Vec::new()
+        };
+        Ok(Expr {
+            kind: ExprKind::New { class, args },
+            line,
+        })
+    }
+
+    fn parse_instanceof_class(&mut self) -> PResult<Name> {
+        let line = self.line();
+        let class = match self.kind() {
+            Tk::Ident | Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
+                let t = self.bump();
+                self.name_from(&t)?
+            }
+            Tk::Static => {
+                self.bump();
+                b"static".to_vec()
+            }
+            Tk::Variable | Tk::LParen | Tk::Dollar => {
+                return self.unsupported("instanceof with a dynamic class", line)
+            }
+            _ => return self.unexpected(),
+        };
+        if self.kind() == Tk::PaamayimNekudotayim {
+            return self.unsupported("instanceof with a dynamic class", line);
+        }
+        Ok(class)
+    }
+
+    /// `(args)`: positional, named (`name: v`) and spread (`...$a`) arguments.
+    pub(super) fn parse_args(&mut self) -> PResult<Vec<Arg>> {
+        let open_line = self.line();
+        self.bump();
+        if self.kind() == Tk::Ellipsis && self.nth_kind(1) == Tk::RParen {
+            return self.unsupported("first-class callable syntax", open_line);
+        }
+        let mut args = Vec::new();
+        let (mut seen_named, mut seen_unpack) = (false, false);
+        while self.kind() != Tk::RParen {
+            let line = self.line();
+            let arg = if self.eat(Tk::Ellipsis) {
+                let value = self.parse_expr()?;
+                if seen_named {
+                    self.fatal_later("Cannot use argument unpacking after named arguments", line);
+                }
+                seen_unpack = true;
+                Arg {
+                    value,
+                    unpack: true,
+                    name: None,
+                }
+            } else if (self.kind() == Tk::Ident || self.kind().is_semi_reserved())
+                && self.nth_kind(1) == Tk::Colon
+            {
+                let t = self.bump();
+                self.bump();
+                let value = self.parse_expr()?;
+                seen_named = true;
+                Arg {
+                    value,
+                    unpack: false,
+                    name: Some(self.text(&t)),
+                }
+            } else {
+                let value = self.parse_expr()?;
+                if seen_named {
+                    self.fatal_later("Cannot use positional argument after named argument", line);
+                } else if seen_unpack {
+                    self.fatal_later(
+                        "Cannot use positional argument after argument unpacking",
+                        line,
+                    );
+                }
+                Arg {
+                    value,
+                    unpack: false,
+                    name: None,
+                }
+            };
+            args.push(arg);
+            if !self.eat(Tk::Comma) && self.kind() != Tk::RParen {
+                return self.expected(&[Tk::RParen]);
+            }
+        }
+        self.bump();
+        Ok(args)
+    }
+
+    fn parse_isset(&mut self) -> PResult<(Expr, Form)> {
+        let line = self.line();
+        self.bump();
+        self.expect(Tk::LParen, &[Tk::LParen])?;
+        let mut operands = Vec::new();
+        loop {
+            let operand = self.parse_expr()?;
+            if !matches!(
+                operand.kind,
+                ExprKind::Var(_)
+                    | ExprKind::Index { .. }
+                    | ExprKind::Prop { .. }
+                    | ExprKind::StaticProp { .. }
+            ) {
+                self.fatal_later(
+                    "Cannot use isset() on the result of an expression (you can use \"null !== expression\" instead)",
+                    operand.line,
+                );
+            }
+            operands.push(operand);
+            if self.eat(Tk::Comma) {
+                if self.kind() == Tk::RParen {
+                    break;
+                }
+                continue;
+            }
+            if self.kind() != Tk::RParen {
+                return self.expected(&[Tk::RParen]);
+            }
+            break;
+        }
+        self.bump();
+        Ok((
+            Expr {
+                kind: ExprKind::Isset(operands),
+                line,
+            },
+            Form::Plain,
+        ))
+    }
+
+    /// `[...]` or `array(...)`, at the opening bracket.
+    fn parse_array_literal(&mut self, close: Tk) -> PResult<(Expr, Form)> {
+        let line = self.line();
+        self.bump();
+        let mut items = Vec::new();
+        let mut has_empty_element = false;
+        while self.kind() != close {
+            if self.eat(Tk::Comma) {
+                has_empty_element = true;
+                continue;
+            }
+            items.push(self.parse_array_item()?);
+            if !self.eat(Tk::Comma) && self.kind() != close {
+                return self.expected(&[close]);
+            }
+        }
+        self.bump();
+        if close == Tk::RBracket && self.kind() == Tk::Eq {
+            return self.unsupported("array destructuring", line);
+        }
+        if has_empty_element {
+            self.fatal_later("Cannot use empty array elements in arrays", line);
+        }
+        Ok((
+            Expr {
+                kind: ExprKind::Array(items),
+                line,
+            },
+            Form::Dereferenceable,
+        ))
+    }
+
+    fn at_ampersand(&self) -> bool {
+        matches!(self.kind(), Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar)
+    }
+
+    fn parse_array_item(&mut self) -> PResult<ArrayItem> {
+        if self.eat(Tk::Ellipsis) {
+            let value = self.parse_expr()?;
+            return Ok(ArrayItem {
+                key: None,
+                value,
+                by_ref: false,
+                unpack: true,
+            });
+        }
+        if self.at_ampersand() {
+            self.bump();
+            let value = self.parse_variable()?;
+            self.check_write_context(&value, WriteUse::RefSource);
+            return Ok(ArrayItem {
+                key: None,
+                value,
+                by_ref: true,
+                unpack: false,
+            });
+        }
+        let first = self.parse_expr()?;
+        if !self.eat(Tk::DoubleArrow) {
+            return Ok(ArrayItem {
+                key: None,
+                value: first,
+                by_ref: false,
+                unpack: false,
+            });
+        }
+        let by_ref = self.at_ampersand();
+        let value = if by_ref {
+            self.bump();
+            let value = self.parse_variable()?;
+            self.check_write_context(&value, WriteUse::RefSource);
+            value
+        } else {
+            self.parse_expr()?
+        };
+        Ok(ArrayItem {
+            key: Some(first),
+            value,
+            by_ref,
+            unpack: false,
+        })
+    }
+
+    /// The parts of a `"..."` string or heredoc, up to and including `close`.
+    fn parse_interpolation(&mut self, close: Tk) -> PResult<Vec<InterpPart>> {
+        let mut parts = Vec::new();
+        let (mut has_var, mut has_text) = (false, false);
+        loop {
+            match self.kind() {
+                k if k == close => {
+                    self.bump();
+                    return Ok(parts);
+                }
+                Tk::EncapsedAndWhitespace => {
+                    let t = self.bump();
+                    parts.push(InterpPart::Lit(t.bytes().to_vec()));
+                    has_text = true;
+                    continue;
+                }
+                Tk::Variable => {
+                    let e = self.parse_simple_interpolation()?;
+                    parts.push(InterpPart::Expr(e));
+                }
+                Tk::DollarOpenCurlyBraces => {
+                    let e = self.parse_dollar_brace_interpolation()?;
+                    parts.push(InterpPart::Expr(e));
+                }
+                Tk::CurlyOpen => {
+                    self.bump();
+                    let e = self.parse_variable()?;
+                    if !self.eat(Tk::RBrace) {
+                        return if matches!(e.kind, ExprKind::Var(_)) {
+                            self.expected(&[
+                                Tk::ObjectOperator,
+                                Tk::NullsafeObjectOperator,
+                                Tk::LBrace,
+                                Tk::LBracket,
+                            ])
+                        } else {
+                            self.unexpected()
+                        };
+                    }
+                    parts.push(InterpPart::Expr(e));
+                }
+                _ => {
+                    // What php's grammar still accepts at this point.
+                    let expecting: &[Tk] = match (close, has_var, has_text) {
+                        (_, true, _) => &[],
+                        (Tk::DoubleQuote, false, true) => {
+                            &[Tk::Variable, Tk::DollarOpenCurlyBraces, Tk::CurlyOpen]
+                        }
+                        (Tk::DoubleQuote, false, false) => &[
+                            Tk::EncapsedAndWhitespace,
+                            Tk::Variable,
+                            Tk::DollarOpenCurlyBraces,
+                            Tk::CurlyOpen,
+                        ],
+                        (_, false, true) => &[
+                            Tk::Variable,
+                            Tk::EndHeredoc,
+                            Tk::DollarOpenCurlyBraces,
+                            Tk::CurlyOpen,
+                        ],
+                        (_, false, false) => &[],
+                    };
+                    return self.expected(expecting);
+                }
+            }
+            has_var = true;
+        }
+    }
+
+    /// `$name`, `$name[offset]` or `$name->prop` inside a string.
+    fn parse_simple_interpolation(&mut self) -> PResult<Expr> {
+        let t = self.bump();
+        let line = t.line;
+        let var = Expr {
+            kind: ExprKind::Var(t.bytes().to_vec()),
+            line,
+        };
+        match self.kind() {
+            Tk::LBracket => {
+                self.bump();
+                let offset_line = self.line();
+                let offset = match self.kind() {
+                    Tk::Ident => ExprKind::String(self.bump().bytes().to_vec()),
+                    Tk::NumString => num_string(&self.bump().value, false),
+                    Tk::Variable => ExprKind::Var(self.bump().bytes().to_vec()),
+                    Tk::Minus if self.nth_kind(1) == Tk::NumString => {
+                        self.bump();
+                        num_string(&self.bump().value, true)
+                    }
+                    Tk::Minus => {
+                        self.bump();
+                        return self.expected(&[Tk::NumString]);
+                    }
+                    _ => {
+                        return self.expected(&[Tk::Minus, Tk::Ident, Tk::Variable, Tk::NumString])
+                    }
+                };
+                self.expect(Tk::RBracket, &[Tk::RBracket])?;
+                Ok(Expr {
+                    kind: ExprKind::Index {
+                        base: boxed(var),
+                        index: Some(boxed(Expr {
+                            kind: offset,
+                            line: offset_line,
+                        })),
+                    },
+                    line,
+                })
+            }
+            Tk::ObjectOperator | Tk::NullsafeObjectOperator => {
+                let nullsafe = self.bump().kind == Tk::NullsafeObjectOperator;
+                let name = self.expect(Tk::Ident, &[Tk::Ident])?.bytes().to_vec();
+                Ok(Expr {
+                    kind: ExprKind::Prop {
+                        obj: boxed(var),
+                        name,
+                        nullsafe,
+                    },
+                    line,
+                })
+            }
+            _ => Ok(var),
+        }
+    }
+
+    /// `${name}` or `${name[expr]}` inside a string (deprecated in php 8.2).
+    fn parse_dollar_brace_interpolation(&mut self) -> PResult<Expr> {
+        let line = self.line();
+        self.bump();
+        if self.kind() != Tk::StringVarname {
+            return self.unsupported("variable variable in a string", line);
+        }
+        let name = self.bump().bytes().to_vec();
+        let var = Expr {
+            kind: ExprKind::Var(name),
+            line,
+        };
+        let e = if self.eat(Tk::LBracket) {
+            let index = self.parse_expr()?;
+            self.expect(Tk::RBracket, &[])?;
+            Expr {
+                kind: ExprKind::Index {
+                    base: boxed(var),
+                    index: Some(boxed(index)),
+                },
+                line,
+            }
+        } else {
+            var
+        };
+        self.expect(Tk::RBrace, &[])?;
+        self.diagnostic_later(
+            DiagnosticLevel::Deprecated,
+            "Using ${var} in strings is deprecated, use {$var} instead".to_string(),
+            line,
+        );
+        Ok(e)
+    }
+}
+
+/// The key of `"$a[12]"`, `"$a[-3]"` or `"$a[012]"`.
+fn num_string(value: &TokValue, negative: bool) -> ExprKind {
+    match (value, negative) {
+        (TokValue::Int(n), false) => ExprKind::Int(*n),
+        // `-0` is not an integer key in php: it stays the string "-0".
+        (TokValue::Int(0), true) => ExprKind::String(b"-0".to_vec()),
+        (TokValue::Int(n), true) => ExprKind::Int(-n),
+        (TokValue::Str(s), false) => ExprKind::String(s.clone()),
+        (TokValue::Str(s), true) => {
+            let mut key = b"-".to_vec();
+            key.extend_from_slice(s);
+            ExprKind::String(key)
+        }
+        _ => ExprKind::String(Vec::new()),
+    }
+}
+
+/// Joins adjacent literal parts; a string without expressions is a plain String.
+fn interpolated(parts: Vec<InterpPart>) -> ExprKind {
+    let mut merged: Vec<InterpPart> = Vec::with_capacity(parts.len());
+    for part in parts {
+        match (merged.last_mut(), part) {
+            (_, InterpPart::Lit(text)) if text.is_empty() => {}
+            (Some(InterpPart::Lit(prev)), InterpPart::Lit(text)) => prev.extend_from_slice(&text),
+            (_, part) => merged.push(part),
+        }
+    }
+    if merged.iter().all(|p| matches!(p, InterpPart::Lit(_))) {
+        let mut text = Vec::new();
+        for part in merged {
+            if let InterpPart::Lit(t) = part {
+                text.extend_from_slice(&t);
+            }
+        }
+        return ExprKind::String(text);
+    }
+    ExprKind::Interp(merged)
+}
