@@ -104,6 +104,11 @@ fn build_fancy(pattern: &str) -> Result<fancy_regex::Regex, PatternError> {
         .map_err(|e| error(format!("fancy-regex: {e}")))
 }
 
+/// An engine's refusal of our translation is something we cannot emulate.
+fn built<T>(r: Result<T, PatternError>) -> Result<T, Problem> {
+    r.map_err(|e| Problem::Unsupported(e.message))
+}
+
 fn translate(src: &[u8], flavour: Flavour) -> Result<pcre::Translation, Problem> {
     pcre::translate(src, flavour)
 }
@@ -119,28 +124,38 @@ impl Compiled {
                 )),
             });
         }
-        let engine = match translate(pcre, Flavour::Strict) {
-            Ok(strict) if strict.has_float => {
-                let loose = translate(pcre, Flavour::Loose).map_err(problem_error)?;
-                let exact = translate(pcre, Flavour::Fancy).map_err(problem_error)?;
-                Engine::Float {
-                    strict: build_regex(&strict.pattern)?,
-                    loose: build_regex(&loose.pattern)?,
-                    exact_src: exact.pattern,
-                    exact: OnceLock::new(),
-                }
-            }
-            Ok(strict) => Engine::Regex(build_regex(&strict.pattern)?),
-            Err(Problem::NeedsFancy) => {
-                let exact = translate(pcre, Flavour::Fancy).map_err(problem_error)?;
-                Engine::Fancy(build_fancy(&exact.pattern)?)
-            }
+        let engine = match Compiled::engine(pcre) {
+            Ok(engine) => engine,
             Err(Problem::Invalid(why)) => {
                 Engine::Never(format!("php's PCRE rejects the pattern: {why}"))
             }
             Err(Problem::Unsupported(what)) => return Err(error(what)),
+            Err(Problem::NeedsFancy) => return Err(error("needs a backtracking engine")),
         };
         Ok(Compiled { engine })
+    }
+
+    /// Translate (the Fancy pass sees the whole pattern even where the
+    /// Strict pass stopped early, so it may find it invalid) and build.
+    fn engine(pcre: &[u8]) -> Result<Engine, Problem> {
+        Ok(match translate(pcre, Flavour::Strict) {
+            Ok(strict) if strict.has_float => {
+                let loose = translate(pcre, Flavour::Loose)?;
+                let exact = translate(pcre, Flavour::Fancy)?;
+                Engine::Float {
+                    strict: built(build_regex(&strict.pattern))?,
+                    loose: built(build_regex(&loose.pattern))?,
+                    exact_src: exact.pattern,
+                    exact: OnceLock::new(),
+                }
+            }
+            Ok(strict) => Engine::Regex(built(build_regex(&strict.pattern))?),
+            Err(Problem::NeedsFancy) => {
+                let exact = translate(pcre, Flavour::Fancy)?;
+                Engine::Fancy(built(build_fancy(&exact.pattern))?)
+            }
+            Err(other) => return Err(other),
+        })
     }
 
     /// Why php's `preg_match` would fail on this pattern, if it would.
@@ -176,13 +191,6 @@ impl Compiled {
                     .is_some_and(|re| re.is_match(subject).unwrap_or(false))
             }
         }
-    }
-}
-
-fn problem_error(p: Problem) -> PatternError {
-    match p {
-        Problem::Invalid(m) | Problem::Unsupported(m) => error(m),
-        Problem::NeedsFancy => error("pattern needs a backtracking engine"),
     }
 }
 

@@ -61,6 +61,24 @@ enum ClassItem {
     Set(String),
 }
 
+/// A group being translated.
+struct OpenGroup {
+    /// Extended mode to restore at its end.
+    extended: bool,
+    /// Where its output starts.
+    out_start: usize,
+    lookaround: bool,
+    /// Capture groups opened before it.
+    groups_before: usize,
+}
+
+/// A lookaround group that has just been closed.
+#[derive(Clone, Copy)]
+struct ClosedGroup {
+    out_start: usize,
+    has_captures: bool,
+}
+
 struct Translator<'a> {
     src: &'a [u8],
     pos: usize,
@@ -69,9 +87,21 @@ struct Translator<'a> {
     /// Capture groups opened so far (for backreference numbers).
     groups: usize,
     names: Vec<(Vec<u8>, usize)>,
-    /// At each open group: extended mode to restore at its end.
-    stack: Vec<bool>,
+    /// Every named group of the pattern, from a first pass; `None` during
+    /// that pass.
+    later_names: Option<Vec<(Vec<u8>, usize)>>,
+    /// Open groups, innermost last.
+    stack: Vec<OpenGroup>,
+    /// Where the output of the lookaround group that just closed starts,
+    /// while nothing else has been emitted after it.
+    closed_lookaround: Option<ClosedGroup>,
+    /// Highest group number a backreference names.
+    max_backref: usize,
     extended: bool,
+    /// Whether the last item may take a quantifier: PCRE rejects one after
+    /// nothing, `(`, `|`, an assertion or another quantifier, where Rust
+    /// would accept some of them.
+    repeatable: bool,
     /// Inside a class, between `\Q` and `\E`.
     quoting: bool,
     has_float: bool,
@@ -79,18 +109,20 @@ struct Translator<'a> {
 
 /// Translate the PCRE pattern `src` (the text between the delimiters).
 pub(crate) fn translate(src: &[u8], flavour: Flavour) -> Result<Translation, Problem> {
-    let mut t = Translator {
-        src,
-        pos: 0,
-        out: String::with_capacity(src.len() * 2),
-        flavour,
-        groups: 0,
-        names: Vec::new(),
-        stack: Vec::new(),
-        extended: false,
-        quoting: false,
-        has_float: false,
+    // A named reference may come before its group: learn every group's
+    // number in a first pass when the pattern has named references.
+    let may_refer_by_name = [&b"\\k"[..], b"\\g", b"(?P="]
+        .iter()
+        .any(|needle| crate::php::find(src, needle, 0).is_some());
+    let later_names = if may_refer_by_name {
+        let mut first = Translator::new(src, Flavour::Fancy, None);
+        // Errors surface again in the real pass.
+        let _ = first.run();
+        Some(first.names)
+    } else {
+        None
     };
+    let mut t = Translator::new(src, flavour, later_names);
     t.run()?;
     Ok(Translation {
         pattern: t.out,
@@ -114,7 +146,26 @@ fn push_byte(out: &mut String, b: u8) {
     }
 }
 
-impl Translator<'_> {
+impl<'a> Translator<'a> {
+    fn new(src: &'a [u8], flavour: Flavour, later_names: Option<Vec<(Vec<u8>, usize)>>) -> Self {
+        Translator {
+            src,
+            pos: 0,
+            out: String::with_capacity(src.len() * 2),
+            flavour,
+            groups: 0,
+            names: Vec::new(),
+            later_names,
+            stack: Vec::new(),
+            closed_lookaround: None,
+            max_backref: 0,
+            extended: false,
+            repeatable: false,
+            quoting: false,
+            has_float: false,
+        }
+    }
+
     fn peek(&self, ahead: usize) -> Option<u8> {
         self.src.get(self.pos + ahead).copied()
     }
@@ -125,6 +176,71 @@ impl Translator<'_> {
 
     fn lit(&mut self, b: u8) {
         push_byte(&mut self.out, b);
+        self.repeatable = true;
+        self.closed_lookaround = None;
+    }
+
+    /// Emit a ready-made item that can be quantified (a class, `.`, ...).
+    fn item(&mut self, text: &str) {
+        self.out.push_str(text);
+        self.repeatable = true;
+        self.closed_lookaround = None;
+    }
+
+    /// Emit an assertion or group opener: a quantifier may not follow.
+    fn non_item(&mut self, text: &str) {
+        self.out.push_str(text);
+        self.repeatable = false;
+        self.closed_lookaround = None;
+    }
+
+    /// Open a group whose opening text is `text`.
+    fn push_group(&mut self, text: &str, lookaround: bool) {
+        self.stack.push(OpenGroup {
+            extended: self.extended,
+            out_start: self.out.len(),
+            lookaround,
+            groups_before: self.groups,
+        });
+        self.non_item(text);
+    }
+
+    /// A quantifier after a lookaround group. PCRE allows it: a minimum of
+    /// zero makes the assertion optional (tried with and without, or never
+    /// for `{0}`), any other minimum means "once". Backtracking engines
+    /// reject quantified assertions, so write that out instead.
+    fn quantify_lookaround(
+        &mut self,
+        group: ClosedGroup,
+        min: u64,
+        max: Option<u64>,
+    ) -> Result<(), Problem> {
+        let lazy = self.peek(0) == Some(b'?');
+        if matches!(self.peek(0), Some(b'?' | b'+')) {
+            self.pos += 1;
+        }
+        if min == 0 {
+            if max == Some(0) {
+                if group.has_captures {
+                    return unsupported("a {0} quantifier on an assertion with capture groups");
+                }
+                self.out.truncate(group.out_start);
+            } else {
+                let (before, after) = if lazy { ("(?:|", ")") } else { ("(?:", "|)") };
+                self.out.insert_str(group.out_start, before);
+                self.out.push_str(after);
+            }
+        }
+        self.repeatable = false;
+        Ok(())
+    }
+
+    fn check_repeatable(&self) -> Result<(), Problem> {
+        if self.repeatable {
+            Ok(())
+        } else {
+            invalid("quantifier does not follow a repeatable item")
+        }
     }
 
     fn needs_fancy(&self) -> Result<(), Problem> {
@@ -157,20 +273,43 @@ impl Translator<'_> {
                 b'[' => self.bracket()?,
                 b'(' => self.open_group()?,
                 b')' => {
-                    let Some(saved) = self.stack.pop() else {
+                    let Some(group) = self.stack.pop() else {
                         return invalid("unmatched closing parenthesis");
                     };
-                    self.extended = saved;
-                    self.out.push(')');
+                    self.extended = group.extended;
+                    self.item(")");
                     self.pos += 1;
+                    if group.lookaround {
+                        self.closed_lookaround = Some(ClosedGroup {
+                            out_start: group.out_start,
+                            has_captures: self.groups > group.groups_before,
+                        });
+                    }
                 }
                 b'*' | b'+' | b'?' => {
-                    self.out.push(b as char);
+                    self.check_repeatable()?;
                     self.pos += 1;
+                    if let Some(group) = self.closed_lookaround.take() {
+                        let (min, max) = match b {
+                            b'*' => (0, None),
+                            b'+' => (1, None),
+                            _ => (0, Some(1)),
+                        };
+                        self.quantify_lookaround(group, min, max)?;
+                        continue;
+                    }
+                    self.out.push(b as char);
                     self.quantifier_suffix()?;
                 }
                 b'{' => match self.repeat_len()? {
+                    Some(len) if self.closed_lookaround.is_some() => {
+                        let (min, max) = self.repeat_bounds(len);
+                        self.pos += len;
+                        let group = self.closed_lookaround.take().expect("checked above");
+                        self.quantify_lookaround(group, min, max)?;
+                    }
                     Some(len) => {
+                        self.check_repeatable()?;
                         let text = &self.src[self.pos..self.pos + len];
                         // Digits, comma and braces only: ASCII.
                         self.out.push_str(&String::from_utf8_lossy(text));
@@ -182,8 +321,18 @@ impl Translator<'_> {
                         self.pos += 1;
                     }
                 },
-                b'.' | b'^' | b'$' | b'|' => {
-                    self.out.push(b as char);
+                b'.' => {
+                    self.item(".");
+                    self.pos += 1;
+                }
+                b'^' | b'$' | b'|' => {
+                    self.non_item(if b == b'|' {
+                        "|"
+                    } else if b == b'^' {
+                        "^"
+                    } else {
+                        "$"
+                    });
                     self.pos += 1;
                 }
                 _ => {
@@ -195,11 +344,16 @@ impl Translator<'_> {
         if !self.stack.is_empty() {
             return invalid("missing closing parenthesis");
         }
+        if self.max_backref > self.groups {
+            return invalid("reference to non-existent subpattern");
+        }
         Ok(())
     }
 
-    /// After a quantifier: `?` makes it lazy, `+` possessive.
+    /// After a quantifier: `?` makes it lazy, `+` possessive. Nothing may
+    /// be quantified again after that.
     fn quantifier_suffix(&mut self) -> Result<(), Problem> {
+        self.repeatable = false;
         match self.peek(0) {
             Some(b'?') => {
                 self.out.push('?');
@@ -213,6 +367,20 @@ impl Translator<'_> {
             _ => {}
         }
         Ok(())
+    }
+
+    /// The bounds of the (valid) `len`-byte quantifier at `pos`.
+    fn repeat_bounds(&self, len: usize) -> (u64, Option<u64>) {
+        let text =
+            String::from_utf8_lossy(&self.src[self.pos + 1..self.pos + len - 1]).into_owned();
+        let mut parts = text.splitn(2, ',');
+        let min = parts.next().and_then(|m| m.parse().ok()).unwrap_or(0);
+        let max = match parts.next() {
+            None => Some(min),
+            Some("") => None,
+            Some(m) => m.parse().ok(),
+        };
+        (min, max)
     }
 
     /// Length of a `{n}`, `{n,}` or `{n,m}` quantifier at `pos`, or `None`
@@ -273,27 +441,26 @@ impl Translator<'_> {
         };
         self.pos += 2;
         match c {
-            b'd' | b'D' | b'w' | b'W' | b's' | b'S' | b'b' | b'B' | b'A' | b'z' => {
-                self.out.push('\\');
-                self.out.push(c as char);
-            }
+            b'd' | b'D' | b'w' | b'W' | b's' | b'S' => self.item(&format!("\\{}", c as char)),
+            b'b' | b'B' | b'A' | b'z' => self.non_item(&format!("\\{}", c as char)),
             // The subject never ends in a newline (it is trimmed), so "end or
             // before a final newline" is just the end.
-            b'Z' => self.out.push_str("\\z"),
+            b'Z' => self.non_item("\\z"),
             // preg_match starts at offset 0, so \G can only hold there.
-            b'G' => self.out.push_str("\\A"),
+            b'G' => self.non_item("\\A"),
             // \K only moves the reported start of the match.
-            b'K' => {}
-            b'h' => self.out.push_str("[\\x09\\x20\\xA0]"),
-            b'H' => self.out.push_str("[^\\x09\\x20\\xA0]"),
-            b'v' => self.out.push_str("[\\x0A-\\x0D\\x85]"),
-            b'V' => self.out.push_str("[^\\x0A-\\x0D\\x85]"),
-            b'R' => self.out.push_str("(?:\\x0D\\x0A|[\\x0A-\\x0D\\x85])"),
-            b'N' if self.peek(0) == Some(b'{') => {
-                return unsupported("\\N{...} is for UTF mode");
+            b'K' => self.non_item(""),
+            b'h' => self.item("[\\x09\\x20\\xA0]"),
+            b'H' => self.item("[^\\x09\\x20\\xA0]"),
+            b'v' => self.item("[\\x0A-\\x0D\\x85]"),
+            b'V' => self.item("[^\\x0A-\\x0D\\x85]"),
+            b'R' => self.item("(?:\\x0D\\x0A|[\\x0A-\\x0D\\x85])"),
+            // \N{2} is \N repeated; \N{U+hh} names a character (UTF only).
+            b'N' if self.peek(0) == Some(b'{') && self.repeat_len()?.is_none() => {
+                return invalid("\\N{U+dddd} is supported only in Unicode (UTF) mode");
             }
-            b'N' => self.out.push_str("[^\\x0A]"),
-            b'C' => self.out.push_str("(?s:.)"),
+            b'N' => self.item("[^\\x0A]"),
+            b'C' => self.item("(?s:.)"),
             b'X' => return unsupported("\\X (extended grapheme cluster)"),
             b'p' | b'P' => return unsupported("Unicode properties (\\p, \\P)"),
             b'Q' => {
@@ -432,18 +599,20 @@ impl Translator<'_> {
         if number == 0 {
             return invalid("a numbered reference must not be zero");
         }
+        self.max_backref = self.max_backref.max(number);
         // The group keeps a following digit from extending the number.
-        self.out.push_str(&format!("(?:\\{number})"));
+        self.item(&format!("(?:\\{number})"));
         Ok(())
     }
 
     fn named_backreference(&mut self, name: &[u8]) -> Result<(), Problem> {
-        match self.names.iter().find(|(n, _)| n == name) {
+        let Some(all) = &self.later_names else {
+            // First pass: only group names and numbers matter.
+            return Ok(());
+        };
+        match all.iter().find(|(n, _)| n == name) {
             Some(&(_, number)) => self.backreference(number),
-            None => {
-                self.needs_fancy()?;
-                unsupported("reference to a named group defined later (or not at all)")
-            }
+            None => invalid("reference to non-existent subpattern"),
         }
     }
 
@@ -514,7 +683,8 @@ impl Translator<'_> {
                 Flavour::Loose => r"[+\-]?(?:\d+)?(?:\.\d+)?(?:[Ee][+\-]?\d+)?",
                 Flavour::Fancy => r"[+\-]?(?:\d+|(?=\.\d))(?:\.\d+)?(?:[Ee][+\-]?\d+)?",
             });
-            return Ok(());
+            // It ends with a `?` quantifier, which a `?` or `+` may follow.
+            return self.quantifier_suffix();
         }
         if self.rest().starts_with(b"[[:<:]]") || self.rest().starts_with(b"[[:>:]]") {
             return unsupported("[[:<:]] and [[:>:]] word boundaries");
@@ -608,7 +778,7 @@ impl Translator<'_> {
             self.out.push('^');
         }
         self.out.push_str(&rendered);
-        self.out.push(']');
+        self.item("]");
         Ok(())
     }
 
@@ -669,9 +839,9 @@ impl Translator<'_> {
                 self.quoting = true;
                 Ok(None)
             }
-            // Inside a class \8 and \9 are the digits themselves.
-            b'8' | b'9' => Ok(Some(ClassItem::Byte(c))),
-            b'N' | b'R' | b'X' | b'B' | b'g' | b'k' => {
+            // Inside a class \8, \9 and \g are the characters themselves.
+            b'8' | b'9' | b'g' => Ok(Some(ClassItem::Byte(c))),
+            b'N' | b'R' | b'X' | b'B' | b'k' => {
                 invalid("escape sequence is invalid in character class")
             }
             b'p' | b'P' => unsupported("Unicode properties (\\p, \\P)"),
@@ -683,13 +853,12 @@ impl Translator<'_> {
     fn open_group(&mut self) -> Result<(), Problem> {
         let rest = self.rest();
         if rest.starts_with(b"(*") {
-            return unsupported("(*VERB) and start-of-pattern options");
+            return star_group(&rest[2..]);
         }
         if !rest.starts_with(b"(?") {
             self.pos += 1;
             self.groups += 1;
-            self.stack.push(self.extended);
-            self.out.push('(');
+            self.push_group("(", false);
             return Ok(());
         }
         let after = rest.get(2).copied();
@@ -701,21 +870,21 @@ impl Translator<'_> {
                 };
                 self.pos += close + 1;
             }
-            Some(b':') => self.plain_open("(?:", 3),
+            Some(b':') => self.plain_open("(?:", 3, false),
             Some(b'|') => return unsupported("branch reset groups (?|...)"),
             Some(b'>') => {
                 self.needs_fancy()?;
-                self.plain_open("(?>", 3);
+                self.plain_open("(?>", 3, false);
             }
             Some(b'=') | Some(b'!') => {
                 self.needs_fancy()?;
                 let text = if after == Some(b'=') { "(?=" } else { "(?!" };
-                self.plain_open(text, 3);
+                self.plain_open(text, 3, true);
             }
             Some(b'<') if matches!(after2, Some(b'=') | Some(b'!')) => {
                 self.needs_fancy()?;
                 let text = if after2 == Some(b'=') { "(?<=" } else { "(?<!" };
-                self.plain_open(text, 4);
+                self.plain_open(text, 4, true);
             }
             Some(b'<') => self.named_group(3, b'>')?,
             Some(b'\'') => self.named_group(3, b'\'')?,
@@ -745,10 +914,9 @@ impl Translator<'_> {
         Ok(())
     }
 
-    fn plain_open(&mut self, text: &str, len: usize) {
+    fn plain_open(&mut self, text: &str, len: usize, lookaround: bool) {
         self.pos += len;
-        self.stack.push(self.extended);
-        self.out.push_str(text);
+        self.push_group(text, lookaround);
     }
 
     /// `(?<name>`, `(?'name'` or `(?P<name>`; the name starts at `pos + skip`.
@@ -770,11 +938,9 @@ impl Translator<'_> {
         }
         self.groups += 1;
         self.names.push((name.to_vec(), self.groups));
-        self.out.push_str("(?P<");
-        self.out.push_str(&String::from_utf8_lossy(name));
-        self.out.push('>');
+        let text = format!("(?P<{}>", String::from_utf8_lossy(name));
         self.pos += skip + end + 1;
-        self.stack.push(self.extended);
+        self.push_group(&text, false);
         Ok(())
     }
 
@@ -826,13 +992,15 @@ impl Translator<'_> {
                     };
                     if b == b')' {
                         self.extended = extended;
-                        if !flags.is_empty() {
-                            self.out.push_str(&format!("(?{flags})"));
-                        }
+                        let text = if flags.is_empty() {
+                            String::new()
+                        } else {
+                            format!("(?{flags})")
+                        };
+                        self.non_item(&text);
                     } else {
-                        self.stack.push(self.extended);
+                        self.push_group(&format!("(?{flags}:"), false);
                         self.extended = extended;
-                        self.out.push_str(&format!("(?{flags}:"));
                     }
                     self.pos = i;
                     return Ok(());
@@ -840,6 +1008,57 @@ impl Translator<'_> {
                 _ => return invalid("unrecognized character after (? or (?-"),
             }
         }
+    }
+}
+
+/// Backtracking verbs PCRE2 accepts.
+const VERBS: &[&[u8]] = &[
+    b"ACCEPT", b"FAIL", b"F", b"COMMIT", b"PRUNE", b"SKIP", b"THEN", b"MARK", b"",
+];
+/// Alphabetic assertion names PCRE2 (10.42) accepts.
+const ALPHA_ASSERTIONS: &[&[u8]] = &[
+    b"pla",
+    b"plb",
+    b"nla",
+    b"nlb",
+    b"napla",
+    b"naplb",
+    b"atomic",
+    b"sr",
+    b"asr",
+    b"positive_lookahead",
+    b"positive_lookbehind",
+    b"negative_lookahead",
+    b"negative_lookbehind",
+    b"non_atomic_positive_lookahead",
+    b"non_atomic_positive_lookbehind",
+    b"script_run",
+    b"atomic_script_run",
+];
+
+/// `(*...`: a verb or alphabetic assertion (valid, not emulated), or a
+/// PCRE error. Start-of-pattern options such as `(*UTF)` are errors here
+/// because run-tests.php's pattern always starts with `^`.
+fn star_group<T>(after: &[u8]) -> Result<T, Problem> {
+    if after.first() == Some(&b')') {
+        return invalid("quantifier does not follow a repeatable item");
+    }
+    let len = after
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+        .count();
+    let name = &after[..len];
+    let next = after.get(len);
+    let known = match next {
+        Some(b')') | Some(b':') => {
+            VERBS.contains(&name) || (next == Some(&b':') && ALPHA_ASSERTIONS.contains(&name))
+        }
+        _ => false,
+    };
+    if known {
+        unsupported("backtracking verbs and alphabetic assertions (*...)")
+    } else {
+        invalid("(*VERB) not recognized or malformed")
     }
 }
 
@@ -932,6 +1151,8 @@ mod tests {
         assert_eq!(tr("[--0]").unwrap(), r"[\x2D-\x30]");
         assert!(is_invalid(tr("[~--]")));
         assert_eq!(tr(r"[\Qa]\E]").unwrap(), r"[\x61\x5D]");
+        assert_eq!(tr(r"[\g\8]").unwrap(), r"[\x67\x38]");
+        assert!(is_invalid(tr(r"[\k]")));
         assert!(is_invalid(tr("[abc")));
         assert!(is_invalid(tr("[z-a]")));
         assert!(is_invalid(tr(r"[\d-z]")));
@@ -976,6 +1197,56 @@ mod tests {
         assert_eq!(fancy(r"(a)\12").unwrap(), r"(a)\x0A");
         assert_eq!(fancy(r"(a)\1").unwrap(), r"(a)(?:\1)");
         assert_eq!(fancy(r"(?<n>a)(?P=n)").unwrap(), r"(?P<n>a)(?:\1)");
+    }
+
+    #[test]
+    fn quantifiers_need_a_repeatable_item() {
+        for p in [
+            "*", "^+", "a|?", "(+)", "a**", "a*?+", "a?*", "a{2}{3}", "\\b*", "$?", "(?i)*",
+            "\\K+", "\\Q\\E*", "(?#c)?",
+        ] {
+            assert!(is_invalid(tr(p)), "{p}");
+        }
+        for p in [
+            "a\\Q\\E*", "a\\E*", "a(?#c)?", "[a]+", "(a)*", "\\d{2}", "(?x)a *", ".?", "\\x41*",
+        ] {
+            assert!(tr(p).is_ok(), "{p}");
+        }
+        let f = std::str::from_utf8(FLOAT_PCRE).unwrap();
+        assert!(tr(&format!("{f}?")).is_ok());
+        assert!(is_invalid(tr(&format!("{f}*"))));
+    }
+
+    #[test]
+    fn star_groups() {
+        assert!(is_invalid(tr("(*)")));
+        assert!(is_invalid(tr("(*UTF)a")));
+        assert!(is_invalid(tr("(* a)")));
+        assert!(matches!(tr("(*ACCEPT)"), Err(Problem::Unsupported(_))));
+        assert!(matches!(tr("(*:mark)"), Err(Problem::Unsupported(_))));
+        assert!(matches!(tr("(*pla:a)"), Err(Problem::Unsupported(_))));
+    }
+
+    #[test]
+    fn quantified_lookaround() {
+        assert_eq!(fancy("(?=a)*a").unwrap(), "(?:(?=a)|)a");
+        assert_eq!(fancy("(?=a)??a").unwrap(), "(?:|(?=a))a");
+        assert_eq!(fancy("(?=a)+a").unwrap(), "(?=a)a");
+        assert_eq!(fancy("(?=a){0}a").unwrap(), "a");
+        assert_eq!(fancy("(?=a){2,}a").unwrap(), "(?=a)a");
+        assert!(matches!(fancy("(?=(a)){0}"), Err(Problem::Unsupported(_))));
+        assert!(is_invalid(fancy("(?=a)**")));
+    }
+
+    #[test]
+    fn backreferences_must_exist() {
+        assert!(fancy(r"\1(a)").is_ok());
+        assert!(is_invalid(fancy(r"(a)\2")));
+        assert_eq!(fancy(r"\k<n>(?<n>a)").unwrap(), r"(?:\1)(?P<n>a)");
+        assert!(is_invalid(fancy(r"\k<m>(?<n>a)")));
+        assert!(is_invalid(tr(r"(?P=m)")));
+        assert_eq!(fancy(r"\N{2}").unwrap(), r"[^\x0A]{2}");
+        assert!(is_invalid(fancy(r"\N{U+41}")));
     }
 
     #[test]
