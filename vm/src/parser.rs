@@ -27,8 +27,9 @@ pub fn parse_with_diagnostics(src: &[u8]) -> ParseOutput {
         toks: lexed.tokens,
         pos: 0,
         depth: 0,
-        deferred_fatal: None,
+        deferred_fatals: Vec::new(),
         compile_diagnostics: Vec::new(),
+        recorded: 0,
         loop_depth: 0,
         class_name: None,
     };
@@ -41,19 +42,33 @@ pub fn parse_with_diagnostics(src: &[u8]) -> ParseOutput {
         .filter(|(index, _)| *index <= reached)
         .map(|(_, d)| d)
         .collect();
+    // php's compiler meets a node before its children, so the first fatal
+    // error is the one whose node starts first (the outermost on a tie).
+    let first_fatal = parser
+        .deferred_fatals
+        .iter()
+        .min_by_key(|(order, _)| *order)
+        .cloned();
+    parser.compile_diagnostics.sort_by_key(|(order, _)| *order);
     let result = match parsed {
         // Syntax errors and the fatal errors php raises while parsing stop it at once.
         Err(e) if !matches!(e.kind, ParseErrorKind::Unsupported(_)) => Err(e),
         // A compile-time fatal error wins over an unsupported construct met
         // later: php would have stopped there.
-        other => match parser.deferred_fatal.take() {
-            Some((fatal, diagnostics_before)) => {
-                diagnostics.extend(parser.compile_diagnostics.drain(..diagnostics_before));
+        other => match first_fatal {
+            Some((fatal_order, fatal)) => {
+                diagnostics.extend(
+                    parser
+                        .compile_diagnostics
+                        .iter()
+                        .filter(|(order, _)| *order < fatal_order)
+                        .map(|(_, d)| d.clone()),
+                );
                 Err(fatal)
             }
             None => {
                 if other.is_ok() {
-                    diagnostics.append(&mut parser.compile_diagnostics);
+                    diagnostics.extend(parser.compile_diagnostics.drain(..).map(|(_, d)| d));
                 }
                 other
             }
@@ -122,6 +137,10 @@ impl std::error::Error for ParseError {}
 
 type PResult<T> = Result<T, ParseError>;
 
+/// The order in which php's compiler meets a node: its first token's index,
+/// then outer nodes before inner ones.
+type CompileOrder = (usize, std::cmp::Reverse<u64>);
+
 /// How a variable is written to, for the checks php's compiler makes.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum WriteUse {
@@ -143,11 +162,13 @@ struct Parser<'a> {
     toks: Vec<lexer::Token>,
     pos: usize,
     depth: usize,
-    /// The first compile-time fatal error found, with how many compile
-    /// diagnostics precede it. php finds these only after parsing the whole
-    /// file, so a later syntax error takes precedence.
-    deferred_fatal: Option<(ParseError, usize)>,
-    compile_diagnostics: Vec<Diagnostic>,
+    /// Compile-time fatal errors and diagnostics, each with the place php's
+    /// compiler meets it. php compiles only after parsing the whole file, so
+    /// a later syntax error takes precedence over these.
+    deferred_fatals: Vec<(CompileOrder, ParseError)>,
+    compile_diagnostics: Vec<(CompileOrder, Diagnostic)>,
+    /// Counts recorded compile-time messages, to order ties.
+    recorded: u64,
     /// Loops enclosing the current statement in the current function body.
     loop_depth: u32,
     /// The class whose body is being parsed, for messages naming methods.
@@ -274,23 +295,35 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// A fatal error php raises while compiling, after the whole file parsed.
-    fn fatal_later(&mut self, message: impl Into<String>, line: u32) {
-        if self.deferred_fatal.is_none() {
-            let error = ParseError {
-                kind: ParseErrorKind::Fatal(message.into()),
-                line,
-            };
-            self.deferred_fatal = Some((error, self.compile_diagnostics.len()));
-        }
+    /// Where php's compiler meets a node starting at token `at`: nodes
+    /// recorded later (outer ones, as the parser builds inner ones first)
+    /// come first on a tie.
+    fn compile_order(&mut self, at: usize) -> CompileOrder {
+        self.recorded += 1;
+        (at, std::cmp::Reverse(self.recorded))
     }
 
-    fn diagnostic_later(&mut self, level: DiagnosticLevel, message: String, line: u32) {
-        self.compile_diagnostics.push(Diagnostic {
-            level,
-            message,
+    /// A fatal error php raises while compiling the node starting at token
+    /// `at`, once the whole file has parsed.
+    fn fatal_later(&mut self, message: impl Into<String>, line: u32, at: usize) {
+        let order = self.compile_order(at);
+        let error = ParseError {
+            kind: ParseErrorKind::Fatal(message.into()),
             line,
-        });
+        };
+        self.deferred_fatals.push((order, error));
+    }
+
+    fn diagnostic_later(&mut self, level: DiagnosticLevel, message: String, line: u32, at: usize) {
+        let order = self.compile_order(at);
+        self.compile_diagnostics.push((
+            order,
+            Diagnostic {
+                level,
+                message,
+                line,
+            },
+        ));
     }
 
     /// Counts one more level of nesting; errors past `MAX_NESTING`.
@@ -330,20 +363,22 @@ impl<'a> Parser<'a> {
     }
 
     /// Checks that an expression may be written to, as php's compiler does.
-    fn check_writable(&mut self, target: &Expr) {
-        self.check_write_context(target, WriteUse::Assign);
+    /// `target` starts at token `at`.
+    fn check_writable(&mut self, target: &Expr, at: usize) {
+        self.check_write_context(target, WriteUse::Assign, at);
     }
 
-    fn check_write_context(&mut self, target: &Expr, usage: WriteUse) {
+    fn check_write_context(&mut self, target: &Expr, usage: WriteUse, at: usize) {
         use crate::ast::ExprKind;
         let assigned = usage == WriteUse::Assign;
         match &target.kind {
             ExprKind::Var(name) if name == b"this" && assigned => {
-                self.fatal_later("Cannot re-assign $this", target.line)
+                self.fatal_later("Cannot re-assign $this", target.line, at)
             }
             ExprKind::Call { .. } if usage != WriteUse::RefSource => self.fatal_later(
                 "Can't use function return value in write context",
                 target.line,
+                at,
             ),
             ExprKind::MethodCall { .. } | ExprKind::StaticCall { .. }
                 if usage != WriteUse::RefSource =>
@@ -351,6 +386,7 @@ impl<'a> Parser<'a> {
                 self.fatal_later(
                     "Can't use method return value in write context",
                     target.line,
+                    at,
                 )
             }
             ExprKind::Index { .. } | ExprKind::Prop { .. } => {
@@ -372,6 +408,7 @@ impl<'a> Parser<'a> {
                     self.fatal_later(
                         "Cannot use temporary expression in write context",
                         target.line,
+                        at,
                     );
                 }
             }

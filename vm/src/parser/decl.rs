@@ -24,6 +24,7 @@ struct Modifiers {
 impl Parser<'_> {
     /// `function [&]name(params)[: type] { body }`, at `function`.
     pub(super) fn parse_function_decl(&mut self) -> PResult<FunctionDecl> {
+        let start = self.pos;
         let line = self.bump().line;
         let by_ref_return = self.eat_ampersand();
         let name = match self.kind() {
@@ -31,7 +32,7 @@ impl Parser<'_> {
             _ => return self.expected(&[Tk::LParen]),
         };
         self.expect(Tk::LParen, &[Tk::LParen])?;
-        let params = self.parse_params(line)?;
+        let params = self.parse_params(line, start)?;
         let ret = if self.eat(Tk::Colon) {
             Some(self.parse_type(true)?)
         } else {
@@ -73,7 +74,9 @@ impl Parser<'_> {
     }
 
     /// The parameter list after `(`, through `)`.
-    fn parse_params(&mut self, function_line: u32) -> PResult<Vec<Param>> {
+    /// `function_line` and `function_start` locate the function, where php
+    /// reports problems with its parameters.
+    fn parse_params(&mut self, function_line: u32, function_start: usize) -> PResult<Vec<Param>> {
         let mut params = Vec::new();
         while self.kind() != Tk::RParen {
             let line = self.line();
@@ -110,29 +113,34 @@ impl Parser<'_> {
             }
         }
         self.bump();
-        self.check_params(&params, function_line);
+        self.check_params(&params, function_line, function_start);
         Ok(params)
     }
 
     /// The checks php's compiler makes on a parameter list, in its order.
-    fn check_params(&mut self, params: &[Param], function_line: u32) {
+    fn check_params(&mut self, params: &[Param], function_line: u32, at: usize) {
         let last_required = params
             .iter()
             .rposition(|p| p.default.is_none() && !p.variadic);
         for (i, p) in params.iter().enumerate() {
             let name = String::from_utf8_lossy(&p.name);
             if params[..i].iter().any(|q| q.name == p.name) {
-                self.fatal_later(format!("Redefinition of parameter ${name}"), function_line);
+                self.fatal_later(
+                    format!("Redefinition of parameter ${name}"),
+                    function_line,
+                    at,
+                );
             } else if p.name == b"this" {
-                self.fatal_later("Cannot use $this as parameter", function_line);
+                self.fatal_later("Cannot use $this as parameter", function_line, at);
             }
             if params[..i].iter().any(|q| q.variadic) {
-                self.fatal_later("Only the last parameter can be variadic", function_line);
+                self.fatal_later("Only the last parameter can be variadic", function_line, at);
             }
             if p.variadic && p.default.is_some() {
                 self.fatal_later(
                     "Variadic parameter cannot have a default value",
                     function_line,
+                    at,
                 );
             }
             let Some(last_required) = last_required else {
@@ -151,6 +159,7 @@ impl Parser<'_> {
                             "Optional parameter ${name} declared before required parameter ${required} is implicitly treated as a required parameter"
                         ),
                         function_line,
+                        at,
                     );
                 }
             }
@@ -329,6 +338,7 @@ impl Parser<'_> {
                 listed.join(", ")
             ),
             class.line,
+            self.pos,
         );
     }
 
@@ -400,6 +410,7 @@ impl Parser<'_> {
     }
 
     fn parse_class_consts(&mut self, class: &mut ClassDecl, m: &Modifiers) -> PResult<()> {
+        let start = self.pos;
         let line = self.bump().line;
         for (flag, word) in [
             (m.is_static, "static"),
@@ -407,7 +418,11 @@ impl Parser<'_> {
             (m.is_readonly, "readonly"),
         ] {
             if flag {
-                self.fatal_later(format!("Cannot use '{word}' as constant modifier"), line);
+                self.fatal_later(
+                    format!("Cannot use '{word}' as constant modifier"),
+                    line,
+                    start,
+                );
             }
         }
         // The AST has no place for these; compiling them as public would be wrong.
@@ -425,11 +440,13 @@ impl Parser<'_> {
                 k if k == Tk::Ident || k.is_semi_reserved() => self.bump(),
                 _ => return self.expected(&[Tk::Ident]),
             };
+            let name_at = self.pos - 1;
             let name = self.text(&name);
             if name.eq_ignore_ascii_case(b"class") {
                 self.fatal_later(
                     "A class constant must not be called 'class'; it is reserved for class name fetching",
                     line,
+                    name_at,
                 );
             }
             self.expect(Tk::Eq, &[Tk::Eq])?;
@@ -452,10 +469,11 @@ impl Parser<'_> {
             None
         };
         loop {
+            let at = self.pos;
             let t = self.expect(Tk::Variable, &[Tk::Variable])?;
             let name = t.bytes().to_vec();
             if m.is_abstract {
-                self.fatal_later("Properties cannot be declared abstract", t.line);
+                self.fatal_later("Properties cannot be declared abstract", t.line, at);
             } else if m.is_final {
                 self.fatal_later(
                     format!(
@@ -464,6 +482,7 @@ impl Parser<'_> {
                         String::from_utf8_lossy(&name)
                     ),
                     t.line,
+                    at,
                 );
             }
             let default = if self.eat(Tk::Eq) {
@@ -487,9 +506,10 @@ impl Parser<'_> {
     }
 
     fn parse_method(&mut self, m: &Modifiers) -> PResult<MethodDecl> {
+        let start = self.pos;
         let line = self.bump().line;
         if m.is_readonly {
-            self.fatal_later("Cannot use 'readonly' as method modifier", line);
+            self.fatal_later("Cannot use 'readonly' as method modifier", line, start);
         }
         let by_ref_return = self.eat_ampersand();
         let name = match self.kind() {
@@ -500,7 +520,7 @@ impl Parser<'_> {
             _ => return self.unexpected(),
         };
         self.expect(Tk::LParen, &[Tk::LParen])?;
-        let params = self.parse_params(line)?;
+        let params = self.parse_params(line, start)?;
         let ret = if self.eat(Tk::Colon) {
             Some(self.parse_type(true)?)
         } else {
@@ -517,6 +537,7 @@ impl Parser<'_> {
                             "Abstract function {class_name}::{method_name}() cannot contain body"
                         ),
                         line,
+                        start,
                     );
                 }
                 self.parse_function_body()?
@@ -529,6 +550,7 @@ impl Parser<'_> {
                             "Non-abstract method {class_name}::{method_name}() must contain body"
                         ),
                         line,
+                        start,
                     );
                 }
                 (Vec::new(), end_line)

@@ -241,6 +241,7 @@ impl Parser<'_> {
     }
 
     fn parse_expr_bp_inner(&mut self, min: u8) -> PResult<Expr> {
+        let start = self.pos;
         let mut left = self.parse_unary()?;
         // Whether `left` is a ternary built here, i.e. not in parentheses.
         let mut bare_ternary = false;
@@ -261,7 +262,13 @@ impl Parser<'_> {
                     } else {
                         level + 1
                     };
+                    let recorded = (self.deferred_fatals.len(), self.compile_diagnostics.len());
                     let right = self.parse_expr_bp(right_min)?;
+                    if short_circuits_at_compile_time(op, &left) {
+                        // php folds `false && x` and never compiles `x`.
+                        self.deferred_fatals.truncate(recorded.0);
+                        self.compile_diagnostics.truncate(recorded.1);
+                    }
                     left = Expr {
                         kind: ExprKind::Binary {
                             op,
@@ -282,7 +289,7 @@ impl Parser<'_> {
                     };
                     let else_ = self.parse_expr_bp(level + 1)?;
                     if bare_ternary {
-                        self.check_nested_ternary(&left, then.is_some());
+                        self.check_nested_ternary(&left, then.is_some(), start);
                     }
                     left = Expr {
                         kind: ExprKind::Ternary {
@@ -312,7 +319,7 @@ impl Parser<'_> {
     }
 
     /// php 8 rejects an unparenthesized ternary as the condition of another.
-    fn check_nested_ternary(&mut self, inner: &Expr, outer_has_middle: bool) {
+    fn check_nested_ternary(&mut self, inner: &Expr, outer_has_middle: bool, at: usize) {
         let ExprKind::Ternary { then, .. } = &inner.kind else {
             return;
         };
@@ -323,11 +330,12 @@ impl Parser<'_> {
             // `(a ?: b) ?: c` means the same as `a ?: (b ?: c)`.
             (false, false) => return,
         };
-        self.fatal_later(message, inner.line);
+        self.fatal_later(message, inner.line, at);
     }
 
     fn parse_unary(&mut self) -> PResult<Expr> {
         let line = self.line();
+        let start = self.pos;
         let kind = self.kind();
         let unary = |op, operand: Expr| Expr {
             kind: ExprKind::Unary {
@@ -361,7 +369,7 @@ impl Parser<'_> {
             Tk::Inc | Tk::Dec => {
                 self.bump();
                 let target = self.parse_variable()?;
-                self.check_writable(&target);
+                self.check_writable(&target, start);
                 let op = if kind == Tk::Inc {
                     IncDecOp::PreInc
                 } else {
@@ -400,7 +408,7 @@ impl Parser<'_> {
                 if let Some(to) = cast_type(kind) {
                     self.bump();
                     if to == CastType::Unset {
-                        self.fatal_later("The (unset) cast is no longer supported", line);
+                        self.fatal_later("The (unset) cast is no longer supported", line, start);
                     }
                     let operand = self.parse_expr_bp(BP_UNARY + 1)?;
                     return Ok(Expr {
@@ -432,6 +440,7 @@ impl Parser<'_> {
     /// A primary expression with its dereferences (`[...]`, `->`, calls),
     /// then, if it is a variable, an assignment or a postfix `++`/`--`.
     fn parse_postfix_expr(&mut self, allow_assign: bool) -> PResult<(Expr, Form)> {
+        let start = self.pos;
         let (mut e, mut form) = self.parse_primary()?;
         while form != Form::Plain {
             let line = e.line;
@@ -460,6 +469,7 @@ impl Parser<'_> {
                     self.fatal_later(
                         "Array and string offset access syntax with curly braces is no longer supported",
                         line,
+                        start,
                     );
                     e = Expr {
                         kind: ExprKind::Index {
@@ -525,11 +535,12 @@ impl Parser<'_> {
         let assigned = match kind {
             Tk::Eq => {
                 self.bump();
-                self.check_writable(&e);
+                self.check_writable(&e, start);
                 if matches!(self.kind(), Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar) {
                     self.bump();
+                    let value_start = self.pos;
                     let value = self.parse_variable()?;
-                    self.check_write_context(&value, WriteUse::RefSource);
+                    self.check_write_context(&value, WriteUse::RefSource, value_start);
                     ExprKind::AssignRef {
                         target: boxed(e),
                         value: boxed(value),
@@ -544,7 +555,7 @@ impl Parser<'_> {
             }
             Tk::Inc | Tk::Dec => {
                 self.bump();
-                self.check_writable(&e);
+                self.check_writable(&e, start);
                 let op = if kind == Tk::Inc {
                     IncDecOp::PostInc
                 } else {
@@ -558,7 +569,7 @@ impl Parser<'_> {
             _ => match compound_assign_op(kind) {
                 Some(op) => {
                     self.bump();
-                    self.check_writable(&e);
+                    self.check_writable(&e, start);
                     let value = self.parse_expr_bp(BP_ASSIGN + 1)?;
                     ExprKind::CompoundAssign {
                         op,
@@ -819,10 +830,15 @@ impl Parser<'_> {
         let (mut seen_named, mut seen_unpack) = (false, false);
         while self.kind() != Tk::RParen {
             let line = self.line();
+            let arg_start = self.pos;
             let arg = if self.eat(Tk::Ellipsis) {
                 let value = self.parse_expr()?;
                 if seen_named {
-                    self.fatal_later("Cannot use argument unpacking after named arguments", line);
+                    self.fatal_later(
+                        "Cannot use argument unpacking after named arguments",
+                        line,
+                        arg_start,
+                    );
                 }
                 seen_unpack = true;
                 Arg {
@@ -845,11 +861,16 @@ impl Parser<'_> {
             } else {
                 let value = self.parse_expr()?;
                 if seen_named {
-                    self.fatal_later("Cannot use positional argument after named argument", line);
+                    self.fatal_later(
+                        "Cannot use positional argument after named argument",
+                        line,
+                        arg_start,
+                    );
                 } else if seen_unpack {
                     self.fatal_later(
                         "Cannot use positional argument after argument unpacking",
                         line,
+                        arg_start,
                     );
                 }
                 Arg {
@@ -873,6 +894,7 @@ impl Parser<'_> {
         self.expect(Tk::LParen, &[Tk::LParen])?;
         let mut operands = Vec::new();
         loop {
+            let operand_start = self.pos;
             let operand = self.parse_expr()?;
             if !matches!(
                 operand.kind,
@@ -883,7 +905,7 @@ impl Parser<'_> {
             ) {
                 self.fatal_later(
                     "Cannot use isset() on the result of an expression (you can use \"null !== expression\" instead)",
-                    operand.line,
+                    operand.line, operand_start,
                 );
             }
             operands.push(operand);
@@ -913,10 +935,11 @@ impl Parser<'_> {
         let line = self.line();
         self.bump();
         let mut items = Vec::new();
-        let mut has_empty_element = false;
+        let mut empty_element = None;
         while self.kind() != close {
-            if self.eat(Tk::Comma) {
-                has_empty_element = true;
+            if self.kind() == Tk::Comma {
+                empty_element.get_or_insert(self.pos);
+                self.bump();
                 continue;
             }
             items.push(self.parse_array_item()?);
@@ -928,8 +951,8 @@ impl Parser<'_> {
         if close == Tk::RBracket && self.kind() == Tk::Eq {
             return self.unsupported("array destructuring", line);
         }
-        if has_empty_element {
-            self.fatal_later("Cannot use empty array elements in arrays", line);
+        if let Some(at) = empty_element {
+            self.fatal_later("Cannot use empty array elements in arrays", line, at);
         }
         Ok((
             Expr {
@@ -956,8 +979,9 @@ impl Parser<'_> {
         }
         if self.at_ampersand() {
             self.bump();
+            let value_start = self.pos;
             let value = self.parse_variable()?;
-            self.check_write_context(&value, WriteUse::RefSource);
+            self.check_write_context(&value, WriteUse::RefSource, value_start);
             return Ok(ArrayItem {
                 key: None,
                 value,
@@ -977,8 +1001,9 @@ impl Parser<'_> {
         let by_ref = self.at_ampersand();
         let value = if by_ref {
             self.bump();
+            let value_start = self.pos;
             let value = self.parse_variable()?;
-            self.check_write_context(&value, WriteUse::RefSource);
+            self.check_write_context(&value, WriteUse::RefSource, value_start);
             value
         } else {
             self.parse_expr()?
@@ -1119,6 +1144,7 @@ impl Parser<'_> {
     /// `${name}` or `${name[expr]}` inside a string (deprecated in php 8.2).
     fn parse_dollar_brace_interpolation(&mut self) -> PResult<Expr> {
         let line = self.line();
+        let start = self.pos;
         self.bump();
         if self.kind() != Tk::StringVarname {
             return self.unsupported("variable variable in a string", line);
@@ -1146,8 +1172,27 @@ impl Parser<'_> {
             DiagnosticLevel::Deprecated,
             "Using ${var} in strings is deprecated, use {$var} instead".to_string(),
             line,
+            start,
         );
         Ok(e)
+    }
+}
+
+/// Whether php's compiler decides `left op right` from a literal `left`
+/// alone and so never compiles `right`.
+fn short_circuits_at_compile_time(op: BinOp, left: &Expr) -> bool {
+    let truthy = match &left.kind {
+        ExprKind::Bool(b) => *b,
+        ExprKind::Null => false,
+        ExprKind::Int(n) => *n != 0,
+        ExprKind::Float(f) => *f != 0.0,
+        ExprKind::String(s) => !(s.is_empty() || s == b"0"),
+        _ => return false,
+    };
+    match op {
+        BinOp::And => !truthy,
+        BinOp::Or => truthy,
+        _ => false,
     }
 }
 

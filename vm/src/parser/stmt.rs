@@ -376,10 +376,11 @@ impl Parser<'_> {
         self.expect(Tk::LParen, &[Tk::LParen])?;
         let subject = self.parse_expr()?;
         self.expect(Tk::As, &[])?;
+        let first_start = self.pos;
         let (first, first_by_ref) = self.parse_foreach_target()?;
         let (key, value, by_ref) = if self.eat(Tk::DoubleArrow) {
             if first_by_ref {
-                self.fatal_later("Key element cannot be a reference", first.line);
+                self.fatal_later("Key element cannot be a reference", first.line, first_start);
             }
             let (value, by_ref) = self.parse_foreach_target()?;
             (Some(first), value, by_ref)
@@ -398,6 +399,7 @@ impl Parser<'_> {
     }
 
     fn parse_foreach_target(&mut self) -> PResult<(Expr, bool)> {
+        let start = self.pos;
         let by_ref = matches!(self.kind(), Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar);
         if by_ref {
             self.bump();
@@ -406,11 +408,12 @@ impl Parser<'_> {
             return self.unsupported("destructuring in foreach", self.line());
         }
         let target = self.parse_variable()?;
-        self.check_writable(&target);
+        self.check_writable(&target, start);
         Ok((target, by_ref))
     }
 
     fn parse_break_continue(&mut self) -> PResult<StmtKind> {
+        let start = self.pos;
         let t = self.bump();
         let line = t.line;
         let word = if t.kind == Tk::Break {
@@ -437,15 +440,20 @@ impl Parser<'_> {
         }
         self.expect_semicolon(&[Tk::Semicolon])?;
         if let Some(message) = operand_error {
-            self.fatal_later(message, line);
+            self.fatal_later(message, line, start);
         } else if self.loop_depth == 0 {
             self.fatal_later(
                 format!("'{word}' not in the 'loop' or 'switch' context"),
                 line,
+                start,
             );
         } else if levels > self.loop_depth {
             let plural = if levels == 1 { "" } else { "s" };
-            self.fatal_later(format!("Cannot '{word}' {levels} level{plural}"), line);
+            self.fatal_later(
+                format!("Cannot '{word}' {levels} level{plural}"),
+                line,
+                start,
+            );
         }
         Ok(if t.kind == Tk::Break {
             StmtKind::Break(levels)
@@ -460,9 +468,10 @@ impl Parser<'_> {
         loop {
             match self.kind() {
                 Tk::Variable => {
+                    let at = self.pos;
                     let t = self.bump();
                     if t.bytes() == b"this" {
-                        self.fatal_later("Cannot use $this as global variable", t.line);
+                        self.fatal_later("Cannot use $this as global variable", t.line, at);
                     }
                     names.push(t.bytes().to_vec());
                 }
@@ -481,9 +490,10 @@ impl Parser<'_> {
         self.bump();
         let mut vars = Vec::new();
         loop {
+            let at = self.pos;
             let t = self.expect(Tk::Variable, &[Tk::Variable])?;
             if t.bytes() == b"this" {
-                self.fatal_later("Cannot use $this as static variable", t.line);
+                self.fatal_later("Cannot use $this as static variable", t.line, at);
             }
             let default = if self.eat(Tk::Eq) {
                 Some(self.parse_expr()?)
@@ -504,11 +514,12 @@ impl Parser<'_> {
         self.expect(Tk::LParen, &[Tk::LParen])?;
         let mut targets = Vec::new();
         loop {
+            let at = self.pos;
             let target = self.parse_variable()?;
             if matches!(&target.kind, ExprKind::Var(name) if name == b"this") {
-                self.fatal_later("Cannot unset $this", target.line);
+                self.fatal_later("Cannot unset $this", target.line, at);
             }
-            self.check_write_context(&target, WriteUse::Unset);
+            self.check_write_context(&target, WriteUse::Unset, at);
             targets.push(target);
             if self.eat(Tk::Comma) {
                 if self.kind() == Tk::RParen {
@@ -555,6 +566,7 @@ impl Parser<'_> {
     }
 
     fn parse_try(&mut self) -> PResult<StmtKind> {
+        let start = self.pos;
         let line = self.bump().line;
         let body = self.parse_braced_block()?;
         let mut catches = Vec::new();
@@ -579,9 +591,10 @@ impl Parser<'_> {
                 }
             }
             let var = if self.kind() == Tk::Variable {
+                let at = self.pos;
                 let t = self.bump();
                 if t.bytes() == b"this" {
-                    self.fatal_later("Cannot re-assign $this", t.line);
+                    self.fatal_later("Cannot re-assign $this", t.line, at);
                 }
                 Some(t.bytes().to_vec())
             } else {
@@ -602,7 +615,7 @@ impl Parser<'_> {
             None
         };
         if catches.is_empty() && finally.is_none() {
-            self.fatal_later("Cannot use try without catch or finally", line);
+            self.fatal_later("Cannot use try without catch or finally", line, start);
         }
         Ok(StmtKind::Try {
             body,
