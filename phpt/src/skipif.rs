@@ -15,7 +15,9 @@ pub enum SkipifVerdict {
     Skip(Vec<u8>),
     /// Run the case and show this text with its result.
     Info(Vec<u8>),
-    /// Run the case; a pass is reported as WARN with this reason.
+    /// Run the case with this warning. Note run-tests.php 8.2 still reports
+    /// a pass as PASS; only a failure is reported as `WARN&FAIL` (counted
+    /// as WARNED), with the warning shown.
     Warn(Vec<u8>),
     /// Run the case as if it had an XFAIL section holding this text.
     Xfail(Vec<u8>),
@@ -51,7 +53,8 @@ fn rest_of_line(output: &[u8], word_len: usize, need_space: bool) -> Option<Vec<
 /// 2. Starts with `skip` (any case): SKIP; the reason is the rest of that
 ///    line after any whitespace (which may span lines), or empty.
 /// 3. `info` + optional whitespace + text: INFO with the rest of the line.
-/// 4. `warn` + whitespace + text: WARN with the rest of the line.
+/// 4. `warn` + whitespace + text: a warning with the rest of the line
+///    (see [`SkipifVerdict::Warn`] for what run-tests.php does with it).
 /// 5. Starts with `xfail` / `flaky`: the rest, left-trimmed, all lines.
 /// 6. Anything else that is not empty (including a bare `info` or `warn`,
 ///    or `warning: ...`): BORK.
@@ -61,14 +64,8 @@ pub fn interpret_skipif(output: &[u8]) -> SkipifVerdict {
         return SkipifVerdict::Run;
     }
     if php::starts_with_ci(output, b"skip") {
-        let reason = rest_of_line(output, 4, false).unwrap_or_default();
-        // `!empty($m[1]) ? $m[1] : ''`
-        let reason = if php::is_truthy(&reason) {
-            reason
-        } else {
-            Vec::new()
-        };
-        return SkipifVerdict::Skip(reason);
+        // The reason run-tests.php shows (its JUnit report drops a "0").
+        return SkipifVerdict::Skip(rest_of_line(output, 4, false).unwrap_or_default());
     }
     if php::starts_with_ci(output, b"info") {
         if let Some(text) = rest_of_line(output, 4, false) {
@@ -129,7 +126,7 @@ mod tests {
             Skip(b("reason on line 3\r"))
         );
         assert_eq!(v("\n  skip why  \n"), Skip(b("why")));
-        assert_eq!(v("skip 0"), Skip(b("")));
+        assert_eq!(v("skip 0"), Skip(b("0")));
     }
 
     #[test]
