@@ -31,7 +31,7 @@ pub fn parse_with_diagnostics(src: &[u8]) -> ParseOutput {
         compile_diagnostics: Vec::new(),
         recorded: 0,
         loop_depth: 0,
-        class_name: None,
+        scope: Scope::default(),
     };
     let parsed = parser.parse_program();
     // php prints a scan-time warning only if its parser asked for that token.
@@ -171,8 +171,17 @@ struct Parser<'a> {
     recorded: u64,
     /// Loops enclosing the current statement in the current function body.
     loop_depth: u32,
-    /// The class whose body is being parsed, for messages naming methods.
-    class_name: Option<Name>,
+    scope: Scope,
+}
+
+/// The class and function whose body is being parsed.
+#[derive(Clone, Default)]
+struct Scope {
+    /// The enclosing class: its name and whether it has a parent.
+    class: Option<(Name, bool)>,
+    /// Inside a named function or method, where php knows what `self`,
+    /// `parent` and `static` refer to and checks them while compiling.
+    in_function: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -359,6 +368,32 @@ impl<'a> Parser<'a> {
             }
             Tk::NameQualified | Tk::NameRelative => self.unsupported("namespaced name", t.line),
             _ => Ok(self.text(t)),
+        }
+    }
+
+    /// Checks a `self`, `parent` or `static` class reference at token `at`.
+    fn check_class_ref(&mut self, name: &[u8], line: u32, at: usize) {
+        let special = match name.to_ascii_lowercase().as_slice() {
+            b"self" => "self",
+            b"parent" => "parent",
+            b"static" => "static",
+            _ => return,
+        };
+        if !self.scope.in_function {
+            return;
+        }
+        match self.scope.class {
+            None => self.fatal_later(
+                format!("Cannot use \"{special}\" when no class scope is active"),
+                line,
+                at,
+            ),
+            Some((_, false)) if special == "parent" => self.fatal_later(
+                "Cannot use \"parent\" when current class scope has no parent",
+                line,
+                at,
+            ),
+            _ => {}
         }
     }
 

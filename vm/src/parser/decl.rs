@@ -2,13 +2,17 @@
 //! php makes on modifiers and parameters while parsing and compiling them.
 
 use super::stmt::ListEnd;
-use super::{PResult, Parser};
+use super::{PResult, Parser, Scope};
 use crate::ast::{
     ClassDecl, ExprKind, FunctionDecl, MethodDecl, Name, Param, PropDecl, Stmt, TypeHint,
     Visibility,
 };
 use crate::lexer::Tk;
 use crate::parser::DiagnosticLevel;
+
+/// A function's parameters, return type, body (None for an abstract
+/// method) and the line of its end.
+type FunctionRest = (Vec<Param>, Option<TypeHint>, Option<Vec<Stmt>>, u32);
 
 /// Member modifiers as written, in the order php checks them.
 #[derive(Default)]
@@ -31,17 +35,16 @@ impl Parser<'_> {
             Tk::Ident => self.bump().bytes().to_vec(),
             _ => return self.expected(&[Tk::LParen]),
         };
-        self.expect(Tk::LParen, &[Tk::LParen])?;
-        let params = self.parse_params(line, start)?;
-        let ret = if self.eat(Tk::Colon) {
-            Some(self.parse_type(true)?)
-        } else {
-            None
+        let function_scope = Scope {
+            class: None,
+            in_function: true,
         };
-        if self.kind() != Tk::LBrace {
-            return self.expected(&[Tk::LBrace]);
-        }
-        let (body, end_line) = self.parse_function_body()?;
+        let outer_scope = std::mem::replace(&mut self.scope, function_scope);
+        let rest = self.parse_function_rest(line, start, by_ref_return, false);
+        self.scope = outer_scope;
+        let (params, ret, body, end_line) = rest?;
+        // Only methods may end with `;` instead of a body.
+        let body = body.unwrap_or_default();
         Ok(FunctionDecl {
             name,
             params,
@@ -51,6 +54,45 @@ impl Parser<'_> {
             line,
             end_line,
         })
+    }
+
+    /// From `(` to the end of the body; `;` instead of a body only for methods.
+    fn parse_function_rest(
+        &mut self,
+        line: u32,
+        start: usize,
+        by_ref_return: bool,
+        is_method: bool,
+    ) -> PResult<FunctionRest> {
+        self.expect(Tk::LParen, &[Tk::LParen])?;
+        let params = self.parse_params(line, start)?;
+        let ret = if self.eat(Tk::Colon) {
+            Some(self.parse_type(true)?)
+        } else {
+            None
+        };
+        if by_ref_return
+            && matches!(&ret, Some(TypeHint::Named(t)) if t.eq_ignore_ascii_case(b"void"))
+        {
+            self.diagnostic_later(
+                DiagnosticLevel::Deprecated,
+                "Returning by reference from a void function is deprecated".to_string(),
+                line,
+                start,
+            );
+        }
+        match self.kind() {
+            Tk::LBrace => {
+                let (body, end_line) = self.parse_function_body()?;
+                Ok((params, ret, Some(body), end_line))
+            }
+            Tk::Semicolon | Tk::CloseTag if is_method => {
+                let end_line = self.bump().line;
+                Ok((params, ret, None, end_line))
+            }
+            _ if is_method => self.expected(&[Tk::Semicolon, Tk::LBrace]),
+            _ => self.expected(&[Tk::LBrace]),
+        }
     }
 
     fn eat_ampersand(&mut self) -> bool {
@@ -207,10 +249,13 @@ impl Parser<'_> {
     }
 
     fn parse_type_name(&mut self, allow_static: bool) -> PResult<Name> {
+        let at = self.pos;
         match self.kind() {
             Tk::Ident | Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
                 let t = self.bump();
-                self.name_from(&t)
+                let name = self.name_from(&t)?;
+                self.check_class_ref(&name, t.line, at);
+                Ok(name)
             }
             Tk::Array | Tk::Callable => {
                 let t = self.bump();
@@ -218,6 +263,7 @@ impl Parser<'_> {
             }
             Tk::Static if allow_static => {
                 let t = self.bump();
+                self.check_class_ref(b"static", t.line, at);
                 Ok(self.text(&t))
             }
             _ => self.unexpected(),
@@ -291,9 +337,13 @@ impl Parser<'_> {
             methods: Vec::new(),
             line,
         };
-        let outer_class = self.class_name.replace(class.name.clone());
+        let class_scope = Scope {
+            class: Some((class.name.clone(), class.parent.is_some())),
+            in_function: false,
+        };
+        let outer_scope = std::mem::replace(&mut self.scope, class_scope);
         let members = self.parse_class_members(&mut class);
-        self.class_name = outer_class;
+        self.scope = outer_scope;
         members?;
         self.bump();
         self.check_abstract_methods(&class);
@@ -519,18 +569,20 @@ impl Parser<'_> {
             }
             _ => return self.unexpected(),
         };
-        self.expect(Tk::LParen, &[Tk::LParen])?;
-        let params = self.parse_params(line, start)?;
-        let ret = if self.eat(Tk::Colon) {
-            Some(self.parse_type(true)?)
-        } else {
-            None
+        let method_scope = Scope {
+            class: self.scope.class.clone(),
+            in_function: true,
         };
+        let outer_scope = std::mem::replace(&mut self.scope, method_scope);
+        let rest = self.parse_function_rest(line, start, by_ref_return, true);
+        self.scope = outer_scope;
+        let (params, ret, body, end_line) = rest?;
         let class_name =
-            String::from_utf8_lossy(self.class_name.as_deref().unwrap_or_default()).into_owned();
+            String::from_utf8_lossy(self.scope.class.as_ref().map_or(&[][..], |(n, _)| n))
+                .into_owned();
         let method_name = String::from_utf8_lossy(&name).into_owned();
-        let (body, end_line) = match self.kind() {
-            Tk::LBrace => {
+        let body = match body {
+            Some(body) => {
                 if m.is_abstract {
                     self.fatal_later(
                         format!(
@@ -540,10 +592,9 @@ impl Parser<'_> {
                         start,
                     );
                 }
-                self.parse_function_body()?
+                body
             }
-            Tk::Semicolon | Tk::CloseTag => {
-                let end_line = self.bump().line;
+            None => {
                 if !m.is_abstract {
                     self.fatal_later(
                         format!(
@@ -553,9 +604,8 @@ impl Parser<'_> {
                         start,
                     );
                 }
-                (Vec::new(), end_line)
+                Vec::new()
             }
-            _ => return self.expected(&[Tk::Semicolon, Tk::LBrace]),
         };
         Ok(MethodDecl {
             func: FunctionDecl {

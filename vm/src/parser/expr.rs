@@ -721,6 +721,7 @@ impl Parser<'_> {
 
     /// After a class name, at `::`: a static property, method call or constant.
     fn parse_class_member(&mut self, class: Name, line: u32) -> PResult<(Expr, Form)> {
+        self.check_class_ref(&class, line, self.pos - 1);
         self.bump();
         let at = |kind| Expr { kind, line };
         match self.kind() {
@@ -767,6 +768,7 @@ impl Parser<'_> {
     fn parse_new(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.bump();
+        let class_at = self.pos;
         let class = match self.kind() {
             Tk::Class => return self.unsupported("anonymous class", line),
             Tk::Attribute => return self.unsupported("attribute", self.line()),
@@ -783,6 +785,7 @@ impl Parser<'_> {
             }
             _ => return self.unexpected(),
         };
+        self.check_class_ref(&class, line, class_at);
         if self.kind() == Tk::PaamayimNekudotayim {
             return self.unsupported("new with a dynamic class name", line);
         }
@@ -799,6 +802,7 @@ impl Parser<'_> {
 
     fn parse_instanceof_class(&mut self) -> PResult<Name> {
         let line = self.line();
+        let class_at = self.pos;
         let class = match self.kind() {
             Tk::Ident | Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
                 let t = self.bump();
@@ -813,6 +817,7 @@ impl Parser<'_> {
             }
             _ => return self.unexpected(),
         };
+        self.check_class_ref(&class, line, class_at);
         if self.kind() == Tk::PaamayimNekudotayim {
             return self.unsupported("instanceof with a dynamic class", line);
         }
