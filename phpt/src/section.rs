@@ -11,8 +11,10 @@ use std::path::{Path, PathBuf};
 use crate::bork::Bork;
 use crate::php;
 
-/// Every section name run-tests.php 8.2 accepts (`TEST` is implicit: it is
-/// the first line of every file).
+/// Every section name run-tests.php 8.2 accepts in a header. `TEST` is not
+/// among them: it is only the first line of a file, and a later
+/// `--TEST--` line is an unknown section (or a duplicated one, if the title
+/// is not empty, as that check comes first).
 pub const ALLOWED_SECTIONS: &[&str] = &[
     "EXPECT",
     "EXPECTF",
@@ -51,9 +53,9 @@ pub const ALLOWED_SECTIONS: &[&str] = &[
     "FLAKY",
 ];
 
-/// Whether `name` may head a section (`TEST` included).
+/// Whether `name` may head a section after the first line.
 pub fn is_allowed(name: &str) -> bool {
-    name == "TEST" || ALLOWED_SECTIONS.contains(&name)
+    ALLOWED_SECTIONS.contains(&name)
 }
 
 /// Where a section's text came from.
@@ -308,14 +310,22 @@ mod tests {
     }
 
     #[test]
+    fn second_test_header() {
+        let b = read("--TEST--\n--TEST--\nT\n").unwrap_err();
+        assert_eq!((b.line, b.reason.as_str()), (2, "Unknown section \"TEST\""));
+        let b = read("--TEST--\nT\n--TEST--\n").unwrap_err();
+        assert_eq!((b.line, b.reason.as_str()), (3, "duplicated TEST section"));
+    }
+
+    #[test]
     fn empty_section_may_be_declared_again() {
-        let s = read("--TEST--\n--TEST--\nT\n--FILE--\n--EXPECT--\n--FILE--\nx\n").unwrap();
+        let s = read("--TEST--\nT\n--FILE--\n--EXPECT--\n--FILE--\nx\n").unwrap();
         let names: Vec<_> = s.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["TEST", "FILE", "EXPECT"]);
         assert_eq!(text(&s, "TEST"), "T\n");
         assert_eq!(text(&s, "FILE"), "x\n");
         let file = s.iter().find(|s| s.name == "FILE").unwrap();
-        assert_eq!((file.header_line, file.text_line), (6, 7));
+        assert_eq!((file.header_line, file.text_line), (5, 6));
     }
 
     #[test]

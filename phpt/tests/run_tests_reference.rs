@@ -209,3 +209,108 @@ fn verdicts_and_diffs_match_run_tests_php() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Lines a generated case file is made of: headers run-tests.php reads
+/// (no external, redirect or code-running sections), near-headers, and
+/// plain text.
+const FILE_LINES: &[&str] = &[
+    "--TEST--",
+    "--FILE--",
+    "--FILEEOF--",
+    "--EXPECT--",
+    "--EXPECTF--",
+    "--EXPECTREGEX--",
+    "--INI--",
+    "--ENV--",
+    "--DESCRIPTION--",
+    "--CREDITS--",
+    "--XFAIL--",
+    "--CONFLICTS--",
+    "--STDIN--",
+    "--ARGS--",
+    "--WHITESPACE_SENSITIVE--",
+    "--FOO--",
+    "--BAR_BAZ--",
+    "--file--",
+    "---FILE--",
+    "--FILE--junk",
+    "--EXPECT",
+    "===DONE===",
+    "===DONE=== ",
+    "0",
+    "text",
+    "<?php echo 1;",
+    "",
+    "%d",
+];
+
+#[test]
+fn borks_match_run_tests_php() {
+    let (Some(php), Some(script)) = (php_binary(), run_tests_script()) else {
+        eprintln!("run_tests_reference: php or run-tests.php missing, skipped");
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("phpt-borks-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut rng = Rng(0x51_7CC1_B727_220A);
+    // PHPT_REF_BORKS allows a deeper run by hand.
+    let count = std::env::var("PHPT_REF_BORKS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(60);
+    let mut files = Vec::new();
+    for i in 0..count {
+        let mut text = String::new();
+        if rng.below(10) != 0 {
+            text.push_str("--TEST--\n");
+        }
+        for _ in 0..rng.below(12) {
+            text.push_str(FILE_LINES[rng.below(FILE_LINES.len() as u64) as usize]);
+            // Mostly whole lines; sometimes a last line without newline.
+            if rng.below(8) != 0 {
+                text.push('\n');
+            }
+        }
+        let name = format!("b{i:03}.phpt");
+        std::fs::write(dir.join(&name), &text).unwrap();
+        files.push((name, text));
+    }
+    let out = Command::new(&php)
+        .arg(&script)
+        .args(["-q", "--no-color", "--no-progress", "."])
+        .current_dir(&dir)
+        .env("TEST_PHP_EXECUTABLE", &php)
+        .env("NO_INTERACTION", "1")
+        .output()
+        .expect("run run-tests.php");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+
+    let mut problems = Vec::new();
+    for (name, text) in &files {
+        let tag = format!(" [{name}]");
+        let theirs = stdout
+            .split(['\n', '\r'])
+            .filter(|l| l.contains(&tag))
+            .find_map(|l| l.strip_prefix("BORK "))
+            .map(|rest| {
+                let reason = &rest[..rest.rfind(&tag).unwrap_or(rest.len())];
+                // "tests must start with --TEST--" carries the path too.
+                match reason.rfind(" [") {
+                    Some(at) if reason.ends_with(']') => reason[..at].to_string(),
+                    _ => reason.to_string(),
+                }
+            });
+        let path = dir.join(name);
+        let ours = phpt::Case::parse(&path, text.as_bytes(), &dir)
+            .err()
+            .map(|b| b.reason);
+        if ours != theirs {
+            problems.push(format!(
+                "{name} {text:?}: run-tests.php {theirs:?}, ours {ours:?}"
+            ));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
