@@ -27,6 +27,7 @@ pub fn parse_with_diagnostics(src: &[u8]) -> ParseOutput {
         toks: lexed.tokens,
         pos: 0,
         depth: 0,
+        stack_base: stack_address(),
         deferred_fatals: Vec::new(),
         compile_diagnostics: Vec::new(),
         recorded: 0,
@@ -152,9 +153,19 @@ enum WriteUse {
     Unset,
 }
 
-/// How deeply expressions and statements may nest. Each level costs a few
-/// native stack frames; this keeps the parser well inside a 2 MiB stack.
+/// How deeply expressions and statements may nest: each level costs a few
+/// native stack frames.
 const MAX_NESTING: usize = 1000;
+
+/// How much native stack the parser may use below its entry point, whatever
+/// the frame sizes of the build: with it the parser fits in a 2 MiB thread.
+const STACK_BUDGET: usize = 1 << 20;
+
+/// An address in the current stack frame.
+fn stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
 
 struct Parser<'a> {
     src: &'a [u8],
@@ -162,6 +173,8 @@ struct Parser<'a> {
     toks: Vec<lexer::Token>,
     pos: usize,
     depth: usize,
+    /// `stack_address()` where parsing started.
+    stack_base: usize,
     /// Compile-time fatal errors and diagnostics, each with the place php's
     /// compiler meets it. php compiles only after parsing the whole file, so
     /// a later syntax error takes precedence over these.
@@ -335,14 +348,22 @@ impl<'a> Parser<'a> {
         ));
     }
 
-    /// Counts one more level of nesting; errors past `MAX_NESTING`.
+    /// Counts one more level of nesting; errors past `MAX_NESTING` levels or
+    /// `STACK_BUDGET` bytes of stack.
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
-        if self.depth > MAX_NESTING {
-            return self.unsupported(
-                &format!("nesting deeper than {MAX_NESTING} levels"),
-                self.tok().line,
-            );
+        if self.depth > MAX_NESTING || self.stack_base.abs_diff(stack_address()) > STACK_BUDGET {
+            return self.unsupported("nesting too deep", self.tok().line);
+        }
+        Ok(())
+    }
+
+    /// Errors if `chain` more levels built in a loop (`1 + 2 + ...`,
+    /// `$a->b->c...`) would make the tree deeper than `MAX_NESTING`: whoever
+    /// walks the tree recursively needs it bounded too.
+    fn check_chain(&self, chain: usize) -> PResult<()> {
+        if self.depth + chain > MAX_NESTING {
+            return self.unsupported("nesting too deep", self.tok().line);
         }
         Ok(())
     }

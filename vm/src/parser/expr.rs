@@ -246,10 +246,13 @@ impl Parser<'_> {
         // Whether `left` is a ternary built here, i.e. not in parentheses.
         let mut bare_ternary = false;
         let mut nonassoc_level = None;
+        let mut chain = 0;
         while let Some((level, assoc, op)) = infix(self.kind()) {
             if level < min {
                 break;
             }
+            chain += 1;
+            self.check_chain(chain)?;
             if nonassoc_level == Some(level) {
                 return self.unexpected();
             }
@@ -432,6 +435,18 @@ impl Parser<'_> {
         }
         let (e, form) = self.parse_postfix_expr(false)?;
         if form != Form::Variable {
+            if matches!(
+                e.kind,
+                ExprKind::Const(_) | ExprKind::Bool(_) | ExprKind::Null
+            ) {
+                // A constant becomes a variable only by a dereference.
+                return self.expected(&[
+                    Tk::ObjectOperator,
+                    Tk::NullsafeObjectOperator,
+                    Tk::LBrace,
+                    Tk::LBracket,
+                ]);
+            }
             return self.unexpected();
         }
         Ok(e)
@@ -442,6 +457,7 @@ impl Parser<'_> {
     fn parse_postfix_expr(&mut self, allow_assign: bool) -> PResult<(Expr, Form)> {
         let start = self.pos;
         let (mut e, mut form) = self.parse_primary()?;
+        let mut chain = 0;
         while form != Form::Plain {
             let line = e.line;
             match self.kind() {
@@ -526,6 +542,8 @@ impl Parser<'_> {
                 _ => break,
             }
             form = Form::Variable;
+            chain += 1;
+            self.check_chain(chain)?;
         }
         if !allow_assign || form != Form::Variable {
             return Ok((e, form));
@@ -597,7 +615,13 @@ impl Parser<'_> {
                 let t = self.bump();
                 Ok((at(ExprKind::Var(t.bytes().to_vec())), Form::Variable))
             }
-            Tk::Dollar => self.unsupported("variable variable", line),
+            Tk::Dollar => {
+                self.bump();
+                if !matches!(self.kind(), Tk::Variable | Tk::LBrace | Tk::Dollar) {
+                    return self.expected(&[Tk::Variable, Tk::LBrace, Tk::Dollar]);
+                }
+                self.unsupported("variable variable", line)
+            }
             Tk::LNumber | Tk::DNumber => {
                 let t = self.bump();
                 let kind = match t.value {
@@ -834,6 +858,15 @@ impl Parser<'_> {
         let mut args = Vec::new();
         let (mut seen_named, mut seen_unpack) = (false, false);
         while self.kind() != Tk::RParen {
+            let kind = self.kind();
+            let can_start_arg = can_start_expr(kind)
+                || kind == Tk::Ellipsis
+                || kind == Tk::Ident
+                || kind.is_semi_reserved();
+            if !args.is_empty() && !can_start_arg {
+                // After a comma only `)` may end the list.
+                return self.expected(&[Tk::RParen]);
+            }
             let line = self.line();
             let arg_start = self.pos;
             let arg = if self.eat(Tk::Ellipsis) {
@@ -899,6 +932,9 @@ impl Parser<'_> {
         self.expect(Tk::LParen, &[Tk::LParen])?;
         let mut operands = Vec::new();
         loop {
+            if !operands.is_empty() && !can_start_expr(self.kind()) {
+                return self.expected(&[Tk::RParen]);
+            }
             let operand_start = self.pos;
             let operand = self.parse_expr()?;
             if !matches!(
@@ -1152,6 +1188,9 @@ impl Parser<'_> {
         let start = self.pos;
         self.bump();
         if self.kind() != Tk::StringVarname {
+            if !can_start_expr(self.kind()) {
+                return self.unexpected();
+            }
             return self.unsupported("variable variable in a string", line);
         }
         let name = self.bump().bytes().to_vec();

@@ -600,7 +600,7 @@ impl Parser<'_> {
             } else {
                 None
             };
-            self.expect(Tk::RParen, &[])?;
+            self.expect(Tk::RParen, &[Tk::RParen])?;
             let body = self.parse_braced_block()?;
             catches.push(Catch {
                 types,
