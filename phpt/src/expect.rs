@@ -35,6 +35,7 @@ impl ExpectKind {
 /// A case's expectation: its kind and raw section text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Expectation {
+    /// Which section it is.
     pub kind: ExpectKind,
     /// The section text as read (or loaded from the external file).
     pub text: Vec<u8>,

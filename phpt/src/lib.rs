@@ -16,6 +16,8 @@
 //! assert_eq!(interpret_skipif(b"skip no gd"), SkipifVerdict::Skip(b"no gd".to_vec()));
 //! ```
 
+#![warn(missing_docs)]
+
 mod args;
 mod bork;
 mod case;
