@@ -1,4 +1,5 @@
-//! run-tests.php's own diff (the `NAME.diff` file of a failing case):
+//! run-tests.php's reports for a failing case. Mainly its own diff (the
+//! `NAME.diff` file):
 //! expected lines marked `NNN- `, output lines `NNN+ `, unchanged context
 //! lines indented, `--` where context was cut. Line pairing uses the same
 //! greedy look-ahead as run-tests.php, and for EXPECTF/EXPECTREGEX an
@@ -219,6 +220,17 @@ pub fn run_tests_diff(matcher: &Matcher, output: &[u8], context: usize) -> Vec<u
     diff.join(&b'\n')
 }
 
+/// The `NAME.log` text run-tests.php writes for a failing case: the wanted
+/// text ([`Matcher::wanted`]) and the normalised output under headings.
+pub fn run_tests_log(matcher: &Matcher, output: &[u8]) -> Vec<u8> {
+    let mut log = b"\n---- EXPECTED OUTPUT\n".to_vec();
+    log.extend_from_slice(matcher.wanted());
+    log.extend_from_slice(b"\n---- ACTUAL OUTPUT\n");
+    log.extend_from_slice(output);
+    log.extend_from_slice(b"\n---- FAILED\n");
+    log
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,6 +240,15 @@ mod tests {
         let m = Matcher::from_text(kind, expected.as_bytes()).unwrap();
         let out = crate::normalise(output.as_bytes());
         String::from_utf8(run_tests_diff(&m, &out, DEFAULT_CONTEXT)).unwrap()
+    }
+
+    #[test]
+    fn log_file() {
+        let m = Matcher::from_text(ExpectKind::Expectf, b"%d\n").unwrap();
+        assert_eq!(
+            run_tests_log(&m, b"x"),
+            b"\n---- EXPECTED OUTPUT\n%d\n---- ACTUAL OUTPUT\nx\n---- FAILED\n"
+        );
     }
 
     #[test]

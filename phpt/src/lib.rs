@@ -43,7 +43,7 @@ pub use args::split_args;
 pub use bork::Bork;
 pub use case::Case;
 pub use conflicts::{conflicts_in_file, dir_conflicts, parse_conflicts, CONFLICT_ALL};
-pub use diff::{run_tests_diff, DEFAULT_CONTEXT};
+pub use diff::{run_tests_diff, run_tests_log, DEFAULT_CONTEXT};
 pub use env::parse_env;
 pub use expect::{normalise, ExpectKind, Expectation, LineMatcher, Matcher, PatternError};
 pub use expectf::{expectf_to_pcre, placeholder as expectf_placeholder, FLOAT_PCRE};

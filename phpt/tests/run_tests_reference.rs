@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use phpt::{normalise, run_tests_diff, ExpectKind, Matcher, DEFAULT_CONTEXT};
+use phpt::{normalise, run_tests_diff, run_tests_log, ExpectKind, Matcher, DEFAULT_CONTEXT};
 
 fn php_binary() -> Option<PathBuf> {
     let candidate = std::env::var_os("PHPT_PHP")
@@ -196,6 +196,10 @@ fn verdicts_and_diffs_match_run_tests_php() {
             continue;
         }
         if let Some(theirs) = theirs {
+            let log = std::fs::read(dir.join(format!("c{i:03}.log"))).unwrap_or_default();
+            if run_tests_log(&m, &out) != log {
+                problems.push(format!("case {i}: .log differs"));
+            }
             let ours = run_tests_diff(&m, &out, DEFAULT_CONTEXT);
             if ours != theirs {
                 problems.push(format!(
