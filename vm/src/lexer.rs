@@ -2194,3 +2194,636 @@ fn push_utf8(out: &mut Vec<u8>, cp: u32) {
         out.push(0x80 | (cp & 0x3F) as u8);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> Vec<Tk> {
+        tokenize(src.as_bytes())
+            .tokens
+            .iter()
+            .map(|t| t.kind)
+            .collect()
+    }
+
+    fn values(src: &str) -> Vec<TokValue> {
+        tokenize(src.as_bytes())
+            .tokens
+            .into_iter()
+            .map(|t| t.value)
+            .collect()
+    }
+
+    fn str_value(src: &str) -> Vec<u8> {
+        let lexed = tokenize(src.as_bytes());
+        match &lexed.tokens[0].value {
+            TokValue::Str(s) => s.clone(),
+            other => panic!("{src}: {other:?} ({:?})", lexed.tokens),
+        }
+    }
+
+    fn error(src: &str) -> (String, u32) {
+        let lexed = tokenize(src.as_bytes());
+        let last = lexed.tokens.last().unwrap();
+        assert_eq!(last.kind, Tk::Error, "{src}: {:?}", lexed.tokens);
+        (
+            String::from_utf8(last.bytes().to_vec()).unwrap(),
+            last.err_line,
+        )
+    }
+
+    #[test]
+    fn basic_tokens() {
+        use Tk::*;
+        assert_eq!(
+            kinds("<?php $a = foo(1, 'x') + 2.5; ?>"),
+            [
+                Variable,
+                Eq,
+                Ident,
+                LParen,
+                LNumber,
+                Comma,
+                ConstantEncapsedString,
+                RParen,
+                Plus,
+                DNumber,
+                Semicolon,
+                CloseTag,
+                End
+            ]
+        );
+        assert_eq!(
+            kinds("<?php $a->b?->c::d ?? $e ??= ... <=> ** **= === !== <> && || << >>= ++ --"),
+            [
+                Variable,
+                ObjectOperator,
+                Ident,
+                NullsafeObjectOperator,
+                Ident,
+                PaamayimNekudotayim,
+                Ident,
+                Coalesce,
+                Variable,
+                CoalesceEqual,
+                Ellipsis,
+                Spaceship,
+                Pow,
+                PowEqual,
+                IsIdentical,
+                IsNotIdentical,
+                IsNotEqual,
+                BooleanAnd,
+                BooleanOr,
+                Sl,
+                SrEqual,
+                Inc,
+                Dec,
+                End
+            ]
+        );
+    }
+
+    #[test]
+    fn keywords_are_case_insensitive_but_names_after_arrow_are_not_keywords() {
+        use Tk::*;
+        assert_eq!(kinds("<?php ECHO If eLsE"), [Echo, If, Else, End]);
+        assert_eq!(
+            kinds("<?php $o->class; A::class"),
+            [
+                Variable,
+                ObjectOperator,
+                Ident,
+                Semicolon,
+                Ident,
+                PaamayimNekudotayim,
+                Class,
+                End
+            ]
+        );
+        assert_eq!(
+            kinds("<?php yield  from $x; yield $y"),
+            [YieldFrom, Variable, Semicolon, Yield, Variable, End]
+        );
+        assert_eq!(
+            kinds("<?php enum Foo enum(1) enum extends"),
+            [Enum, Ident, Ident, LParen, LNumber, RParen, Ident, Extends, End]
+        );
+        assert_eq!(
+            kinds("<?php readonly(1); readonly class"),
+            [Ident, LParen, LNumber, RParen, Semicolon, Readonly, Class, End]
+        );
+        assert_eq!(kinds("<?php die exit"), [Exit, Exit, End]);
+    }
+
+    #[test]
+    fn names() {
+        use Tk::*;
+        assert_eq!(
+            kinds(r"<?php \Foo Foo\Bar namespace\Baz \ Foo\ "),
+            [
+                NameFullyQualified,
+                NameQualified,
+                NameRelative,
+                NsSeparator,
+                Ident,
+                NsSeparator,
+                End
+            ]
+        );
+        assert_eq!(str_value("<?php $abc_1"), b"abc_1");
+        assert_eq!(str_value("<?php \u{e9}t\u{e9}"), "\u{e9}t\u{e9}".as_bytes());
+    }
+
+    #[test]
+    fn casts_allow_spaces_and_reject_real() {
+        use Tk::*;
+        assert_eq!(
+            kinds("<?php (int)(integer)( float )(double)(string)(binary)(array)(object)(bool)(boolean)(unset)(foo)"),
+            [IntCast, IntCast, DoubleCast, DoubleCast, StringCast, StringCast, ArrayCast, ObjectCast, BoolCast, BoolCast, UnsetCast, LParen, Ident, RParen, End]
+        );
+        assert_eq!(
+            error("<?php\n(real)$a;"),
+            (
+                "The (real) cast has been removed, use (float) instead".to_string(),
+                2
+            )
+        );
+    }
+
+    #[test]
+    fn ampersand_kinds() {
+        use Tk::*;
+        assert_eq!(
+            kinds("<?php &$a & $b &...$c & 1 &= &&"),
+            [
+                AmpFollowedByVar,
+                Variable,
+                AmpFollowedByVar,
+                Variable,
+                AmpFollowedByVar,
+                Ellipsis,
+                Variable,
+                AmpNotFollowedByVar,
+                LNumber,
+                AndEqual,
+                BooleanAnd,
+                End
+            ]
+        );
+    }
+
+    #[test]
+    fn integers() {
+        use TokValue::*;
+        assert_eq!(
+            values("<?php 0 42 0x1F 0X1f 0b101 0B1 017 0o17 0O17 1_000_000 0x7FFF_FFFF"),
+            [
+                Int(0),
+                Int(42),
+                Int(31),
+                Int(31),
+                Int(5),
+                Int(1),
+                Int(15),
+                Int(15),
+                Int(15),
+                Int(1_000_000),
+                Int(0x7fff_ffff),
+                None
+            ]
+        );
+        assert_eq!(values("<?php 9223372036854775807")[0], Int(i64::MAX));
+        // Too big for an integer: a float, as in php.
+        assert_eq!(
+            values("<?php 9223372036854775808")[0],
+            Float(9223372036854775808.0)
+        );
+        assert_eq!(
+            values("<?php 0xFFFFFFFFFFFFFFFF")[0],
+            Float(18446744073709551615.0)
+        );
+        assert_eq!(kinds("<?php 9223372036854775808")[0], Tk::DNumber);
+        assert_eq!(
+            error("<?php\n\n089;"),
+            ("Invalid numeric literal".to_string(), 3)
+        );
+        // A separator must sit between digits.
+        assert_eq!(kinds("<?php 1__0"), [Tk::LNumber, Tk::Ident, Tk::End]);
+        assert_eq!(kinds("<?php 0x"), [Tk::LNumber, Tk::Ident, Tk::End]);
+    }
+
+    #[test]
+    fn floats() {
+        use TokValue::*;
+        assert_eq!(
+            values("<?php 1.5 .5 1. 1e3 1E-2 1.5e+2 1_0.5 1.e3"),
+            [
+                Float(1.5),
+                Float(0.5),
+                Float(1.0),
+                Float(1000.0),
+                Float(0.01),
+                Float(150.0),
+                Float(10.5),
+                Float(1000.0),
+                None
+            ]
+        );
+        // `1..2` is `1.` then `.2`.
+        assert_eq!(values("<?php 1..2"), [Float(1.0), Float(0.2), None]);
+        // `1e` has no exponent: the integer 1 and the identifier `e`.
+        assert_eq!(kinds("<?php 1e"), [Tk::LNumber, Tk::Ident, Tk::End]);
+    }
+
+    #[test]
+    fn single_quoted_strings_know_two_escapes() {
+        assert_eq!(str_value(r"<?php 'a\'b\\c\nd\\'"), br"a'b\c\nd\".to_vec());
+        assert_eq!(str_value("<?php 'multi\nline'"), b"multi\nline");
+        assert_eq!(str_value("<?php b'bin'"), b"bin");
+    }
+
+    #[test]
+    fn double_quoted_escapes() {
+        assert_eq!(
+            str_value(r#"<?php "\n\t\r\v\e\f\\\$\"""#),
+            b"\n\t\r\x0b\x1b\x0c\\$\""
+        );
+        assert_eq!(
+            str_value(r#"<?php "\0\101\7777\x41\x4g\xZ""#),
+            b"\x00A\xff7A\x04g\\xZ"
+        );
+        assert_eq!(
+            str_value(r#"<?php "\u{41}\u{e9}\u{1F600}\u{0000041}""#),
+            "A\u{e9}\u{1F600}A".as_bytes()
+        );
+        assert_eq!(
+            str_value(r#"<?php "\u41 \q \{ \'""#),
+            br"\u41 \q \{ \'".to_vec()
+        );
+    }
+
+    #[test]
+    fn escape_errors_and_warnings() {
+        assert_eq!(
+            error(r#"<?php "\u{110000}";"#),
+            (
+                "Invalid UTF-8 codepoint escape sequence: Codepoint too large".to_string(),
+                1
+            )
+        );
+        assert_eq!(
+            error("<?php\n\"a\n\\u{zz}\";"),
+            ("Invalid UTF-8 codepoint escape sequence".to_string(), 3)
+        );
+        assert_eq!(
+            error(r#"<?php "\u{}";"#).0,
+            "Invalid UTF-8 codepoint escape sequence"
+        );
+        assert_eq!(
+            error(r#"<?php "\u{12";"#).0,
+            "Invalid UTF-8 codepoint escape sequence"
+        );
+        let lexed = tokenize(b"<?php\n\"\\400\";");
+        assert_eq!(lexed.tokens[0].value, TokValue::Str(vec![0]));
+        assert_eq!(lexed.warnings.len(), 1);
+        let (index, warning) = &lexed.warnings[0];
+        assert_eq!(*index, 0);
+        assert_eq!(
+            warning.message,
+            r"Octal escape sequence overflow \400 is greater than \377"
+        );
+        assert_eq!(warning.line, 2);
+    }
+
+    #[test]
+    fn interpolation_tokens() {
+        use Tk::*;
+        assert_eq!(
+            kinds(r#"<?php "a $b c""#),
+            [
+                DoubleQuote,
+                EncapsedAndWhitespace,
+                Variable,
+                EncapsedAndWhitespace,
+                DoubleQuote,
+                End
+            ]
+        );
+        assert_eq!(
+            kinds(r#"<?php "$a[0]$a[k]$a[$i]$a[-1]""#),
+            [
+                DoubleQuote,
+                Variable,
+                LBracket,
+                NumString,
+                RBracket,
+                Variable,
+                LBracket,
+                Ident,
+                RBracket,
+                Variable,
+                LBracket,
+                Variable,
+                RBracket,
+                Variable,
+                LBracket,
+                Minus,
+                NumString,
+                RBracket,
+                DoubleQuote,
+                End
+            ]
+        );
+        assert_eq!(
+            kinds(r#"<?php "$a->b $a?->c $a->""#),
+            [
+                DoubleQuote,
+                Variable,
+                ObjectOperator,
+                Ident,
+                EncapsedAndWhitespace,
+                Variable,
+                NullsafeObjectOperator,
+                Ident,
+                EncapsedAndWhitespace,
+                Variable,
+                EncapsedAndWhitespace,
+                DoubleQuote,
+                End
+            ]
+        );
+        assert_eq!(
+            kinds(r#"<?php "{$a['x']} ${b} ${c[1]}""#),
+            [
+                DoubleQuote,
+                CurlyOpen,
+                Variable,
+                LBracket,
+                ConstantEncapsedString,
+                RBracket,
+                RBrace,
+                EncapsedAndWhitespace,
+                DollarOpenCurlyBraces,
+                StringVarname,
+                RBrace,
+                EncapsedAndWhitespace,
+                DollarOpenCurlyBraces,
+                StringVarname,
+                LBracket,
+                LNumber,
+                RBracket,
+                RBrace,
+                DoubleQuote,
+                End
+            ]
+        );
+        // An escaped `$` or a lone `$`/`{` does not interpolate.
+        assert_eq!(
+            kinds(r#"<?php "\$a $ { $1 \{$a}""#),
+            [
+                DoubleQuote,
+                EncapsedAndWhitespace,
+                Variable,
+                EncapsedAndWhitespace,
+                DoubleQuote,
+                End
+            ]
+        );
+        assert_eq!(str_value(r#"<?php "\$a $ { $1""#), b"$a $ { $1");
+        // Only plain decimals are integer offsets.
+        assert_eq!(
+            values(r#"<?php "$a[12]$a[012]$a[0x1]""#)[3],
+            TokValue::Int(12)
+        );
+        assert_eq!(
+            values(r#"<?php "$a[12]$a[012]$a[0x1]""#)[7],
+            TokValue::Str(b"012".to_vec())
+        );
+        // A space ends the offset with an empty piece of string content.
+        assert_eq!(
+            kinds(r#"<?php "$a[ 1]""#)[..4],
+            [DoubleQuote, Variable, LBracket, EncapsedAndWhitespace]
+        );
+    }
+
+    #[test]
+    fn heredoc_and_nowdoc() {
+        use Tk::*;
+        assert_eq!(
+            kinds("<?php <<<EOT\na $b\nEOT;"),
+            [
+                StartHeredoc,
+                EncapsedAndWhitespace,
+                Variable,
+                EncapsedAndWhitespace,
+                EndHeredoc,
+                Semicolon,
+                End
+            ]
+        );
+        assert_eq!(
+            str_value_at("<?php <<<EOT\n  a\n    b\\t\n  EOT;", 1),
+            b"a\n  b\t"
+        );
+        assert_eq!(
+            str_value_at("<?php <<<'EOT'\n  a $b\\t\n  EOT;", 1),
+            b"a $b\\t"
+        );
+        assert_eq!(
+            str_value_at("<?php <<<\"EOT\"\nx\"y\\\"\nEOT;", 1),
+            b"x\"y\\\""
+        );
+        assert_eq!(
+            kinds("<?php <<<EOT\nEOT;"),
+            [StartHeredoc, EndHeredoc, Semicolon, End]
+        );
+        // The closing marker may be followed by more code on its line.
+        assert_eq!(
+            kinds("<?php f(<<<A\n  x\n  A, 1);"),
+            [
+                Ident,
+                LParen,
+                StartHeredoc,
+                EncapsedAndWhitespace,
+                EndHeredoc,
+                Comma,
+                LNumber,
+                RParen,
+                Semicolon,
+                End
+            ]
+        );
+        assert_eq!(
+            error("<?php\n<<<EOT\n  a\n b\n  EOT;"),
+            (
+                "Invalid body indentation level (expecting an indentation level of at least 2)"
+                    .to_string(),
+                4
+            )
+        );
+        assert_eq!(
+            error("<?php\n<<<EOT\n\ta\n  EOT;"),
+            (
+                "Invalid indentation - tabs and spaces cannot be mixed".to_string(),
+                3
+            )
+        );
+        // php needs a byte after the closing marker, even at the end of the file.
+        assert_eq!(
+            kinds("<?php <<<A\nx\nA"),
+            [StartHeredoc, EncapsedAndWhitespace, End]
+        );
+    }
+
+    fn str_value_at(src: &str, index: usize) -> Vec<u8> {
+        tokenize(src.as_bytes()).tokens[index].bytes().to_vec()
+    }
+
+    #[test]
+    fn inline_html_and_tags() {
+        use Tk::*;
+        assert_eq!(kinds("hello"), [InlineHtml, End]);
+        assert_eq!(
+            kinds("a<?php echo 1 ?>\nb<?= 2 ?>c"),
+            [
+                InlineHtml, Echo, LNumber, CloseTag, InlineHtml, Echo, LNumber, CloseTag,
+                InlineHtml, End
+            ]
+        );
+        // `?>` eats one newline.
+        assert_eq!(str_value_at("<?php ?>\n\nx", 1), b"\nx");
+        assert_eq!(str_value_at("<?php ?>\r\nx", 1), b"x");
+        // Short open tags are on, as with `php -n`; `<?php` needs a blank after it.
+        assert_eq!(kinds("<? echo 1;"), [Echo, LNumber, Semicolon, End]);
+        assert_eq!(kinds("<?phpx"), [Ident, End]);
+        assert_eq!(kinds("<?php"), [End]);
+    }
+
+    #[test]
+    fn comments() {
+        use Tk::*;
+        assert_eq!(kinds("<?php # a\n// b\n/* c */ /** d */ 1"), [LNumber, End]);
+        assert_eq!(
+            kinds("<?php // comment ?>html"),
+            [CloseTag, InlineHtml, End]
+        );
+        assert_eq!(kinds("<?php /* ?> */ 1"), [LNumber, End]);
+        assert_eq!(kinds("<?php #[Attr]"), [Attribute, Ident, RBracket, End]);
+        assert_eq!(
+            error("<?php\n1;\n/* open\n\n"),
+            ("Unterminated comment starting line 3".to_string(), 3)
+        );
+    }
+
+    #[test]
+    fn lines() {
+        let lexed = tokenize(b"<?php\n$a = \"x\ny\" . 'p\nq';\n?>\n\nz");
+        let lines: Vec<(Tk, u32, u32)> = lexed
+            .tokens
+            .iter()
+            .map(|t| (t.kind, t.line, t.err_line))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (Tk::Variable, 2, 2),
+                (Tk::Eq, 2, 2),
+                (Tk::ConstantEncapsedString, 2, 3),
+                (Tk::Dot, 3, 3),
+                (Tk::ConstantEncapsedString, 3, 4),
+                (Tk::Semicolon, 4, 4),
+                // php counts the newline `?>` eats from the next token on.
+                (Tk::CloseTag, 5, 5),
+                (Tk::InlineHtml, 6, 7),
+                (Tk::End, 7, 7),
+            ]
+        );
+        // `\r\n` is one newline, a lone `\r` is one too.
+        let lexed = tokenize(b"<?php\r\n1\r2");
+        assert_eq!(lexed.tokens[1].line, 3);
+    }
+
+    #[test]
+    fn bracket_nesting_errors() {
+        assert_eq!(error("<?php\n}"), ("Unmatched '}'".to_string(), 2));
+        assert_eq!(
+            error("<?php\n(1]"),
+            ("Unclosed '(' does not match ']'".to_string(), 2)
+        );
+        assert_eq!(
+            error("<?php\n{\n(1]"),
+            ("Unclosed '(' does not match ']'".to_string(), 3)
+        );
+        assert_eq!(
+            error("<?php\nif (1) {\n\n"),
+            ("Unclosed '{' on line 2".to_string(), 4)
+        );
+        assert_eq!(
+            error("<?php\n[(\n]"),
+            ("Unclosed '(' on line 2 does not match ']'".to_string(), 3)
+        );
+        // Brackets inside strings do not count, but `{$` does.
+        assert_eq!(
+            kinds("<?php '(' \"[\" \"{$a}\""),
+            [
+                Tk::ConstantEncapsedString,
+                Tk::ConstantEncapsedString,
+                Tk::DoubleQuote,
+                Tk::CurlyOpen,
+                Tk::Variable,
+                Tk::RBrace,
+                Tk::DoubleQuote,
+                Tk::End
+            ]
+        );
+    }
+
+    #[test]
+    fn unterminated_strings() {
+        use Tk::*;
+        // php hands out an unterminated single-quoted string as string content.
+        let lexed = tokenize(b"<?php\n'abc\n\n");
+        assert_eq!(lexed.tokens[0].kind, EncapsedAndWhitespace);
+        assert_eq!(lexed.tokens[0].err_line, 2);
+        assert_eq!(
+            kinds("<?php \"abc"),
+            [DoubleQuote, EncapsedAndWhitespace, End]
+        );
+    }
+
+    #[test]
+    fn token_descriptions_follow_php() {
+        let describe = |src: &str, i: usize| {
+            let lexed = tokenize(src.as_bytes());
+            lexed.tokens[i].describe(src.as_bytes())
+        };
+        assert_eq!(describe("<?php ;", 0), "token \";\"");
+        assert_eq!(describe("<?php ?>", 0), "token \";\"");
+        assert_eq!(describe("<?php IF", 0), "token \"if\"");
+        assert_eq!(describe("<?php <>", 0), "token \"!=\"");
+        assert_eq!(describe("<?php (integer)", 0), "token \"(int)\"");
+        assert_eq!(describe("<?php foo", 0), "identifier \"foo\"");
+        assert_eq!(describe("<?php $x", 0), "variable \"$x\"");
+        assert_eq!(describe("<?php 5", 0), "integer \"5\"");
+        assert_eq!(describe("<?php .5", 0), "floating-point number \".5\"");
+        assert_eq!(describe("<?php \"b\"", 0), "double-quoted string \"b\"");
+        assert_eq!(describe("<?php 'b'", 0), "single-quoted string \"b\"");
+        assert_eq!(describe("<?php \"a$b\"", 0), "double-quote mark");
+        assert_eq!(describe("<?php \\", 0), "token \"\\\"");
+        assert_eq!(describe("<?php \x01", 0), "character 0x01");
+        assert_eq!(describe("<?php ", 0), "end of file");
+        assert_eq!(
+            describe("<?php 'abcdefghijklmnopqrstuvwxyz0123456789'", 0),
+            "single-quoted string \"abcdefghijklmnopqrstuvwxyz0123...\""
+        );
+        assert_eq!(
+            describe("<?php 'two\nlines'", 0),
+            "single-quoted string \"two\""
+        );
+        assert_eq!(Tk::Variable.expected_name(), "variable");
+        assert_eq!(Tk::Comma.expected_name(), "\",\"");
+        assert_eq!(Tk::End.expected_name(), "end of file");
+    }
+}
