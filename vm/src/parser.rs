@@ -32,6 +32,7 @@ pub fn parse_with_diagnostics(src: &[u8]) -> ParseOutput {
         compile_diagnostics: Vec::new(),
         recorded: 0,
         loop_depth: 0,
+        compile_line: 1,
         scope: Scope::default(),
     };
     let parsed = parser.parse_program();
@@ -184,6 +185,10 @@ struct Parser<'a> {
     recorded: u64,
     /// Loops enclosing the current statement in the current function body.
     loop_depth: u32,
+    /// The line php's compiler would be at: that of the current statement
+    /// or of the last variable in it (php compiles a variable after
+    /// setting its line). Some compile-time messages report it.
+    compile_line: u32,
     scope: Scope,
 }
 

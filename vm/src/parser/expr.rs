@@ -613,6 +613,7 @@ impl Parser<'_> {
         match self.kind() {
             Tk::Variable => {
                 let t = self.bump();
+                self.compile_line = line;
                 Ok((at(ExprKind::Var(t.bytes().to_vec())), Form::Variable))
             }
             Tk::Dollar => {
@@ -1061,6 +1062,8 @@ impl Parser<'_> {
     fn parse_interpolation(&mut self, close: Tk) -> PResult<Vec<InterpPart>> {
         let mut parts = Vec::new();
         let (mut has_var, mut has_text) = (false, false);
+        // php compiles the string at the line of its first part.
+        self.compile_line = self.line();
         loop {
             match self.kind() {
                 k if k == close => {
@@ -1085,16 +1088,12 @@ impl Parser<'_> {
                     self.bump();
                     let e = self.parse_variable()?;
                     if !self.eat(Tk::RBrace) {
-                        return if matches!(e.kind, ExprKind::Var(_)) {
-                            self.expected(&[
-                                Tk::ObjectOperator,
-                                Tk::NullsafeObjectOperator,
-                                Tk::LBrace,
-                                Tk::LBracket,
-                            ])
-                        } else {
-                            self.unexpected()
-                        };
+                        return self.expected(&[
+                            Tk::ObjectOperator,
+                            Tk::NullsafeObjectOperator,
+                            Tk::LBrace,
+                            Tk::LBracket,
+                        ]);
                     }
                     parts.push(InterpPart::Expr(e));
                 }
@@ -1130,6 +1129,7 @@ impl Parser<'_> {
     fn parse_simple_interpolation(&mut self) -> PResult<Expr> {
         let t = self.bump();
         let line = t.line;
+        self.compile_line = line;
         let var = Expr {
             kind: ExprKind::Var(t.bytes().to_vec()),
             line,
@@ -1212,12 +1212,15 @@ impl Parser<'_> {
             var
         };
         self.expect(Tk::RBrace, &[])?;
+        // php reports it before compiling the variable, so at the line of
+        // whatever it compiled last.
         self.diagnostic_later(
             DiagnosticLevel::Deprecated,
             "Using ${var} in strings is deprecated, use {$var} instead".to_string(),
-            line,
+            self.compile_line,
             start,
         );
+        self.compile_line = line;
         Ok(e)
     }
 }

@@ -102,6 +102,7 @@ impl Parser<'_> {
 
     fn parse_statement_inner(&mut self, top: bool, declarations: bool) -> PResult<Option<Stmt>> {
         let line = self.line();
+        self.compile_line = line;
         let kind = match self.kind() {
             Tk::LBrace => {
                 self.bump();
