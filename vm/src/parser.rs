@@ -8,6 +8,7 @@ use crate::lexer::{self, Tk, Token};
 
 mod decl;
 mod expr;
+mod outside;
 mod stmt;
 #[cfg(test)]
 mod tests;
@@ -33,7 +34,10 @@ pub fn parse_with_diagnostics(src: &[u8]) -> ParseOutput {
         recorded: 0,
         loop_depth: 0,
         compile_line: 1,
+        unwritten_appends: Vec::new(),
         scope: Scope::default(),
+        first_unsupported: None,
+        in_class_like: false,
     };
     let parsed = parser.parse_program();
     // php prints a scan-time warning only if its parser asked for that token.
@@ -52,11 +56,18 @@ pub fn parse_with_diagnostics(src: &[u8]) -> ParseOutput {
         .min_by_key(|(order, _)| *order)
         .cloned();
     parser.compile_diagnostics.sort_by_key(|(order, _)| *order);
+    // Constructs outside the subset were parsed for their syntax only: if
+    // the file is valid PHP, the first of them is the answer.
+    let parsed = match (parsed, parser.first_unsupported.take()) {
+        (Err(e), Some(first)) if matches!(e.kind, ParseErrorKind::Unsupported(_)) => Err(first),
+        (Ok(_), Some(first)) => Err(first),
+        (parsed, _) => parsed,
+    };
     let result = match parsed {
         // Syntax errors and the fatal errors php raises while parsing stop it at once.
         Err(e) if !matches!(e.kind, ParseErrorKind::Unsupported(_)) => Err(e),
-        // A compile-time fatal error wins over an unsupported construct met
-        // later: php would have stopped there.
+        // php compiles a valid file, so a compile-time fatal error wins over
+        // an unsupported construct.
         other => match first_fatal {
             Some((fatal_order, fatal)) => {
                 diagnostics.extend(
@@ -189,7 +200,16 @@ struct Parser<'a> {
     /// or of the last variable in it (php compiles a variable after
     /// setting its line). Some compile-time messages report it.
     compile_line: u32,
+    /// `$a[]` expressions, by line and first token, not known to be written
+    /// to: unless one turns out to be, php rejects it ("Cannot use [] for
+    /// reading").
+    unwritten_appends: Vec<(u32, usize)>,
     scope: Scope,
+    /// The first construct outside the subset: parsing goes on to find the
+    /// syntax errors php would report, and reports this one otherwise.
+    first_unsupported: Option<ParseError>,
+    /// Inside an interface, trait, enum or anonymous class body.
+    in_class_like: bool,
 }
 
 /// The class and function whose body is being parsed.
@@ -200,11 +220,16 @@ struct Scope {
     /// Inside a named function or method, where php knows what `self`,
     /// `parent` and `static` refer to and checks them while compiling.
     in_function: bool,
+    /// The declared return type of the current function, if any.
+    return_type: Option<crate::ast::TypeHint>,
 }
 
 impl<'a> Parser<'a> {
     fn parse_program(&mut self) -> PResult<Program> {
         let stmts = self.parse_top_statements()?;
+        for (line, at) in std::mem::take(&mut self.unwritten_appends) {
+            self.fatal_later("Cannot use [] for reading", line, at);
+        }
         Ok(Program {
             stmts,
             last_line: self.tok().line,
@@ -314,6 +339,17 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Notes a valid construct outside the subset; the caller goes on
+    /// parsing it for its syntax only.
+    fn note_unsupported(&mut self, what: &str, line: u32) {
+        if self.first_unsupported.is_none() {
+            self.first_unsupported = Some(ParseError {
+                kind: ParseErrorKind::Unsupported(what.to_string()),
+                line,
+            });
+        }
+    }
+
     /// A fatal error php raises while parsing (it stops at once).
     fn fatal_now<T>(&self, message: &str, line: u32) -> PResult<T> {
         Err(ParseError {
@@ -381,20 +417,29 @@ impl<'a> Parser<'a> {
 
     /// A class, function or constant name token as written; `\Foo` is `Foo`
     /// (there are no namespaces in the subset).
-    fn name_from(&self, t: &Token) -> PResult<Name> {
+    fn name_from(&mut self, t: &Token) -> PResult<Name> {
         match t.kind {
             Tk::Ident => Ok(t.bytes().to_vec()),
             Tk::NameFullyQualified => {
                 let name = &t.bytes()[1..];
                 if name.contains(&b'\\') {
-                    self.unsupported("namespaced name", t.line)
-                } else {
-                    Ok(name.to_vec())
+                    self.note_unsupported("namespaced name", t.line);
                 }
+                Ok(name.to_vec())
             }
-            Tk::NameQualified | Tk::NameRelative => self.unsupported("namespaced name", t.line),
+            Tk::NameQualified | Tk::NameRelative => {
+                self.note_unsupported("namespaced name", t.line);
+                Ok(t.bytes().to_vec())
+            }
             _ => Ok(self.text(t)),
         }
+    }
+
+    /// The `$a[]` expression starting at token `at` is written to.
+    fn append_written(&mut self, at: usize) -> bool {
+        let before = self.unwritten_appends.len();
+        self.unwritten_appends.retain(|&(_, start)| start != at);
+        self.unwritten_appends.len() != before
     }
 
     /// Checks a `self`, `parent` or `static` class reference at token `at`.

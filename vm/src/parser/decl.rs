@@ -38,6 +38,7 @@ impl Parser<'_> {
         let function_scope = Scope {
             class: None,
             in_function: true,
+            return_type: None,
         };
         let outer_scope = std::mem::replace(&mut self.scope, function_scope);
         let rest = self.parse_function_rest(line, start, by_ref_return, false);
@@ -71,6 +72,7 @@ impl Parser<'_> {
         } else {
             None
         };
+        self.scope.return_type = ret.clone();
         if by_ref_return
             && matches!(&ret, Some(TypeHint::Named(t)) if t.eq_ignore_ascii_case(b"void"))
         {
@@ -105,7 +107,7 @@ impl Parser<'_> {
     }
 
     /// `{ statements }` of a function or method: loops outside do not count.
-    fn parse_function_body(&mut self) -> PResult<(Vec<Stmt>, u32)> {
+    pub(super) fn parse_function_body(&mut self) -> PResult<(Vec<Stmt>, u32)> {
         self.bump();
         let outer_loops = std::mem::replace(&mut self.loop_depth, 0);
         let body = self.parse_statement_list(ListEnd::Brace);
@@ -118,16 +120,28 @@ impl Parser<'_> {
     /// The parameter list after `(`, through `)`.
     /// `function_line` and `function_start` locate the function, where php
     /// reports problems with its parameters.
-    fn parse_params(&mut self, function_line: u32, function_start: usize) -> PResult<Vec<Param>> {
+    pub(super) fn parse_params(
+        &mut self,
+        function_line: u32,
+        function_start: usize,
+    ) -> PResult<Vec<Param>> {
         let mut params = Vec::new();
         while self.kind() != Tk::RParen {
             let line = self.line();
-            match self.kind() {
-                Tk::Attribute => return self.unsupported("attribute", line),
-                Tk::Public | Tk::Protected | Tk::Private | Tk::Readonly => {
-                    return self.unsupported("constructor property promotion", line)
+            if self.kind() == Tk::Attribute {
+                self.parse_attributes()?;
+            }
+            if matches!(
+                self.kind(),
+                Tk::Public | Tk::Protected | Tk::Private | Tk::Readonly
+            ) {
+                self.note_unsupported("constructor property promotion", line);
+                while matches!(
+                    self.kind(),
+                    Tk::Public | Tk::Protected | Tk::Private | Tk::Readonly
+                ) {
+                    self.bump();
                 }
-                _ => {}
             }
             let ty = if self.at_type_start(false) {
                 Some(self.parse_type(false)?)
@@ -223,29 +237,42 @@ impl Parser<'_> {
     }
 
     /// `T`, `?T` or `A|B`; `static` only where php allows it (return types).
-    fn parse_type(&mut self, allow_static: bool) -> PResult<TypeHint> {
+    pub(super) fn parse_type(&mut self, allow_static: bool) -> PResult<TypeHint> {
         let line = self.line();
         if self.eat(Tk::Question) {
             return Ok(TypeHint::Nullable(self.parse_type_name(allow_static)?));
         }
-        if self.kind() == Tk::LParen {
-            return self.unsupported("DNF type", line);
-        }
-        let first = self.parse_type_name(allow_static)?;
+        let first = self.parse_type_element(allow_static, line)?;
         if self.kind() == Tk::Pipe {
             let mut names = vec![first];
             while self.eat(Tk::Pipe) {
-                if self.kind() == Tk::LParen {
-                    return self.unsupported("DNF type", line);
-                }
-                names.push(self.parse_type_name(allow_static)?);
+                names.push(self.parse_type_element(allow_static, line)?);
             }
             return Ok(TypeHint::Union(names));
         }
         if self.kind() == Tk::AmpNotFollowedByVar {
-            return self.unsupported("intersection type", line);
+            self.note_unsupported("intersection type", line);
+            while self.eat(Tk::AmpNotFollowedByVar) {
+                self.parse_type_name(false)?;
+            }
         }
         Ok(TypeHint::Named(first))
+    }
+
+    /// A name in a type, or a parenthesized intersection `(A&B)` in a union.
+    fn parse_type_element(&mut self, allow_static: bool, line: u32) -> PResult<Name> {
+        if !self.eat(Tk::LParen) {
+            return self.parse_type_name(allow_static);
+        }
+        self.note_unsupported("DNF type", line);
+        let name = self.parse_type_name(false)?;
+        loop {
+            self.expect(Tk::AmpNotFollowedByVar, &[Tk::AmpNotFollowedByVar])?;
+            self.parse_type_name(false)?;
+            if self.eat(Tk::RParen) {
+                return Ok(name);
+            }
+        }
     }
 
     fn parse_type_name(&mut self, allow_static: bool) -> PResult<Name> {
@@ -308,7 +335,7 @@ impl Parser<'_> {
             )?
             .line;
         if is_readonly {
-            return self.unsupported("readonly class", line);
+            self.note_unsupported("readonly class", line);
         }
         let name = self.expect(Tk::Ident, &[Tk::Ident])?.bytes().to_vec();
         let parent = if self.eat(Tk::Extends) {
@@ -340,6 +367,7 @@ impl Parser<'_> {
         let class_scope = Scope {
             class: Some((class.name.clone(), class.parent.is_some())),
             in_function: false,
+            return_type: None,
         };
         let outer_scope = std::mem::replace(&mut self.scope, class_scope);
         let members = self.parse_class_members(&mut class);
@@ -350,7 +378,7 @@ impl Parser<'_> {
         Ok(class)
     }
 
-    fn parse_class_name(&mut self) -> PResult<Name> {
+    pub(super) fn parse_class_name(&mut self) -> PResult<Name> {
         match self.kind() {
             Tk::Ident | Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
                 let t = self.bump();
@@ -360,10 +388,10 @@ impl Parser<'_> {
         }
     }
 
-    /// A class with abstract methods must itself be abstract; php checks
-    /// this at compile time when no parent or interface is involved.
+    /// A class declaring abstract methods must itself be abstract (inherited
+    /// abstract methods are checked when linking the class, not here).
     fn check_abstract_methods(&mut self, class: &ClassDecl) {
-        if class.is_abstract || class.parent.is_some() || !class.interfaces.is_empty() {
+        if class.is_abstract {
             return;
         }
         let abstract_methods: Vec<&MethodDecl> =
@@ -432,13 +460,18 @@ impl Parser<'_> {
         }
     }
 
-    fn parse_class_members(&mut self, class: &mut ClassDecl) -> PResult<()> {
+    pub(super) fn parse_class_members(&mut self, class: &mut ClassDecl) -> PResult<()> {
         while self.kind() != Tk::RBrace {
-            let line = self.line();
             match self.kind() {
-                Tk::Use => return self.unsupported("trait use", line),
-                Tk::Attribute => return self.unsupported("attribute", line),
-                Tk::Case => return self.unsupported("enum case", line),
+                Tk::Use => {
+                    self.parse_trait_use()?;
+                    continue;
+                }
+                Tk::Attribute => self.parse_attributes()?,
+                Tk::Case => {
+                    self.parse_enum_case()?;
+                    continue;
+                }
                 _ => {}
             }
             let modifiers = self.parse_member_modifiers()?;
@@ -480,15 +513,15 @@ impl Parser<'_> {
             m.visibility,
             Some(Visibility::Private | Visibility::Protected)
         ) {
-            return self.unsupported("private or protected class constant", line);
+            self.note_unsupported("private or protected class constant", line);
         }
         if m.is_final {
-            return self.unsupported("final class constant", line);
+            self.note_unsupported("final class constant", line);
         }
         loop {
             let name = match self.kind() {
                 k if k == Tk::Ident || k.is_semi_reserved() => self.bump(),
-                _ => return self.expected(&[Tk::Ident]),
+                _ => return self.unexpected(),
             };
             let name_at = self.pos - 1;
             let name = self.text(&name);
@@ -511,7 +544,7 @@ impl Parser<'_> {
     fn parse_props(&mut self, class: &mut ClassDecl, m: &Modifiers) -> PResult<()> {
         let line = self.line();
         if m.is_readonly {
-            return self.unsupported("readonly property", line);
+            self.note_unsupported("readonly property", line);
         }
         let ty = if self.at_type_start(false) {
             Some(self.parse_type(false)?)
@@ -572,6 +605,7 @@ impl Parser<'_> {
         let method_scope = Scope {
             class: self.scope.class.clone(),
             in_function: true,
+            return_type: None,
         };
         let outer_scope = std::mem::replace(&mut self.scope, method_scope);
         let rest = self.parse_function_rest(line, start, by_ref_return, true);
@@ -581,9 +615,11 @@ impl Parser<'_> {
             String::from_utf8_lossy(self.scope.class.as_ref().map_or(&[][..], |(n, _)| n))
                 .into_owned();
         let method_name = String::from_utf8_lossy(&name).into_owned();
+        // Interfaces and traits have their own rules for bodies.
+        let checked = !self.in_class_like;
         let body = match body {
             Some(body) => {
-                if m.is_abstract {
+                if m.is_abstract && checked {
                     self.fatal_later(
                         format!(
                             "Abstract function {class_name}::{method_name}() cannot contain body"
@@ -595,7 +631,7 @@ impl Parser<'_> {
                 body
             }
             None => {
-                if !m.is_abstract {
+                if !m.is_abstract && checked {
                     self.fatal_later(
                         format!(
                             "Non-abstract method {class_name}::{method_name}() must contain body"

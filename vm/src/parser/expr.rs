@@ -2,6 +2,7 @@
 //! chains (`$a[1]->b()`), assignments, literals, arrays, calls and
 //! interpolated strings.
 
+use super::outside::{placeholder, placeholder_call, placeholder_variable};
 use super::{PResult, Parser, WriteUse};
 use crate::ast::{
     Arg, ArrayItem, BinOp, CastType, Expr, ExprKind, IncDecOp, InterpPart, Name, UnaryOp,
@@ -16,6 +17,7 @@ const BP_OR: u8 = 2;
 const BP_XOR: u8 = 4;
 const BP_AND: u8 = 6;
 const BP_PRINT: u8 = 8;
+const BP_YIELD: u8 = 9;
 const BP_ASSIGN: u8 = 10;
 const BP_TERNARY: u8 = 12;
 const BP_COALESCE: u8 = 14;
@@ -371,7 +373,9 @@ impl Parser<'_> {
             }
             Tk::Inc | Tk::Dec => {
                 self.bump();
+                let target_start = self.pos;
                 let target = self.parse_variable()?;
+                self.append_written(target_start);
                 self.check_writable(&target, start);
                 let op = if kind == Tk::Inc {
                     IncDecOp::PreInc
@@ -403,10 +407,35 @@ impl Parser<'_> {
                 })
             }
             Tk::New => self.parse_new(),
-            Tk::Clone => self.unsupported("clone", line),
-            Tk::Include | Tk::IncludeOnce => self.unsupported("include", line),
-            Tk::Require | Tk::RequireOnce => self.unsupported("require", line),
-            Tk::Yield | Tk::YieldFrom => self.unsupported("yield", line),
+            Tk::Clone => {
+                self.note_unsupported("clone", line);
+                self.bump();
+                self.parse_expr_bp(BP_POW + 1)?;
+                Ok(placeholder(line))
+            }
+            Tk::Include | Tk::IncludeOnce | Tk::Require | Tk::RequireOnce => {
+                let word = if matches!(kind, Tk::Include | Tk::IncludeOnce) {
+                    "include"
+                } else {
+                    "require"
+                };
+                self.note_unsupported(word, line);
+                self.bump();
+                // The operand takes in even `or`: `include 'a' or die()`.
+                self.parse_expr_bp(BP_OR)?;
+                Ok(placeholder(line))
+            }
+            Tk::Yield | Tk::YieldFrom => {
+                self.note_unsupported("yield", line);
+                self.bump();
+                if kind == Tk::YieldFrom || can_start_expr(self.kind()) {
+                    self.parse_expr_bp(BP_YIELD)?;
+                    if kind == Tk::Yield && self.eat(Tk::DoubleArrow) {
+                        self.parse_expr_bp(BP_YIELD)?;
+                    }
+                }
+                Ok(placeholder(line))
+            }
             _ => {
                 if let Some(to) = cast_type(kind) {
                     self.bump();
@@ -435,11 +464,8 @@ impl Parser<'_> {
         }
         let (e, form) = self.parse_postfix_expr(false)?;
         if form != Form::Variable {
-            if matches!(
-                e.kind,
-                ExprKind::Const(_) | ExprKind::Bool(_) | ExprKind::Null
-            ) {
-                // A constant becomes a variable only by a dereference.
+            if form == Form::Dereferenceable {
+                // `FOO`, `"str"` or `(expr)` become variables only by a dereference.
                 return self.expected(&[
                     Tk::ObjectOperator,
                     Tk::NullsafeObjectOperator,
@@ -458,6 +484,8 @@ impl Parser<'_> {
         let start = self.pos;
         let (mut e, mut form) = self.parse_primary()?;
         let mut chain = 0;
+        // Whether an append (`$a[]`) is in the chain: fine only if written to.
+        let mut append = false;
         while form != Form::Plain {
             let line = e.line;
             match self.kind() {
@@ -466,6 +494,7 @@ impl Parser<'_> {
                     let index = if can_start_expr(self.kind()) {
                         Some(boxed(self.parse_expr()?))
                     } else {
+                        append = true;
                         None
                     };
                     self.expect(Tk::RBracket, &[Tk::RBracket])?;
@@ -501,7 +530,14 @@ impl Parser<'_> {
                     let name = match self.kind() {
                         Tk::Ident => self.bump().bytes().to_vec(),
                         Tk::Variable | Tk::LBrace | Tk::Dollar => {
-                            return self.unsupported("dynamic property or method name", self.line())
+                            self.note_unsupported("dynamic property or method name", self.line());
+                            if self.eat(Tk::LBrace) {
+                                self.parse_expr()?;
+                                self.expect(Tk::RBrace, &[])?;
+                            } else {
+                                self.parse_simple_variable()?;
+                            }
+                            Vec::new()
                         }
                         _ => {
                             return self.expected(&[
@@ -513,6 +549,10 @@ impl Parser<'_> {
                         }
                     };
                     e = if self.kind() == Tk::LParen {
+                        if std::mem::take(&mut append) {
+                            // The object a method is called on is read.
+                            self.fatal_later("Cannot use [] for reading", line, start);
+                        }
                         let args = self.parse_args()?;
                         Expr {
                             kind: ExprKind::MethodCall {
@@ -535,9 +575,15 @@ impl Parser<'_> {
                     };
                 }
                 // Calls of anything but a name: `$f()`, `(expr)()`, `"f"()`.
-                Tk::LParen => return self.unsupported("dynamic function call", line),
+                Tk::LParen => {
+                    self.note_unsupported("dynamic function call", line);
+                    self.parse_args()?;
+                    e = placeholder_call(line);
+                }
                 Tk::PaamayimNekudotayim => {
-                    return self.unsupported("dynamic class reference", line)
+                    self.note_unsupported("dynamic class reference", line);
+                    let (member, _) = self.parse_class_member(Vec::new(), line)?;
+                    e = member;
                 }
                 _ => break,
             }
@@ -545,11 +591,18 @@ impl Parser<'_> {
             chain += 1;
             self.check_chain(chain)?;
         }
+        let line = e.line;
+        let kind = self.kind();
+        let written = allow_assign
+            && form == Form::Variable
+            && (matches!(kind, Tk::Eq | Tk::Inc | Tk::Dec)
+                || compound_assign_op(kind).is_some_and(|op| op != BinOp::Coalesce));
+        if append && !written {
+            self.unwritten_appends.push((line, start));
+        }
         if !allow_assign || form != Form::Variable {
             return Ok((e, form));
         }
-        let line = e.line;
-        let kind = self.kind();
         let assigned = match kind {
             Tk::Eq => {
                 self.bump();
@@ -559,6 +612,7 @@ impl Parser<'_> {
                     let value_start = self.pos;
                     let value = self.parse_variable()?;
                     self.check_write_context(&value, WriteUse::RefSource, value_start);
+                    self.append_written(value_start);
                     ExprKind::AssignRef {
                         target: boxed(e),
                         value: boxed(value),
@@ -617,11 +671,8 @@ impl Parser<'_> {
                 Ok((at(ExprKind::Var(t.bytes().to_vec())), Form::Variable))
             }
             Tk::Dollar => {
-                self.bump();
-                if !matches!(self.kind(), Tk::Variable | Tk::LBrace | Tk::Dollar) {
-                    return self.expected(&[Tk::Variable, Tk::LBrace, Tk::Dollar]);
-                }
-                self.unsupported("variable variable", line)
+                self.parse_simple_variable()?;
+                Ok((placeholder_variable(line), Form::Variable))
             }
             Tk::LNumber | Tk::DNumber => {
                 let t = self.bump();
@@ -649,7 +700,12 @@ impl Parser<'_> {
                 let parts = self.parse_interpolation(Tk::EndHeredoc)?;
                 Ok((at(interpolated(parts)), Form::Plain))
             }
-            Tk::Backtick => self.unsupported("backtick operator", line),
+            Tk::Backtick => {
+                self.note_unsupported("backtick operator", line);
+                self.bump();
+                self.parse_interpolation(Tk::Backtick)?;
+                Ok((placeholder(line), Form::Plain))
+            }
             Tk::LBracket => self.parse_array_literal(Tk::RBracket),
             Tk::Array => {
                 self.bump();
@@ -658,7 +714,7 @@ impl Parser<'_> {
                 }
                 self.parse_array_literal(Tk::RParen)
             }
-            Tk::List => self.unsupported("list() destructuring", line),
+            Tk::List => Ok((self.parse_list(false)?, Form::Plain)),
             Tk::LParen => {
                 self.bump();
                 let e = self.parse_expr()?;
@@ -673,8 +729,14 @@ impl Parser<'_> {
                     self.bump();
                     self.parse_class_member(b"static".to_vec(), line)
                 }
-                Tk::Function => self.unsupported("closure", line),
-                Tk::Fn => self.unsupported("arrow function", line),
+                Tk::Function => {
+                    self.bump();
+                    Ok((self.parse_closure(line)?, Form::Plain))
+                }
+                Tk::Fn => {
+                    self.bump();
+                    Ok((self.parse_arrow_function(line)?, Form::Plain))
+                }
                 _ => {
                     self.bump();
                     self.expected(&[Tk::PaamayimNekudotayim])
@@ -690,13 +752,35 @@ impl Parser<'_> {
             }
             Tk::Exit => {
                 let word = String::from_utf8_lossy(&self.text(self.tok())).to_ascii_lowercase();
-                self.unsupported(&word, line)
+                self.note_unsupported(&word, line);
+                self.bump();
+                if self.eat(Tk::LParen) {
+                    if self.kind() != Tk::RParen {
+                        self.parse_expr()?;
+                    }
+                    self.expect(Tk::RParen, &[])?;
+                }
+                Ok((placeholder(line), Form::Plain))
             }
-            Tk::Function => self.unsupported("closure", line),
-            Tk::Fn => self.unsupported("arrow function", line),
-            Tk::Match => self.unsupported("match expression", line),
-            Tk::Eval => self.unsupported("eval", line),
-            Tk::Attribute => self.unsupported("attribute", line),
+            Tk::Function => Ok((self.parse_closure(line)?, Form::Plain)),
+            Tk::Fn => Ok((self.parse_arrow_function(line)?, Form::Plain)),
+            Tk::Match => Ok((self.parse_match(line)?, Form::Plain)),
+            Tk::Eval => {
+                self.note_unsupported("eval", line);
+                self.bump();
+                self.expect(Tk::LParen, &[Tk::LParen])?;
+                self.parse_expr()?;
+                self.expect(Tk::RParen, &[])?;
+                Ok((placeholder(line), Form::Plain))
+            }
+            Tk::Attribute => {
+                // Attributes may precede a closure.
+                self.parse_attributes()?;
+                match self.kind() {
+                    Tk::Function | Tk::Fn | Tk::Static => self.parse_primary(),
+                    _ => self.unexpected(),
+                }
+            }
             Tk::LineC => {
                 self.bump();
                 Ok((at(ExprKind::Int(i64::from(line))), Form::Dereferenceable))
@@ -753,7 +837,9 @@ impl Parser<'_> {
             Tk::Variable => {
                 let t = self.bump();
                 if self.kind() == Tk::LParen {
-                    return self.unsupported("dynamic static method call", line);
+                    self.note_unsupported("dynamic static method call", line);
+                    self.parse_args()?;
+                    return Ok((placeholder_call(line), Form::Variable));
                 }
                 let name = t.bytes().to_vec();
                 Ok((at(ExprKind::StaticProp { class, name }), Form::Variable))
@@ -783,8 +869,26 @@ impl Parser<'_> {
                 };
                 Ok((at(kind), Form::Dereferenceable))
             }
-            Tk::LBrace => self.unsupported("dynamic class member name", line),
-            Tk::Dollar => self.unsupported("variable variable", line),
+            Tk::LBrace => {
+                // `A::{expr}()`: php 8.2 allows a computed name only for calls.
+                self.note_unsupported("dynamic class member name", line);
+                self.bump();
+                self.parse_expr()?;
+                self.expect(Tk::RBrace, &[])?;
+                if self.kind() != Tk::LParen {
+                    return self.expected(&[Tk::LParen]);
+                }
+                self.parse_args()?;
+                Ok((placeholder_call(line), Form::Variable))
+            }
+            Tk::Dollar => {
+                self.parse_simple_variable()?;
+                if self.kind() == Tk::LParen {
+                    self.parse_args()?;
+                    return Ok((placeholder_call(line), Form::Variable));
+                }
+                Ok((placeholder_variable(line), Form::Variable))
+            }
             _ => self.unexpected(),
         }
     }
@@ -795,8 +899,14 @@ impl Parser<'_> {
         self.bump();
         let class_at = self.pos;
         let class = match self.kind() {
-            Tk::Class => return self.unsupported("anonymous class", line),
-            Tk::Attribute => return self.unsupported("attribute", self.line()),
+            Tk::Class => return self.parse_anonymous_class(line),
+            Tk::Attribute => {
+                self.parse_attributes()?;
+                if self.kind() != Tk::Class {
+                    return self.unexpected();
+                }
+                return self.parse_anonymous_class(line);
+            }
             Tk::Ident | Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
                 let t = self.bump();
                 self.name_from(&t)?
@@ -805,14 +915,22 @@ impl Parser<'_> {
                 self.bump();
                 b"static".to_vec()
             }
-            Tk::Variable | Tk::LParen | Tk::Dollar => {
-                return self.unsupported("new with a dynamic class name", line)
+            Tk::LParen | Tk::Variable | Tk::Dollar => {
+                self.parse_dynamic_class_ref("new with a dynamic class name", class_at)?;
+                if self.kind() == Tk::LParen {
+                    self.parse_args()?;
+                }
+                return Ok(placeholder(line));
             }
             _ => return self.unexpected(),
         };
         self.check_class_ref(&class, line, class_at);
         if self.kind() == Tk::PaamayimNekudotayim {
-            return self.unsupported("new with a dynamic class name", line);
+            self.parse_dynamic_class_ref("new with a dynamic class name", class_at)?;
+            if self.kind() == Tk::LParen {
+                self.parse_args()?;
+            }
+            return Ok(placeholder(line));
         }
         let args = if self.kind() == Tk::LParen {
             self.parse_args()?
@@ -838,15 +956,30 @@ impl Parser<'_> {
                 b"static".to_vec()
             }
             Tk::Variable | Tk::LParen | Tk::Dollar => {
-                return self.unsupported("instanceof with a dynamic class", line)
+                self.parse_dynamic_class_ref("instanceof with a dynamic class", class_at)?;
+                return Ok(Vec::new());
             }
             _ => return self.unexpected(),
         };
         self.check_class_ref(&class, line, class_at);
         if self.kind() == Tk::PaamayimNekudotayim {
-            return self.unsupported("instanceof with a dynamic class", line);
+            self.parse_dynamic_class_ref("instanceof with a dynamic class", class_at)?;
+            return Ok(Vec::new());
         }
         Ok(class)
+    }
+
+    /// A class given by an expression (`new $c`, `$a instanceof (expr)`),
+    /// starting at token `at`; parsed for its syntax only.
+    fn parse_dynamic_class_ref(&mut self, what: &str, at: usize) -> PResult<()> {
+        self.note_unsupported(what, self.toks[at].line);
+        self.pos = at;
+        if self.eat(Tk::LParen) {
+            self.parse_expr()?;
+            self.expect(Tk::RParen, &[])?;
+            return Ok(());
+        }
+        self.parse_dynamic_class()
     }
 
     /// `(args)`: positional, named (`name: v`) and spread (`...$a`) arguments.
@@ -854,7 +987,10 @@ impl Parser<'_> {
         let open_line = self.line();
         self.bump();
         if self.kind() == Tk::Ellipsis && self.nth_kind(1) == Tk::RParen {
-            return self.unsupported("first-class callable syntax", open_line);
+            self.note_unsupported("first-class callable syntax", open_line);
+            self.bump();
+            self.bump();
+            return Ok(Vec::new());
         }
         let mut args = Vec::new();
         let (mut seen_named, mut seen_unpack) = (false, false);
@@ -867,6 +1003,20 @@ impl Parser<'_> {
             if !args.is_empty() && !can_start_arg {
                 // After a comma only `)` may end the list.
                 return self.expected(&[Tk::RParen]);
+            }
+            if kind.is_semi_reserved() && !can_start_expr(kind) && self.nth_kind(1) != Tk::Colon {
+                // Only a named argument can start with this keyword.
+                self.bump();
+                return self.expected(&[Tk::Colon]);
+            }
+            if kind == Tk::Static
+                && !matches!(
+                    self.nth_kind(1),
+                    Tk::Colon | Tk::PaamayimNekudotayim | Tk::Function | Tk::Fn
+                )
+            {
+                self.bump();
+                return self.expected(&[Tk::Colon]);
             }
             let line = self.line();
             let arg_start = self.pos;
@@ -890,7 +1040,9 @@ impl Parser<'_> {
             {
                 let t = self.bump();
                 self.bump();
+                let value_start = self.pos;
                 let value = self.parse_expr()?;
+                self.arg_written(&value, value_start);
                 seen_named = true;
                 Arg {
                     value,
@@ -899,6 +1051,7 @@ impl Parser<'_> {
                 }
             } else {
                 let value = self.parse_expr()?;
+                self.arg_written(&value, arg_start);
                 if seen_named {
                     self.fatal_later(
                         "Cannot use positional argument after named argument",
@@ -925,6 +1078,17 @@ impl Parser<'_> {
         }
         self.bump();
         Ok(args)
+    }
+
+    /// An argument that is a variable may be passed by reference, which
+    /// php only knows when calling: `$a[]` is fine there.
+    fn arg_written(&mut self, value: &Expr, at: usize) {
+        if matches!(
+            value.kind,
+            ExprKind::Index { .. } | ExprKind::Prop { .. } | ExprKind::StaticProp { .. }
+        ) {
+            self.append_written(at);
+        }
     }
 
     fn parse_isset(&mut self) -> PResult<(Expr, Form)> {
@@ -984,6 +1148,10 @@ impl Parser<'_> {
                 self.bump();
                 continue;
             }
+            let kind = self.kind();
+            if !(can_start_expr(kind) || self.at_ampersand() || kind == Tk::Ellipsis) {
+                return self.expected(&[close]);
+            }
             items.push(self.parse_array_item()?);
             if !self.eat(Tk::Comma) && self.kind() != close {
                 return self.expected(&[close]);
@@ -991,7 +1159,10 @@ impl Parser<'_> {
         }
         self.bump();
         if close == Tk::RBracket && self.kind() == Tk::Eq {
-            return self.unsupported("array destructuring", line);
+            self.note_unsupported("array destructuring", line);
+            self.bump();
+            self.parse_expr_bp(BP_ASSIGN + 1)?;
+            return Ok((placeholder(line), Form::Plain));
         }
         if let Some(at) = empty_element {
             self.fatal_later("Cannot use empty array elements in arrays", line, at);
@@ -1191,7 +1362,10 @@ impl Parser<'_> {
             if !can_start_expr(self.kind()) {
                 return self.unexpected();
             }
-            return self.unsupported("variable variable in a string", line);
+            self.note_unsupported("variable variable in a string", line);
+            self.parse_expr()?;
+            self.expect(Tk::RBrace, &[])?;
+            return Ok(placeholder(line));
         }
         let name = self.bump().bytes().to_vec();
         let var = Expr {

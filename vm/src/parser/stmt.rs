@@ -3,7 +3,7 @@
 
 use super::expr::can_start_expr;
 use super::{PResult, Parser, WriteUse};
-use crate::ast::{Catch, Expr, ExprKind, Stmt, StmtKind};
+use crate::ast::{Catch, Expr, ExprKind, Stmt, StmtKind, TypeHint};
 use crate::lexer::Tk;
 
 /// Where a statement list ends.
@@ -13,6 +13,8 @@ pub(super) enum ListEnd {
     Top,
     /// A `}`.
     Brace,
+    /// The `}` of `namespace A { ... }`, inside which top-level statements go.
+    NamespaceBlock,
     /// One of `terminators` (alternative syntax); `expecting` is what php
     /// lists when a statement cannot start there.
     Alt {
@@ -67,13 +69,13 @@ impl Parser<'_> {
 
     /// Statements up to (not including) the list's end.
     pub(super) fn parse_statement_list(&mut self, end: ListEnd) -> PResult<Vec<Stmt>> {
-        let top = matches!(end, ListEnd::Top);
+        let top = matches!(end, ListEnd::Top | ListEnd::NamespaceBlock);
         let mut stmts = Vec::new();
         loop {
             let kind = self.kind();
             let (at_end, expecting): (bool, &[Tk]) = match end {
                 ListEnd::Top => (kind == Tk::End, &[Tk::End]),
-                ListEnd::Brace => (kind == Tk::RBrace, &[]),
+                ListEnd::Brace | ListEnd::NamespaceBlock => (kind == Tk::RBrace, &[]),
                 ListEnd::Alt {
                     terminators,
                     expecting,
@@ -115,9 +117,10 @@ impl Parser<'_> {
             Tk::Do => self.parse_do_while()?,
             Tk::For => self.parse_for()?,
             Tk::Foreach => self.parse_foreach()?,
-            Tk::Switch => return self.unsupported("switch statement", line),
+            Tk::Switch => self.parse_switch()?,
             Tk::Break | Tk::Continue => self.parse_break_continue()?,
             Tk::Return => {
+                let start = self.pos;
                 self.bump();
                 let value = if can_start_expr(self.kind()) {
                     Some(self.parse_expr()?)
@@ -125,6 +128,7 @@ impl Parser<'_> {
                     None
                 };
                 self.expect_semicolon(&[Tk::Semicolon])?;
+                self.check_return(value.as_ref(), line, start);
                 StmtKind::Return(value)
             }
             Tk::Global => self.parse_global()?,
@@ -152,8 +156,14 @@ impl Parser<'_> {
                 return Ok(None);
             }
             Tk::Try => self.parse_try()?,
-            Tk::Goto => return self.unsupported("goto", line),
-            Tk::Declare => return self.unsupported("declare statement", line),
+            Tk::Goto => {
+                self.note_unsupported("goto", line);
+                self.bump();
+                self.expect(Tk::Ident, &[Tk::Ident])?;
+                self.expect_semicolon(&[Tk::Semicolon])?;
+                StmtKind::Nop
+            }
+            Tk::Declare => self.parse_declare()?,
             Tk::Function if self.nth_kind(1) != Tk::LParen && !self.is_closure_by_ref() => {
                 if !declarations {
                     // php's grammar only allows a closure here.
@@ -168,18 +178,26 @@ impl Parser<'_> {
             Tk::Abstract | Tk::Final | Tk::Readonly | Tk::Class if declarations => {
                 StmtKind::ClassDecl(self.parse_class_decl()?)
             }
-            Tk::Interface if declarations => {
-                return self.unsupported("interface declaration", line)
-            }
-            Tk::Trait if declarations => return self.unsupported("trait declaration", line),
-            Tk::Enum if declarations => return self.unsupported("enum declaration", line),
-            Tk::Namespace if top => return self.unsupported("namespace declaration", line),
-            Tk::Use if top => return self.unsupported("use statement", line),
+            Tk::Interface | Tk::Trait | Tk::Enum if declarations => self.parse_class_like()?,
+            Tk::Namespace if top => self.parse_namespace()?,
+            Tk::Use if top => self.parse_use()?,
             Tk::Const if top => self.parse_const()?,
-            Tk::HaltCompiler => return self.unsupported("__halt_compiler()", line),
-            Tk::Attribute => return self.unsupported("attribute", line),
+            Tk::HaltCompiler if top => return self.parse_halt_compiler().map(Some),
+            Tk::HaltCompiler => {
+                return self.fatal_now(
+                    "__HALT_COMPILER() can only be used from the outermost scope",
+                    line,
+                )
+            }
+            Tk::Attribute => {
+                self.parse_attributes()?;
+                return self.parse_statement_inner(top, declarations);
+            }
             Tk::Ident if self.nth_kind(1) == Tk::Colon => {
-                return self.unsupported("goto label", line)
+                self.note_unsupported("goto label", line);
+                self.bump();
+                self.bump();
+                StmtKind::Nop
             }
             kind if can_start_expr(kind) => {
                 let e = self.parse_expr()?;
@@ -191,6 +209,35 @@ impl Parser<'_> {
         Ok(Some(Stmt { kind, line }))
     }
 
+    /// What php's compiler checks of a `return` against the return type.
+    fn check_return(&mut self, value: Option<&Expr>, line: u32, at: usize) {
+        let Some(ret) = &self.scope.return_type else {
+            return;
+        };
+        let names: Vec<Vec<u8>> = match ret {
+            TypeHint::Named(n) | TypeHint::Nullable(n) => vec![n.to_ascii_lowercase()],
+            TypeHint::Union(ns) => ns.iter().map(|n| n.to_ascii_lowercase()).collect(),
+        };
+        let has = |name: &[u8]| names.iter().any(|n| n == name);
+        let allows_null = matches!(ret, TypeHint::Nullable(_)) || has(b"null") || has(b"mixed");
+        let message = if has(b"void") {
+            match value.map(|v| &v.kind) {
+                None => return,
+                Some(ExprKind::Null) => "A void function must not return a value (did you mean \"return;\" instead of \"return null;\"?)",
+                Some(_) => "A void function must not return a value",
+            }
+        } else if has(b"never") {
+            "A never-returning function must not return"
+        } else if value.is_some() {
+            return;
+        } else if allows_null {
+            "A function with return type must return a value (did you mean \"return null;\" instead of \"return;\"?)"
+        } else {
+            "A function with return type must return a value"
+        };
+        self.fatal_later(message, line, at);
+    }
+
     /// `function &(` starts a closure, not a declaration.
     fn is_closure_by_ref(&self) -> bool {
         matches!(
@@ -200,7 +247,7 @@ impl Parser<'_> {
     }
 
     /// The body of `if`, `while`...: one statement, a `{}` block unwrapped.
-    fn parse_body(&mut self) -> PResult<Vec<Stmt>> {
+    pub(super) fn parse_body(&mut self) -> PResult<Vec<Stmt>> {
         if !can_start_statement(self.kind(), false) {
             return self.unexpected();
         }
@@ -379,6 +426,15 @@ impl Parser<'_> {
         self.expect(Tk::As, &[])?;
         let first_start = self.pos;
         let (first, first_by_ref) = self.parse_foreach_target()?;
+        let after_target = [
+            Tk::ObjectOperator,
+            Tk::NullsafeObjectOperator,
+            Tk::LBrace,
+            Tk::LBracket,
+        ];
+        if !matches!(self.kind(), Tk::DoubleArrow | Tk::RParen) {
+            return self.expected(&after_target);
+        }
         let (key, value, by_ref) = if self.eat(Tk::DoubleArrow) {
             if first_by_ref {
                 self.fatal_later("Key element cannot be a reference", first.line, first_start);
@@ -388,7 +444,7 @@ impl Parser<'_> {
         } else {
             (None, first, first_by_ref)
         };
-        self.expect(Tk::RParen, &[])?;
+        self.expect(Tk::RParen, &after_target)?;
         let body = self.parse_loop_body(Tk::Endforeach)?;
         Ok(StmtKind::Foreach {
             subject,
@@ -406,9 +462,19 @@ impl Parser<'_> {
             self.bump();
         }
         if matches!(self.kind(), Tk::LBracket | Tk::List) {
-            return self.unsupported("destructuring in foreach", self.line());
+            let line = self.line();
+            self.note_unsupported("destructuring in foreach", line);
+            if self.kind() == Tk::List {
+                self.parse_list(true)?;
+            } else {
+                self.bump();
+                self.parse_destructuring_items(Tk::RBracket)?;
+            }
+            return Ok((super::outside::placeholder(line), by_ref));
         }
+        let target_start = self.pos;
         let target = self.parse_variable()?;
+        self.append_written(target_start);
         self.check_writable(&target, start);
         Ok((target, by_ref))
     }
@@ -476,7 +542,7 @@ impl Parser<'_> {
                     }
                     names.push(t.bytes().to_vec());
                 }
-                Tk::Dollar => return self.unsupported("variable variable", self.line()),
+                Tk::Dollar => self.parse_simple_variable()?,
                 _ => return self.expected(&[Tk::Variable, Tk::Dollar]),
             }
             if !self.eat(Tk::Comma) {
@@ -521,6 +587,9 @@ impl Parser<'_> {
                 self.fatal_later("Cannot unset $this", target.line, at);
             }
             self.check_write_context(&target, WriteUse::Unset, at);
+            if self.append_written(at) {
+                self.fatal_later("Cannot use [] for unsetting", target.line, at);
+            }
             targets.push(target);
             if self.eat(Tk::Comma) {
                 if self.kind() == Tk::RParen {

@@ -1,0 +1,572 @@
+//! Constructs outside the supported subset, parsed for their syntax only.
+//! Each is noted as unsupported and parsing goes on, so that a syntax error
+//! later in the file is still reported, as php would report it.
+
+use super::expr::can_start_expr;
+use super::stmt::ListEnd;
+use super::{PResult, Parser, Scope};
+use crate::ast::{ClassDecl, Expr, ExprKind, Stmt, StmtKind};
+use crate::lexer::Tk;
+
+/// What stands in for an unsupported expression: the tree is never used.
+pub(super) fn placeholder(line: u32) -> Expr {
+    Expr {
+        kind: ExprKind::Null,
+        line,
+    }
+}
+
+/// Stands in for an unsupported variable (`$$a`), so that php's checks on
+/// what may be written to treat it as a variable.
+pub(super) fn placeholder_variable(line: u32) -> Expr {
+    Expr {
+        kind: ExprKind::Var(Vec::new()),
+        line,
+    }
+}
+
+/// Stands in for an unsupported call (`$f()`): its result may be
+/// dereferenced and written into, but not assigned to.
+pub(super) fn placeholder_call(line: u32) -> Expr {
+    Expr {
+        kind: ExprKind::Call {
+            name: Vec::new(),
+            args: Vec::new(),
+        },
+        line,
+    }
+}
+
+impl Parser<'_> {
+    /// `[static] function [&](params) [use (...)] [: type] { body }`, at
+    /// `function` (after any `static`).
+    pub(super) fn parse_closure(&mut self, line: u32) -> PResult<Expr> {
+        self.note_unsupported("closure", line);
+        let start = self.pos;
+        self.bump();
+        if matches!(self.kind(), Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar) {
+            self.bump();
+        }
+        if self.kind() != Tk::LParen {
+            return self.expected(&[Tk::LParen]);
+        }
+        // php does not check `self` and friends in closures while compiling.
+        let closure_scope = Scope {
+            class: self.scope.class.clone(),
+            in_function: false,
+            return_type: None,
+        };
+        let outer_scope = std::mem::replace(&mut self.scope, closure_scope);
+        let result = self.parse_closure_rest(line, start);
+        self.scope = outer_scope;
+        result?;
+        Ok(placeholder(line))
+    }
+
+    fn parse_closure_rest(&mut self, line: u32, start: usize) -> PResult<()> {
+        self.bump();
+        self.parse_params(line, start)?;
+        if self.eat(Tk::Use) {
+            self.expect(Tk::LParen, &[Tk::LParen])?;
+            loop {
+                if matches!(self.kind(), Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar) {
+                    self.bump();
+                }
+                self.expect(Tk::Variable, &[Tk::Variable])?;
+                if !self.eat(Tk::Comma) || self.kind() == Tk::RParen {
+                    break;
+                }
+            }
+            self.expect(Tk::RParen, &[Tk::RParen])?;
+        }
+        if self.eat(Tk::Colon) {
+            self.scope.return_type = Some(self.parse_type(true)?);
+        }
+        if self.kind() != Tk::LBrace {
+            return self.expected(&[Tk::LBrace]);
+        }
+        self.parse_function_body()?;
+        Ok(())
+    }
+
+    /// `[static] fn [&](params) [: type] => expr`, at `fn`.
+    pub(super) fn parse_arrow_function(&mut self, line: u32) -> PResult<Expr> {
+        self.note_unsupported("arrow function", line);
+        let start = self.pos;
+        self.bump();
+        if matches!(self.kind(), Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar) {
+            self.bump();
+        }
+        self.expect(Tk::LParen, &[Tk::LParen])?;
+        self.parse_params(line, start)?;
+        if self.eat(Tk::Colon) {
+            self.parse_type(true)?;
+        }
+        self.expect(Tk::DoubleArrow, &[Tk::DoubleArrow])?;
+        self.parse_expr()?;
+        Ok(placeholder(line))
+    }
+
+    /// `match (expr) { a, b => x, default => y }`, at `match`.
+    pub(super) fn parse_match(&mut self, line: u32) -> PResult<Expr> {
+        self.note_unsupported("match expression", line);
+        self.bump();
+        self.expect(Tk::LParen, &[Tk::LParen])?;
+        self.parse_expr()?;
+        self.expect(Tk::RParen, &[])?;
+        self.expect(Tk::LBrace, &[Tk::LBrace])?;
+        while self.kind() != Tk::RBrace {
+            if self.eat(Tk::Default) {
+                self.eat(Tk::Comma);
+            } else {
+                loop {
+                    self.parse_expr()?;
+                    if !self.eat(Tk::Comma) || self.kind() == Tk::DoubleArrow {
+                        break;
+                    }
+                }
+            }
+            self.expect(Tk::DoubleArrow, &[Tk::DoubleArrow])?;
+            self.parse_expr()?;
+            if !self.eat(Tk::Comma) && self.kind() != Tk::RBrace {
+                return self.unexpected();
+            }
+        }
+        self.bump();
+        Ok(placeholder(line))
+    }
+
+    /// `list(...)`, at `list`; `= expr` follows unless nested in another list.
+    pub(super) fn parse_list(&mut self, nested: bool) -> PResult<Expr> {
+        let line = self.line();
+        self.note_unsupported("list() destructuring", line);
+        self.bump();
+        self.expect(Tk::LParen, &[Tk::LParen])?;
+        self.parse_destructuring_items(Tk::RParen)?;
+        if !nested {
+            self.expect(Tk::Eq, &[Tk::Eq])?;
+            self.parse_expr()?;
+        }
+        Ok(placeholder(line))
+    }
+
+    /// The items of `list(...)` or `[...]` on the left of `=`, through `close`.
+    pub(super) fn parse_destructuring_items(&mut self, close: Tk) -> PResult<()> {
+        while self.kind() != close {
+            if self.eat(Tk::Comma) {
+                continue;
+            }
+            self.parse_destructuring_item()?;
+            if !self.eat(Tk::Comma) && self.kind() != close {
+                return self.expected(&[close]);
+            }
+        }
+        self.bump();
+        Ok(())
+    }
+
+    fn parse_destructuring_item(&mut self) -> PResult<()> {
+        if self.kind() == Tk::List {
+            return self.parse_list(true).map(drop);
+        }
+        let may_be_key = self.parse_destructuring_target()?;
+        if may_be_key && self.eat(Tk::DoubleArrow) {
+            if self.kind() == Tk::List {
+                return self.parse_list(true).map(drop);
+            }
+            self.parse_destructuring_target()?;
+        }
+        Ok(())
+    }
+
+    /// A key or target: an expression, `&$var` or a nested `[...]`; true if
+    /// it may be a key.
+    fn parse_destructuring_target(&mut self) -> PResult<bool> {
+        if matches!(self.kind(), Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar) {
+            self.bump();
+            self.parse_variable()?;
+            return Ok(false);
+        }
+        if self.kind() == Tk::LBracket {
+            self.bump();
+            self.parse_destructuring_items(Tk::RBracket)?;
+            return Ok(false);
+        }
+        self.parse_expr()?;
+        Ok(true)
+    }
+
+    /// `#[Attr, Other(1)]`, possibly several groups, at `#[`.
+    pub(super) fn parse_attributes(&mut self) -> PResult<()> {
+        self.note_unsupported("attribute", self.line());
+        while self.eat(Tk::Attribute) {
+            loop {
+                match self.kind() {
+                    Tk::Ident | Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
+                        self.bump();
+                    }
+                    _ => return self.unexpected(),
+                }
+                if self.kind() == Tk::LParen {
+                    self.parse_args()?;
+                }
+                if !self.eat(Tk::Comma) || self.kind() == Tk::RBracket {
+                    break;
+                }
+            }
+            self.expect(Tk::RBracket, &[Tk::RBracket])?;
+        }
+        Ok(())
+    }
+
+    /// `switch (expr) { case x: ... default: ... }` or `switch (expr): ... endswitch;`.
+    pub(super) fn parse_switch(&mut self) -> PResult<StmtKind> {
+        self.note_unsupported("switch statement", self.line());
+        self.bump();
+        self.expect(Tk::LParen, &[Tk::LParen])?;
+        self.parse_expr()?;
+        self.expect(Tk::RParen, &[])?;
+        let (end, terminators): (Tk, &'static [Tk]) = if self.eat(Tk::Colon) {
+            (Tk::Endswitch, &[Tk::Case, Tk::Default, Tk::Endswitch])
+        } else {
+            self.expect(Tk::LBrace, &[Tk::Colon, Tk::LBrace])?;
+            (Tk::RBrace, &[Tk::Case, Tk::Default, Tk::RBrace])
+        };
+        self.eat(Tk::Semicolon);
+        // `break` and `continue` apply to a switch as to a loop.
+        self.loop_depth += 1;
+        let cases = self.parse_switch_cases(end, terminators);
+        self.loop_depth -= 1;
+        cases?;
+        if end == Tk::Endswitch {
+            self.expect_semicolon(&[Tk::Semicolon])?;
+        }
+        Ok(StmtKind::Nop)
+    }
+
+    fn parse_switch_cases(&mut self, end: Tk, terminators: &'static [Tk]) -> PResult<()> {
+        loop {
+            match self.kind() {
+                Tk::Case => {
+                    self.bump();
+                    self.parse_expr()?;
+                }
+                Tk::Default => {
+                    self.bump();
+                }
+                k if k == end => {
+                    self.bump();
+                    return Ok(());
+                }
+                _ => return self.unexpected(),
+            }
+            if !self.eat(Tk::Colon) && !self.eat(Tk::Semicolon) {
+                return self.unexpected();
+            }
+            self.parse_statement_list(ListEnd::Alt {
+                terminators,
+                expecting: &[],
+            })?;
+        }
+    }
+
+    /// `declare(strict_types=1);` and its block forms, at `declare`.
+    pub(super) fn parse_declare(&mut self) -> PResult<StmtKind> {
+        self.note_unsupported("declare statement", self.line());
+        self.bump();
+        self.expect(Tk::LParen, &[Tk::LParen])?;
+        loop {
+            self.expect(Tk::Ident, &[Tk::Ident])?;
+            self.expect(Tk::Eq, &[Tk::Eq])?;
+            self.parse_expr()?;
+            if !self.eat(Tk::Comma) {
+                break;
+            }
+        }
+        self.expect(Tk::RParen, &[])?;
+        if self.eat(Tk::Colon) {
+            self.parse_statement_list(ListEnd::Alt {
+                terminators: &[Tk::Enddeclare],
+                expecting: &[],
+            })?;
+            self.bump();
+            self.expect_semicolon(&[Tk::Semicolon])?;
+        } else {
+            self.parse_body()?;
+        }
+        Ok(StmtKind::Nop)
+    }
+
+    /// `namespace A\B;`, `namespace A\B { ... }` or `namespace { ... }`.
+    pub(super) fn parse_namespace(&mut self) -> PResult<StmtKind> {
+        self.note_unsupported("namespace declaration", self.line());
+        self.bump();
+        if matches!(self.kind(), Tk::Ident | Tk::NameQualified) {
+            self.bump();
+            if self.at_semicolon() {
+                self.bump();
+                return Ok(StmtKind::Nop);
+            }
+        }
+        self.expect(Tk::LBrace, &[Tk::LBrace])?;
+        self.parse_statement_list(ListEnd::NamespaceBlock)?;
+        self.bump();
+        Ok(StmtKind::Nop)
+    }
+
+    /// `use A\B [as C], ...;`, `use function ...;`, `use A\{B, C};`.
+    pub(super) fn parse_use(&mut self) -> PResult<StmtKind> {
+        self.note_unsupported("use statement", self.line());
+        self.bump();
+        if matches!(self.kind(), Tk::Function | Tk::Const) {
+            self.bump();
+        }
+        loop {
+            self.parse_use_name()?;
+            if self.eat(Tk::NsSeparator) {
+                self.expect(Tk::LBrace, &[Tk::LBrace])?;
+                while self.kind() != Tk::RBrace {
+                    if matches!(self.kind(), Tk::Function | Tk::Const) {
+                        self.bump();
+                    }
+                    self.parse_use_name()?;
+                    if !self.eat(Tk::Comma) && self.kind() != Tk::RBrace {
+                        return self.unexpected();
+                    }
+                }
+                self.bump();
+            }
+            if !self.eat(Tk::Comma) {
+                break;
+            }
+        }
+        self.expect_semicolon(&[Tk::Comma, Tk::Semicolon])?;
+        Ok(StmtKind::Nop)
+    }
+
+    fn parse_use_name(&mut self) -> PResult<()> {
+        match self.kind() {
+            Tk::Ident | Tk::NameQualified | Tk::NameFullyQualified => {
+                self.bump();
+            }
+            _ => return self.unexpected(),
+        }
+        if self.eat(Tk::As) {
+            match self.kind() {
+                k if k == Tk::Ident || k.is_semi_reserved() => {
+                    self.bump();
+                }
+                _ => return self.unexpected(),
+            }
+        }
+        Ok(())
+    }
+
+    /// `interface`, `trait` or `enum` declarations, at the keyword.
+    pub(super) fn parse_class_like(&mut self) -> PResult<StmtKind> {
+        let keyword = self.bump();
+        let what = match keyword.kind {
+            Tk::Interface => "interface declaration",
+            Tk::Trait => "trait declaration",
+            _ => "enum declaration",
+        };
+        self.note_unsupported(what, keyword.line);
+        let name = self.expect(Tk::Ident, &[Tk::Ident])?.bytes().to_vec();
+        if keyword.kind == Tk::Enum && self.eat(Tk::Colon) {
+            self.parse_type(false)?;
+        }
+        let parents = match keyword.kind {
+            Tk::Interface => Tk::Extends,
+            _ => Tk::Implements,
+        };
+        if keyword.kind != Tk::Trait && self.eat(parents) {
+            loop {
+                self.parse_class_name()?;
+                if !self.eat(Tk::Comma) {
+                    break;
+                }
+            }
+        }
+        self.expect(Tk::LBrace, &[Tk::LBrace])?;
+        self.parse_class_like_body(name)?;
+        Ok(StmtKind::Nop)
+    }
+
+    /// The members of an interface, trait, enum or anonymous class, after
+    /// `{` and through `}`, without the checks that only hold for classes.
+    pub(super) fn parse_class_like_body(&mut self, name: Vec<u8>) -> PResult<()> {
+        let mut class = ClassDecl {
+            name: name.clone(),
+            parent: None,
+            interfaces: Vec::new(),
+            is_abstract: true,
+            is_final: false,
+            consts: Vec::new(),
+            props: Vec::new(),
+            methods: Vec::new(),
+            line: self.line(),
+        };
+        let class_scope = Scope {
+            class: Some((name, true)),
+            in_function: false,
+            return_type: None,
+        };
+        let outer_scope = std::mem::replace(&mut self.scope, class_scope);
+        let outer_class_like = std::mem::replace(&mut self.in_class_like, true);
+        let members = self.parse_class_members(&mut class);
+        self.scope = outer_scope;
+        self.in_class_like = outer_class_like;
+        members?;
+        self.bump();
+        Ok(())
+    }
+
+    /// `case NAME [= expr];` in an enum, at `case`.
+    pub(super) fn parse_enum_case(&mut self) -> PResult<()> {
+        self.note_unsupported("enum case", self.line());
+        self.bump();
+        match self.kind() {
+            k if k == Tk::Ident || k.is_semi_reserved() => {
+                self.bump();
+            }
+            _ => return self.unexpected(),
+        }
+        if self.eat(Tk::Eq) {
+            self.parse_expr()?;
+        }
+        self.expect_semicolon(&[Tk::Semicolon])
+    }
+
+    /// `use A, B;` or `use A { f as g; ... }` in a class body, at `use`.
+    pub(super) fn parse_trait_use(&mut self) -> PResult<()> {
+        self.note_unsupported("trait use", self.line());
+        self.bump();
+        loop {
+            self.parse_class_name()?;
+            if !self.eat(Tk::Comma) {
+                break;
+            }
+        }
+        if self.at_semicolon() {
+            self.bump();
+            return Ok(());
+        }
+        self.expect(Tk::LBrace, &[Tk::Comma, Tk::Semicolon, Tk::LBrace])?;
+        // The adaptations (`A::f insteadof B;`, `f as protected g;`) are
+        // only skipped over.
+        while self.kind() != Tk::RBrace {
+            if matches!(self.kind(), Tk::End | Tk::Error) {
+                return self.unexpected();
+            }
+            self.bump();
+        }
+        self.bump();
+        Ok(())
+    }
+
+    /// `new class(args) extends A implements B { ... }`, after `new`.
+    pub(super) fn parse_anonymous_class(&mut self, line: u32) -> PResult<Expr> {
+        self.note_unsupported("anonymous class", line);
+        self.bump();
+        if self.kind() == Tk::LParen {
+            self.parse_args()?;
+        }
+        if self.eat(Tk::Extends) {
+            self.parse_class_name()?;
+        }
+        if self.eat(Tk::Implements) {
+            loop {
+                self.parse_class_name()?;
+                if !self.eat(Tk::Comma) {
+                    break;
+                }
+            }
+        }
+        self.expect(Tk::LBrace, &[Tk::LBrace])?;
+        self.parse_class_like_body(b"class@anonymous".to_vec())?;
+        Ok(placeholder(line))
+    }
+
+    /// A class given by a variable in `new` or `instanceof`: `$c`,
+    /// `$o->cls`, `$a['c']`, `A::$c`, `$$c`.
+    pub(super) fn parse_dynamic_class(&mut self) -> PResult<()> {
+        match self.kind() {
+            Tk::Variable | Tk::Dollar => self.parse_simple_variable()?,
+            _ => {
+                self.bump();
+                self.expect(Tk::PaamayimNekudotayim, &[])?;
+                self.parse_simple_variable()?;
+            }
+        }
+        loop {
+            match self.kind() {
+                Tk::LBracket => {
+                    self.bump();
+                    if can_start_expr(self.kind()) {
+                        self.parse_expr()?;
+                    }
+                    self.expect(Tk::RBracket, &[Tk::RBracket])?;
+                }
+                Tk::ObjectOperator | Tk::NullsafeObjectOperator => {
+                    self.bump();
+                    match self.kind() {
+                        Tk::Ident => {
+                            self.bump();
+                        }
+                        Tk::LBrace => {
+                            self.bump();
+                            self.parse_expr()?;
+                            self.expect(Tk::RBrace, &[])?;
+                        }
+                        _ => self.parse_simple_variable()?,
+                    }
+                }
+                Tk::PaamayimNekudotayim => {
+                    self.bump();
+                    self.parse_simple_variable()?;
+                }
+                _ => return Ok(()),
+            }
+        }
+    }
+
+    /// `$a`, `${expr}` or `$$a`.
+    pub(super) fn parse_simple_variable(&mut self) -> PResult<()> {
+        let mut dollars = 0usize;
+        loop {
+            match self.kind() {
+                Tk::Variable => {
+                    self.bump();
+                    break;
+                }
+                Tk::Dollar => {
+                    self.bump();
+                    dollars += 1;
+                    self.check_chain(dollars)?;
+                    if self.eat(Tk::LBrace) {
+                        self.parse_expr()?;
+                        self.expect(Tk::RBrace, &[])?;
+                        break;
+                    }
+                    if !matches!(self.kind(), Tk::Variable | Tk::Dollar) {
+                        return self.expected(&[Tk::Variable, Tk::LBrace, Tk::Dollar]);
+                    }
+                }
+                _ => return self.unexpected(),
+            }
+        }
+        if dollars > 0 {
+            self.note_unsupported("variable variable", self.line());
+        }
+        Ok(())
+    }
+
+    /// Skips `__halt_compiler();`: php stops reading the file there.
+    pub(super) fn parse_halt_compiler(&mut self) -> PResult<Stmt> {
+        let line = self.bump().line;
+        self.expect(Tk::LParen, &[Tk::LParen])?;
+        self.expect(Tk::RParen, &[Tk::RParen])?;
+        self.expect_semicolon(&[Tk::Semicolon])?;
+        self.unsupported("__halt_compiler()", line)
+    }
+}
