@@ -14,7 +14,8 @@ use Kind::{Fatal, Syntax};
 
 /// (php source, what php reports, its message, its line), as printed by
 /// `php -n -l` 8.2 ("Parse error: MESSAGE in FILE on line N" for Syntax,
-/// "Fatal error: ..." for Fatal).
+/// "Fatal error: ..." for Fatal). Some put a construct outside the subset
+/// before the error: php reports the error, and so must we.
 const PHP_ERRORS: &[(&str, Kind, &str, u32)] = &[
     (
         "<?php\necho \"a\" \"b\";",
@@ -417,6 +418,150 @@ const PHP_ERRORS: &[(&str, Kind, &str, u32)] = &[
         Fatal,
         "Class A contains 1 abstract method and must therefore be declared abstract or implement the remaining methods (A::f)",
         2,
+    ),
+    (
+        "<?php\nswitch ($a) {\n  case 1: echo 1;\n}\n$b = ;",
+        Syntax,
+        "syntax error, unexpected token \";\"",
+        5,
+    ),
+    (
+        "<?php\nnamespace Foo;\nfunction f() {\n  return 1\n}",
+        Syntax,
+        "syntax error, unexpected token \"}\", expecting \";\"",
+        5,
+    ),
+    (
+        "<?php\n$f = function ($x) use ($y) {\n  return $x +;\n};",
+        Syntax,
+        "syntax error, unexpected token \";\"",
+        3,
+    ),
+    (
+        "<?php\n$f = fn($x) => ;",
+        Syntax,
+        "syntax error, unexpected token \";\"",
+        2,
+    ),
+    (
+        "<?php\n$r = match ($x) {\n  1, 2 => 'a',\n  default => 'b'\n} 1;",
+        Syntax,
+        "syntax error, unexpected integer \"1\"",
+        5,
+    ),
+    (
+        "<?php\nlist($a, $b) = [1, 2]\necho $a;",
+        Syntax,
+        "syntax error, unexpected token \"echo\"",
+        3,
+    ),
+    (
+        "<?php\nuse Foo\\Bar;\nclass A extends {}",
+        Syntax,
+        "syntax error, unexpected token \"{\"",
+        3,
+    ),
+    (
+        "<?php\n$a = $$b;\n$c = ;",
+        Syntax,
+        "syntax error, unexpected token \";\"",
+        3,
+    ),
+    (
+        "<?php\nforeach ($a as $k 1) {}",
+        Syntax,
+        "syntax error, unexpected integer \"1\", expecting \"->\" or \"?->\" or \"{\" or \"[\"",
+        2,
+    ),
+    (
+        "<?php\n$x = array(1, and 2);",
+        Syntax,
+        "syntax error, unexpected token \"and\", expecting \")\"",
+        2,
+    ),
+    (
+        "<?php\nf(else 1);",
+        Syntax,
+        "syntax error, unexpected integer \"1\", expecting \":\"",
+        2,
+    ),
+    (
+        "<?php\n$a = new ($b;",
+        Syntax,
+        "syntax error, unexpected token \";\"",
+        2,
+    ),
+    (
+        "<?php\nfunction f(): int { return; }",
+        Fatal,
+        "A function with return type must return a value",
+        2,
+    ),
+    (
+        "<?php\nfunction f(): void { return 1; }",
+        Fatal,
+        "A void function must not return a value",
+        2,
+    ),
+    (
+        "<?php\necho $a[];",
+        Fatal,
+        "Cannot use [] for reading",
+        2,
+    ),
+    (
+        "<?php\nunset($a[]);",
+        Fatal,
+        "Cannot use [] for unsetting",
+        2,
+    ),
+    (
+        "<?php\nfunction f() {\n  $x = 1;\n  if ($x) {\n    echo $x;\n  \n}",
+        Syntax,
+        "Unclosed '{' on line 2",
+        7,
+    ),
+    (
+        "<?php\n$x = [\n  'a' => 1,\n  'b' => 2\n  'c' => 3,\n];",
+        Syntax,
+        "syntax error, unexpected single-quoted string \"c\", expecting \"]\"",
+        5,
+    ),
+    (
+        "<?php\nclass A {\n  public function f() {\n    echo 1;\n  }\n  public function g()\n    echo 2;\n  }\n}",
+        Syntax,
+        "syntax error, unexpected token \"echo\", expecting \";\" or \"{\"",
+        7,
+    ),
+    (
+        "<?php\necho \"unterminated;\n$x = 1;\n",
+        Syntax,
+        "syntax error, unexpected end of file",
+        4,
+    ),
+    (
+        "<?php\n$s = <<<EOT\n  a\n b\n  EOT;",
+        Syntax,
+        "Invalid body indentation level (expecting an indentation level of at least 2)",
+        4,
+    ),
+    (
+        "<?php\nwhile ($i < 10) {\n  $i++\n}",
+        Syntax,
+        "syntax error, unexpected token \"}\"",
+        4,
+    ),
+    (
+        "<?php\nif ($a) {\n} elseif {\n}",
+        Syntax,
+        "syntax error, unexpected token \"{\", expecting \"(\"",
+        3,
+    ),
+    (
+        "<?php\n$a = [1, 2, 3];\nforeach ($a as $v {\n}",
+        Syntax,
+        "syntax error, unexpected token \"}\"",
+        4,
     ),
 ];
 
