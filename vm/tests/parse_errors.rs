@@ -700,6 +700,17 @@ const VALID_PROGRAMS: &[&str] = &[
     "<?php\n$x = !$a instanceof B && (int)$c ** -2 || print 'y' and $z = $w ? 1 : (2 ?: 3);\n",
 ];
 
+/// Programs using constructs outside the subset, which the parser still
+/// reads for their syntax: mangled too in the property tests.
+const OUTSIDE_PROGRAMS: &[&str] = &[
+    "<?php\nnamespace A\\B;\nuse C\\{D, E as F};\n#[Attr(1)]\nclass K { function __construct(#[X] public int $p, A&B $q, (C&D)|null $r) {} }\n",
+    "<?php\n$f = static function (&$a) use (&$b): ?int { return $a; };\n$g = fn($x) => $x * 2;\n$m = match ($v) { 1, 2 => 'a', default => 'b' };\n",
+    "<?php\nswitch ($a): case 1; echo 1; break; default: echo 2; endswitch;\nwhile (1) { switch ($b) { case 'x': { continue 2; } } }\n",
+    "<?php\ninterface I extends J { function f(); }\ntrait T { use U { f as protected g; } }\nenum E: string implements I { case A = 'a'; }\n",
+    "<?php\nlist($a, list(, $b)) = $c; ['j' => $d, 'k' => [$e]] = $f;\nforeach ($g as [$h, $i]) {}\n$j = $$k; $l = ${'m'}; $n->$o(); $p::$q; new $r; new class(1) extends S {};\n",
+    "<?php\ndeclare(strict_types=1);\ngoto a; a: echo `ls $x`, include 'f.php', clone $y, exit(1);\nfunction gen() { yield 1; yield $k => $v; yield from g(); }\n",
+];
+
 fn mutate(src: &[u8], edits: &[(usize, u8, usize)]) -> Vec<u8> {
     let mut out = src.to_vec();
     for &(at, byte, action) in edits {
@@ -748,10 +759,11 @@ proptest! {
 
     #[test]
     fn mutated_programs_never_panic(
-        program in 0..VALID_PROGRAMS.len(),
+        program in 0..VALID_PROGRAMS.len() + OUTSIDE_PROGRAMS.len(),
         edits in prop::collection::vec((any::<usize>(), interesting_byte(), any::<usize>()), 1..6),
     ) {
-        let src = mutate(VALID_PROGRAMS[program].as_bytes(), &edits);
+        let program = VALID_PROGRAMS.iter().chain(OUTSIDE_PROGRAMS).nth(program).unwrap();
+        let src = mutate(program.as_bytes(), &edits);
         let _ = parse(&src);
     }
 }
@@ -763,6 +775,21 @@ fn valid_programs_parse() {
             parse(src.as_bytes()).is_ok(),
             "{src}: {:?}",
             parse(src.as_bytes())
+        );
+    }
+    // The others are valid PHP, so the answer is the first construct
+    // outside the subset, not a syntax error.
+    for src in OUTSIDE_PROGRAMS {
+        let result = parse(src.as_bytes());
+        assert!(
+            matches!(
+                &result,
+                Err(ParseError {
+                    kind: ParseErrorKind::Unsupported(_),
+                    line: 2
+                })
+            ),
+            "{src}: {result:?}"
         );
     }
 }
