@@ -2,6 +2,10 @@
 //! climbing for operators, producing `ast::Program`. Errors carry php 8.2's
 //! own messages and lines; valid PHP outside the supported subset is reported
 //! as `Unsupported` rather than parsed into a wrong tree.
+//!
+//! Like php, it reports the first syntax error in the file; failing that, the
+//! first compile-time fatal error php's compiler would meet (those it can see
+//! from the syntax alone); failing that, the first unsupported construct.
 
 use crate::ast::{Expr, Name, Program};
 use crate::lexer::{self, Tk, Token};

@@ -1039,3 +1039,70 @@ fn unsupported_constructs() {
         assert_eq!(error(src), unsupported(what, 1), "{src}");
     }
 }
+
+#[test]
+fn constructs_outside_the_subset_do_not_hide_later_errors() {
+    // php reads the whole file: a syntax error anywhere is what it reports.
+    assert_eq!(
+        error("<?php\nswitch ($a) { case 1: break; }\n$b = ;"),
+        syntax("syntax error, unexpected token \";\"", 3)
+    );
+    assert_eq!(
+        error("<?php\n$f = function () {\n  return 1 +;\n};"),
+        syntax("syntax error, unexpected token \";\"", 3)
+    );
+    // Else the first construct outside the subset is named.
+    assert_eq!(
+        error("<?php\n$m = match (1) { default => 2 };\nswitch (1) {}"),
+        unsupported("match expression", 2)
+    );
+    // A compile-time error is what php reports for a valid file.
+    assert_eq!(
+        error("<?php\nswitch (1) {}\n$this = 2;"),
+        fatal("Cannot re-assign $this", 3)
+    );
+    // `break` may leave a switch.
+    assert_eq!(
+        error("<?php switch (1) { case 1: break; }"),
+        unsupported("switch statement", 1)
+    );
+}
+
+#[test]
+fn return_and_append_checks() {
+    assert_eq!(
+        error("<?php function f(): int { return; }"),
+        fatal("A function with return type must return a value", 1)
+    );
+    assert_eq!(
+        error("<?php function f(): ?int { return; }"),
+        fatal(
+            "A function with return type must return a value (did you mean \"return null;\" instead of \"return;\"?)",
+            1
+        )
+    );
+    assert_eq!(
+        error("<?php function f(): void { return null; }"),
+        fatal(
+            "A void function must not return a value (did you mean \"return;\" instead of \"return null;\"?)",
+            1
+        )
+    );
+    assert!(parse(b"<?php function f(): void { return; } function g() { return; }").is_ok());
+    assert_eq!(
+        error("<?php echo $a[];"),
+        fatal("Cannot use [] for reading", 1)
+    );
+    assert_eq!(
+        error("<?php unset($a[]);"),
+        fatal("Cannot use [] for unsetting", 1)
+    );
+    assert_eq!(
+        error("<?php $a[]->m();"),
+        fatal("Cannot use [] for reading", 1)
+    );
+    assert!(parse(
+        b"<?php $a[] = 1; $a[][] = 2; $a[]++; f($a[]); foreach ($b as $a[]) {} $x = &$a[];"
+    )
+    .is_ok());
+}
