@@ -481,6 +481,25 @@ impl<'a> Parser<'a> {
     fn check_write_context(&mut self, target: &Expr, usage: WriteUse, at: usize) {
         use crate::ast::ExprKind;
         let assigned = usage == WriteUse::Assign;
+        // A nullsafe fetch anywhere in a dimension/property chain.
+        let mut link = target;
+        loop {
+            match &link.kind {
+                ExprKind::Prop { nullsafe: true, .. } => {
+                    let message = if usage == WriteUse::RefSource {
+                        "Cannot take reference of a nullsafe chain"
+                    } else {
+                        "Can't use nullsafe operator in write context"
+                    };
+                    self.fatal_later(message, target.line, at);
+                    return;
+                }
+                ExprKind::Index { base: inner, .. } | ExprKind::Prop { obj: inner, .. } => {
+                    link = inner;
+                }
+                _ => break,
+            }
+        }
         match &target.kind {
             ExprKind::Var(name) if name == b"this" && assigned => {
                 self.fatal_later("Cannot re-assign $this", target.line, at)
