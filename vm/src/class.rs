@@ -1,0 +1,640 @@
+//! Classes at run time: declaring user classes, resolving names, property
+//! access with php's checks, the built-in classes (`stdClass` and the
+//! `Throwable` hierarchy) and how throwables print (messages and traces).
+
+use crate::ast::Visibility;
+use crate::compile::ClassUnit;
+use crate::ext::{ClassDef, MethodDef, ObjectHandlers};
+use crate::runtime::array::{Key, PhpArray};
+use crate::runtime::object::{Class, ClassRef, Method, MethodBody, ObjRef, PropInfo};
+use crate::runtime::string::PhpStr;
+use crate::runtime::value::Value;
+use crate::vm::{Unwind, Vm, E_DEPRECATED, E_WARNING};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Declares a compiled user class (its parent must already exist).
+pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
+    let lc = unit.name.as_bytes().to_ascii_lowercase();
+    if vm.classes.contains_key(&lc) {
+        return Err(format!(
+            "Cannot declare class {}, because the name is already in use",
+            unit.name.to_lossy()
+        ));
+    }
+    let parent = match &unit.parent {
+        Some(p) => match vm.class(p.as_bytes()) {
+            Some(c) => Some(c),
+            None => return Err(format!("Class \"{}\" not found", p.to_lossy())),
+        },
+        None => None,
+    };
+    let mut methods: HashMap<Vec<u8>, Rc<Method>> = parent
+        .as_ref()
+        .map(|p| p.methods.clone())
+        .unwrap_or_default();
+    for m in &unit.methods {
+        methods.insert(
+            m.code.name.as_bytes().to_ascii_lowercase(),
+            Rc::new(Method {
+                name: m.code.name.clone(),
+                body: MethodBody::User(m.code.clone()),
+                is_static: m.is_static,
+                visibility: m.visibility,
+                class: unit.name.clone(),
+            }),
+        );
+    }
+    let mut props: Vec<PropInfo> = Vec::new();
+    if let Some(p) = &parent {
+        for info in &p.props {
+            props.push(PropInfo {
+                name: info.name.clone(),
+                default: info.default.clone(),
+                visibility: info.visibility,
+            });
+        }
+    }
+    let mut statics = HashMap::new();
+    for p in &unit.props {
+        if p.is_static {
+            statics.insert(p.name.as_bytes().to_vec(), p.default.clone());
+            continue;
+        }
+        match props.iter_mut().find(|q| q.name == p.name) {
+            Some(q) => {
+                q.default = p.default.clone();
+                q.visibility = p.visibility;
+            }
+            None => props.push(PropInfo {
+                name: p.name.clone(),
+                default: p.default.clone(),
+                visibility: p.visibility,
+            }),
+        }
+    }
+    let mut consts = parent
+        .as_ref()
+        .map(|p| p.consts.clone())
+        .unwrap_or_default();
+    for (k, v) in &unit.consts {
+        consts.insert(k.as_bytes().to_vec(), v.clone());
+    }
+    let handlers = parent.as_ref().map(|p| p.handlers).unwrap_or_default();
+    let class = Rc::new(Class {
+        name: unit.name.clone(),
+        parent,
+        is_abstract: unit.is_abstract,
+        consts,
+        props,
+        static_props: RefCell::new(statics),
+        methods,
+        handlers,
+    });
+    vm.classes.insert(lc, class);
+    Ok(())
+}
+
+/// Resolves a class name as written (`self`, `parent`, `static` included).
+pub fn resolve_class(vm: &mut Vm, name: &[u8]) -> Result<ClassRef, Unwind> {
+    let lc = name.to_ascii_lowercase();
+    let scope = vm.code.class.clone();
+    let resolved = match lc.as_slice() {
+        b"self" => scope.as_ref().and_then(|s| vm.class(s.as_bytes())),
+        b"static" => vm
+            .frames
+            .last()
+            .and_then(|f| {
+                f.this
+                    .as_ref()
+                    .map(|t| t.class.clone())
+                    .or_else(|| f.class.clone())
+            })
+            .or_else(|| scope.as_ref().and_then(|s| vm.class(s.as_bytes()))),
+        b"parent" => scope
+            .as_ref()
+            .and_then(|s| vm.class(s.as_bytes()))
+            .and_then(|c| c.parent.clone()),
+        _ => vm.class(&lc),
+    };
+    match resolved {
+        Some(c) => Ok(c),
+        None => {
+            let msg = match lc.as_slice() {
+                b"self" | b"static" | b"parent" if scope.is_none() => format!(
+                    "Cannot use \"{}\" when no class scope is active",
+                    String::from_utf8_lossy(&lc)
+                ),
+                b"parent" => {
+                    "Cannot use \"parent\" when current class scope has no parent".to_string()
+                }
+                _ => format!("Class \"{}\" not found", String::from_utf8_lossy(name)),
+            };
+            Err(vm.throw_error("Error", &msg))
+        }
+    }
+}
+
+pub fn is_throwable(class: &Class) -> bool {
+    class.is_subclass_of(b"exception") || class.is_subclass_of(b"error")
+}
+
+/// Built-in interfaces the object satisfies (user interfaces come later).
+pub fn implements(obj: &ObjRef, lc_iface: &[u8]) -> bool {
+    match lc_iface {
+        b"throwable" => is_throwable(&obj.class),
+        b"stringable" => obj.class.find_method(b"__tostring").is_some(),
+        _ => false,
+    }
+}
+
+fn visibility_of(obj: &ObjRef, name: &[u8]) -> Option<(Visibility, PhpStr)> {
+    let mut c = Some(&obj.class);
+    // The declaring class is the first one along the chain that lists it
+    // without a parent listing it too.
+    let mut found = None;
+    while let Some(cls) = c {
+        if let Some(p) = cls.props.iter().find(|p| p.name.as_bytes() == name) {
+            found = Some((p.visibility, cls.name.clone()));
+        }
+        c = cls.parent.as_ref();
+    }
+    found
+}
+
+fn check_visibility(vm: &mut Vm, obj: &ObjRef, name: &[u8]) -> Result<(), Unwind> {
+    let Some((vis, declaring)) = visibility_of(obj, name) else {
+        return Ok(());
+    };
+    if vis == Visibility::Public {
+        return Ok(());
+    }
+    let scope = vm.code.class.clone();
+    let ok = match &scope {
+        None => false,
+        Some(s) if vis == Visibility::Private => {
+            s.as_bytes().eq_ignore_ascii_case(declaring.as_bytes())
+        }
+        Some(s) => {
+            let s = s.as_bytes().to_ascii_lowercase();
+            obj.class.is_subclass_of(&s)
+                || vm
+                    .class(&s)
+                    .map(|c| c.is_subclass_of(&declaring.as_bytes().to_ascii_lowercase()))
+                    .unwrap_or(false)
+        }
+    };
+    if ok {
+        return Ok(());
+    }
+    let msg = format!(
+        "Cannot access {} property {}::${}",
+        if vis == Visibility::Private {
+            "private"
+        } else {
+            "protected"
+        },
+        obj.class.name.to_lossy(),
+        String::from_utf8_lossy(name)
+    );
+    Err(vm.throw_error("Error", &msg))
+}
+
+/// `$obj->name` for reading.
+pub fn read_property(vm: &mut Vm, obj: &Value, name: &[u8], quiet: bool) -> Result<Value, Unwind> {
+    let Value::Object(o) = obj else {
+        if !quiet {
+            let t = match obj {
+                Value::Undef | Value::Null => "null".to_string(),
+                v => v.type_name(),
+            };
+            let msg = format!(
+                "Attempt to read property \"{}\" on {t}",
+                String::from_utf8_lossy(name)
+            );
+            vm.report(E_WARNING, &msg);
+        }
+        return Ok(Value::Null);
+    };
+    if quiet {
+        if visibility_of(o, name)
+            .map(|(v, _)| v != Visibility::Public)
+            .unwrap_or(false)
+            && check_visibility(vm, o, name).is_err()
+        {
+            vm.exception = None;
+            return Ok(Value::Null);
+        }
+    } else {
+        check_visibility(vm, o, name)?;
+    }
+    match o.prop(name) {
+        Some(v) => Ok(v),
+        None => {
+            if !quiet {
+                let msg = format!(
+                    "Undefined property: {}::${}",
+                    o.class.name.to_lossy(),
+                    String::from_utf8_lossy(name)
+                );
+                vm.report(E_WARNING, &msg);
+            }
+            Ok(Value::Null)
+        }
+    }
+}
+
+/// `$obj->name = v`.
+pub fn write_property(vm: &mut Vm, obj: &Value, name: &[u8], v: Value) -> Result<(), Unwind> {
+    let Value::Object(o) = obj else {
+        let t = match obj {
+            Value::Undef | Value::Null => "null".to_string(),
+            v => v.type_name(),
+        };
+        let msg = format!(
+            "Attempt to assign property \"{}\" on {t}",
+            String::from_utf8_lossy(name)
+        );
+        return Err(vm.throw_error("Error", &msg));
+    };
+    check_visibility(vm, o, name)?;
+    if o.prop(name).is_none()
+        && visibility_of(o, name).is_none()
+        && !o.class.name.as_bytes().eq_ignore_ascii_case(b"stdClass")
+    {
+        let msg = format!(
+            "Creation of dynamic property {}::${} is deprecated",
+            o.class.name.to_lossy(),
+            String::from_utf8_lossy(name)
+        );
+        vm.report(E_DEPRECATED, &msg);
+    }
+    o.set_prop(name, v);
+    Ok(())
+}
+
+/// The properties `foreach` sees from the current scope.
+pub fn visible_props(vm: &Vm, obj: &ObjRef) -> PhpArray {
+    let scope = vm.code.class.clone();
+    let mut out = PhpArray::new();
+    for (k, v) in obj.props.borrow().iter() {
+        let visible = match &k {
+            Key::Str(name) => match visibility_of(obj, name.as_bytes()) {
+                Some((Visibility::Public, _)) | None => true,
+                Some((_, declaring)) => scope
+                    .as_ref()
+                    .map(|s| {
+                        s.as_bytes().eq_ignore_ascii_case(declaring.as_bytes())
+                            || obj.class.is_subclass_of(&s.as_bytes().to_ascii_lowercase())
+                    })
+                    .unwrap_or(false),
+            },
+            Key::Int(_) => true,
+        };
+        if visible {
+            out.set(k, v.clone());
+        }
+    }
+    out
+}
+
+/// Objects without a compare handler: same class compares properties,
+/// otherwise they are uncomparable (1); an object is greater than a scalar.
+pub fn compare_objects(vm: &mut Vm, a: &Value, b: &Value) -> Result<i32, Unwind> {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Ok(0);
+            }
+            if !Rc::ptr_eq(&x.class, &y.class) {
+                return Ok(1);
+            }
+            let (px, py) = (x.props.borrow().clone(), y.props.borrow().clone());
+            vm.compare(&Value::array(px), &Value::array(py))
+        }
+        (Value::Object(o), other) | (other, Value::Object(o)) => {
+            let flip = matches!(b, Value::Object(_)) && !matches!(a, Value::Object(_));
+            let c = match other {
+                Value::Null | Value::Undef => 1,
+                Value::Bool(bv) => (true as i32) - (*bv as i32),
+                Value::Str(s) if o.class.find_method(b"__tostring").is_some() => {
+                    let os = object_to_string(vm, o)?;
+                    os.as_bytes().cmp(s.as_bytes()) as i32
+                }
+                _ => 1,
+            };
+            Ok(if flip { -c } else { c })
+        }
+        _ => Ok(0),
+    }
+}
+
+/// `(string)$obj`: `__toString`, or php's Error.
+pub fn object_to_string(vm: &mut Vm, o: &ObjRef) -> Result<PhpStr, Unwind> {
+    if let Some(cast) = o.class.handlers.cast_string {
+        return cast(vm, o).map(PhpStr::new);
+    }
+    match o.class.find_method(b"__tostring") {
+        Some(m) => {
+            let r = match &m.body {
+                MethodBody::User(code) => vm.call_user(
+                    code.clone(),
+                    Some(o.clone()),
+                    Some(o.class.clone()),
+                    Vec::new(),
+                )?,
+                MethodBody::Native(f) => f(vm, Some(o), &[])?,
+            };
+            match r {
+                Value::Str(s) => Ok(s),
+                other => {
+                    let msg = format!(
+                        "{}::__toString(): Return value must be of type string, {} returned",
+                        o.class.name.to_lossy(),
+                        other.type_name()
+                    );
+                    Err(vm.throw_error("TypeError", &msg))
+                }
+            }
+        }
+        None => {
+            let msg = format!(
+                "Object of class {} could not be converted to string",
+                o.class.name.to_lossy()
+            );
+            Err(vm.throw_error("Error", &msg))
+        }
+    }
+}
+
+// ---- Backtraces ---------------------------------------------------------------
+
+/// The backtrace php records in a throwable: one entry per frame below the
+/// top `skip` frames, innermost first, each with the caller's file and line.
+pub fn backtrace(vm: &Vm, skip: usize) -> Value {
+    let mut out = PhpArray::new();
+    let n = vm.frames.len();
+    for i in (1..n.saturating_sub(skip)).rev() {
+        let f = &vm.frames[i];
+        let mut e = PhpArray::new();
+        // Where the call was made: the nearest user frame below.
+        if let Some(caller) = vm.frames[..i].iter().rev().find(|c| c.code.is_some()) {
+            let code = caller.code.as_ref().expect("user frame");
+            let line = code
+                .ops
+                .get(caller.ip as usize)
+                .map(|o| o.line)
+                .unwrap_or(0);
+            e.set(
+                Key::Str("file".into()),
+                Value::Str(PhpStr::from(&*code.file)),
+            );
+            e.set(Key::Str("line".into()), Value::Int(line as i64));
+        }
+        let (func, class, is_static) = match (&f.code, &f.native_name) {
+            (Some(code), _) => (
+                code.name.to_lossy(),
+                code.class.as_ref().map(|c| c.to_lossy()),
+                code.is_static,
+            ),
+            (None, Some(name)) => match name.split_once("::") {
+                Some((c, m)) => (m.to_string(), Some(c.to_string()), f.this.is_none()),
+                None => (name.to_string(), None, false),
+            },
+            _ => ("?".into(), None, false),
+        };
+        e.set(Key::Str("function".into()), Value::str(func));
+        if let Some(c) = class {
+            e.set(Key::Str("class".into()), Value::str(c));
+            e.set(
+                Key::Str("type".into()),
+                Value::str(if is_static { "::" } else { "->" }),
+            );
+        }
+        let mut args = PhpArray::new();
+        if let Some(code) = &f.code {
+            let declared = (code.params.len() as u32).min(f.num_args);
+            for a in 0..declared {
+                args.push(
+                    vm.slots
+                        .get(f.base + a as usize)
+                        .cloned()
+                        .unwrap_or(Value::Null)
+                        .deref_undef(),
+                );
+            }
+        }
+        for v in &f.extra_args {
+            args.push(v.clone());
+        }
+        e.set(Key::Str("args".into()), Value::array(args));
+        out.push(Value::array(e));
+    }
+    Value::array(out)
+}
+
+/// How php shows one argument in a trace string.
+fn trace_arg(v: &Value, max_len: usize) -> String {
+    match v {
+        Value::Undef | Value::Null => "NULL".into(),
+        Value::Bool(true) => "true".into(),
+        Value::Bool(false) => "false".into(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => {
+            String::from_utf8_lossy(&crate::runtime::string::float_to_bytes(*f, None)).into_owned()
+        }
+        Value::Str(s) => {
+            let b = s.as_bytes();
+            if b.len() > max_len {
+                format!("'{}...'", String::from_utf8_lossy(&b[..max_len]))
+            } else {
+                format!("'{}'", String::from_utf8_lossy(b))
+            }
+        }
+        Value::Array(_) => "Array".into(),
+        Value::Object(o) => format!("Object({})", o.class.name.to_lossy()),
+    }
+}
+
+/// `getTraceAsString()`.
+pub fn trace_as_string(vm: &Vm, trace: &Value) -> String {
+    let max_len = vm
+        .ini_int("zend.exception_string_param_max_len")
+        .clamp(0, 1_000_000) as usize;
+    let mut s = String::new();
+    let mut n = 0;
+    if let Value::Array(frames) = trace {
+        for (_, f) in frames.iter() {
+            let Value::Array(f) = f else { continue };
+            let get = |k: &str| f.get(&Key::Str(k.into())).cloned();
+            let loc = match (get("file"), get("line")) {
+                (Some(Value::Str(file)), Some(Value::Int(line))) => {
+                    format!("{}({})", file.to_lossy(), line)
+                }
+                _ => "[internal function]".into(),
+            };
+            let class = match (get("class"), get("type")) {
+                (Some(Value::Str(c)), Some(Value::Str(t))) => {
+                    format!("{}{}", c.to_lossy(), t.to_lossy())
+                }
+                _ => String::new(),
+            };
+            let func = get("function")
+                .map(|v| String::from_utf8_lossy(&v.to_bytes_scalar(None)).into_owned())
+                .unwrap_or_default();
+            let args = match get("args") {
+                Some(Value::Array(a)) => a
+                    .values()
+                    .map(|v| trace_arg(v, max_len))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                _ => String::new(),
+            };
+            s.push_str(&format!("#{n} {loc}: {class}{func}({args})\n"));
+            n += 1;
+        }
+    }
+    s.push_str(&format!("#{n} {{main}}"));
+    s
+}
+
+/// A throwable as `(string)$e` and the uncaught-exception message show it:
+/// `Class: message in file:line` + `Stack trace:` block.
+pub fn throwable_to_string(vm: &mut Vm, ex: &ObjRef) -> Vec<u8> {
+    let prop = |k: &[u8]| ex.prop(k).unwrap_or(Value::Null);
+    let msg = prop(b"message").to_bytes_scalar(None);
+    let file = prop(b"file").to_bytes_scalar(None);
+    let line = prop(b"line").to_int();
+    let trace = trace_as_string(vm, &prop(b"trace"));
+    let mut s = ex.class.name.as_bytes().to_vec();
+    if !msg.is_empty() {
+        s.extend_from_slice(b": ");
+        s.extend_from_slice(&msg);
+    }
+    s.extend_from_slice(b" in ");
+    s.extend_from_slice(&file);
+    s.extend_from_slice(format!(":{line}\nStack trace:\n{trace}").as_bytes());
+    s
+}
+
+// ---- Built-in classes -------------------------------------------------------------
+
+fn native(
+    name: &str,
+    f: impl Fn(&mut Vm, Option<&ObjRef>, &[Value]) -> Result<Value, Unwind> + 'static,
+) -> MethodDef {
+    MethodDef {
+        name: name.into(),
+        is_static: false,
+        body: Rc::new(f),
+    }
+}
+
+fn getter(name: &str, prop: &'static [u8]) -> MethodDef {
+    native(name, move |_vm, this, _| {
+        Ok(this.and_then(|t| t.prop(prop)).unwrap_or(Value::Null))
+    })
+}
+
+fn throwable_class(name: &str, parent: Option<&str>) -> ClassDef {
+    let methods = if parent.is_none() {
+        vec![
+            native("__construct", |vm, this, args| {
+                let Some(this) = this else {
+                    return Ok(Value::Null);
+                };
+                if let Some(m) = args.first() {
+                    match m {
+                        Value::Str(_) => this.set_prop(b"message", m.clone()),
+                        other => {
+                            let s = vm.to_php_string(other)?;
+                            this.set_prop(b"message", Value::Str(s));
+                        }
+                    }
+                }
+                if let Some(c) = args.get(1) {
+                    this.set_prop(b"code", Value::Int(c.to_int()));
+                }
+                if let Some(p) = args.get(2) {
+                    this.set_prop(b"previous", p.clone());
+                }
+                Ok(Value::Null)
+            }),
+            getter("getMessage", b"message"),
+            getter("getCode", b"code"),
+            getter("getPrevious", b"previous"),
+            getter("getFile", b"file"),
+            getter("getLine", b"line"),
+            getter("getTrace", b"trace"),
+            native("getTraceAsString", |vm, this, _| {
+                let trace = this.and_then(|t| t.prop(b"trace")).unwrap_or(Value::Null);
+                Ok(Value::str(trace_as_string(vm, &trace)))
+            }),
+            native("__toString", |vm, this, _| match this {
+                Some(t) => Ok(Value::Str(PhpStr::new(throwable_to_string(vm, t)))),
+                None => Ok(Value::Null),
+            }),
+        ]
+    } else {
+        Vec::new()
+    };
+    let props = if parent.is_none() {
+        vec![
+            ("message".to_string(), Value::str("")),
+            ("string".to_string(), Value::str("")),
+            ("code".to_string(), Value::Int(0)),
+            ("file".to_string(), Value::str("")),
+            ("line".to_string(), Value::Int(0)),
+            ("trace".to_string(), Value::array(PhpArray::new())),
+            ("previous".to_string(), Value::Null),
+        ]
+    } else {
+        Vec::new()
+    };
+    ClassDef {
+        name: name.into(),
+        parent: parent.map(Into::into),
+        methods,
+        props,
+        consts: Vec::new(),
+        handlers: ObjectHandlers::default(),
+    }
+}
+
+/// Registers `stdClass` and the Throwable hierarchy.
+pub fn builtin_classes() -> Vec<ClassDef> {
+    let mut v = vec![ClassDef {
+        name: "stdClass".into(),
+        parent: None,
+        methods: Vec::new(),
+        props: Vec::new(),
+        consts: Vec::new(),
+        handlers: ObjectHandlers::default(),
+    }];
+    v.push(throwable_class("Exception", None));
+    v.push(throwable_class("Error", None));
+    for (name, parent) in [
+        ("ErrorException", "Exception"),
+        ("RuntimeException", "Exception"),
+        ("LogicException", "Exception"),
+        ("InvalidArgumentException", "LogicException"),
+        ("DomainException", "LogicException"),
+        ("LengthException", "LogicException"),
+        ("OutOfRangeException", "LogicException"),
+        ("OutOfBoundsException", "RuntimeException"),
+        ("RangeException", "RuntimeException"),
+        ("OverflowException", "RuntimeException"),
+        ("UnderflowException", "RuntimeException"),
+        ("UnexpectedValueException", "RuntimeException"),
+        ("TypeError", "Error"),
+        ("ValueError", "Error"),
+        ("ArithmeticError", "Error"),
+        ("DivisionByZeroError", "ArithmeticError"),
+        ("ArgumentCountError", "TypeError"),
+        ("UnhandledMatchError", "Error"),
+    ] {
+        v.push(throwable_class(name, Some(parent)));
+    }
+    v
+}

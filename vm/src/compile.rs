@@ -1,0 +1,1794 @@
+//! The compiler: AST to op arrays, one per function, method and the script.
+//!
+//! Compiled variables get the first slots of a frame (parameters first);
+//! temporaries are numbered after them once the function is done (as Zend's
+//! pass two does). Anything outside the supported subset is a compile error
+//! naming the construct and its line, never a silent miscompile.
+
+use crate::ast::*;
+use crate::handlers::{binop_code, cast_code, fetch_flags, isset_kind};
+use crate::ops::{smart_branch, Op, OpArray, Opcode, Operand, ParamInfo, TryRegion, NO_SLOT};
+use crate::parser::{self, DiagnosticLevel, ParseErrorKind};
+use crate::runtime::array::{Key, PhpArray};
+use crate::runtime::string::PhpStr;
+use crate::runtime::value::{to_key, Value};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum CompileError {
+    /// php's `Parse error:` text and line.
+    Parse(String, u32),
+    /// A `Fatal error:` at compile time (php's own, or an unsupported construct).
+    Fatal(String, u32),
+}
+
+pub struct MethodUnit {
+    pub code: Rc<OpArray>,
+    pub visibility: Visibility,
+    pub is_static: bool,
+}
+
+pub struct PropUnit {
+    pub name: PhpStr,
+    pub default: Value,
+    pub visibility: Visibility,
+    pub is_static: bool,
+}
+
+pub struct ClassUnit {
+    pub name: PhpStr,
+    pub parent: Option<PhpStr>,
+    pub is_abstract: bool,
+    pub consts: Vec<(PhpStr, Value)>,
+    pub props: Vec<PropUnit>,
+    pub methods: Vec<MethodUnit>,
+    pub line: u32,
+}
+
+/// Warnings and deprecations php prints while compiling.
+pub struct CompileDiagnostic {
+    pub is_warning: bool,
+    pub message: String,
+    pub line: u32,
+}
+
+/// A compiled file.
+pub struct Unit {
+    pub file: Rc<str>,
+    pub main: Rc<OpArray>,
+    pub functions: Vec<Rc<OpArray>>,
+    pub classes: Vec<ClassUnit>,
+    pub constants: Vec<(PhpStr, Value)>,
+    pub diagnostics: Vec<CompileDiagnostic>,
+}
+
+pub fn empty_op_array() -> OpArray {
+    OpArray {
+        name: PhpStr::from("{main}"),
+        class: None,
+        is_static: false,
+        file: Rc::from(""),
+        ops: Vec::new(),
+        literals: Vec::new(),
+        cv_names: Vec::new(),
+        num_slots: 0,
+        params: Vec::new(),
+        return_type: None,
+        try_regions: Vec::new(),
+        line_start: 0,
+        line_end: 0,
+    }
+}
+
+fn unsupported(what: &str, line: u32) -> CompileError {
+    CompileError::Fatal(format!("{what} is not supported by phpvm"), line)
+}
+
+type R<T> = Result<T, CompileError>;
+
+pub fn compile_file(src: &[u8], path: &str) -> R<Unit> {
+    let out = parser::parse_with_diagnostics(src);
+    let diagnostics: Vec<CompileDiagnostic> = out
+        .diagnostics
+        .iter()
+        .map(|d| CompileDiagnostic {
+            is_warning: d.level == DiagnosticLevel::Warning,
+            message: d.message.clone(),
+            line: d.line,
+        })
+        .collect();
+    let program = match out.result {
+        Ok(p) => p,
+        Err(e) => {
+            return Err(match e.kind {
+                ParseErrorKind::Syntax(m) => CompileError::Parse(m, e.line),
+                ParseErrorKind::Fatal(m) => CompileError::Fatal(m, e.line),
+                ParseErrorKind::Unsupported(what) => unsupported(&what, e.line),
+            })
+        }
+    };
+    let file: Rc<str> = Rc::from(path);
+    let mut unit = Unit {
+        file: file.clone(),
+        main: Rc::new(empty_op_array()),
+        functions: Vec::new(),
+        classes: Vec::new(),
+        constants: Vec::new(),
+        diagnostics,
+    };
+    let mut main = FuncCompiler::new(file.clone(), PhpStr::from("{main}"), None);
+    main.is_main = true;
+    for s in &program.stmts {
+        main.stmt(s, &mut unit)?;
+    }
+    main.line = program.last_line.max(1);
+    let one = main.konst(Value::Int(1));
+    main.emit(Opcode::Return, one, Operand::Unused, NO_SLOT, 0);
+    unit.main = Rc::new(main.finish(1, program.last_line));
+    Ok(unit)
+}
+
+struct LoopCtx {
+    /// Jumps to patch with the loop's end.
+    breaks: Vec<usize>,
+    /// Jumps to patch with the continue target.
+    continues: Vec<usize>,
+    /// How many try statements enclosed the loop when it began.
+    try_depth: usize,
+}
+
+struct TryCtx {
+    /// The fast-call slot of the finally block, if there is one.
+    finally_slot: Option<Operand>,
+    /// FAST_CALLs (to patch with the finally block's start) made by
+    /// return/break/continue leaving the try.
+    fast_calls: Vec<usize>,
+    /// Inside the finally block itself.
+    in_finally: bool,
+}
+
+/// Temporaries get provisional numbers above this until `finish`.
+const TEMP_FLAG: u32 = 1 << 30;
+
+struct FuncCompiler {
+    file: Rc<str>,
+    name: PhpStr,
+    class: Option<PhpStr>,
+    is_main: bool,
+    ops: Vec<Op>,
+    literals: Vec<Value>,
+    literal_index: HashMap<LiteralKey, u32>,
+    cvs: Vec<PhpStr>,
+    cv_index: HashMap<Vec<u8>, u32>,
+    temps: u32,
+    loops: Vec<LoopCtx>,
+    tries: Vec<TryCtx>,
+    regions: Vec<TryRegion>,
+    line: u32,
+    return_type: Option<TypeHint>,
+}
+
+#[derive(Hash, PartialEq, Eq)]
+enum LiteralKey {
+    Int(i64),
+    Str(Vec<u8>),
+}
+
+impl FuncCompiler {
+    fn new(file: Rc<str>, name: PhpStr, class: Option<PhpStr>) -> Self {
+        FuncCompiler {
+            file,
+            name,
+            class,
+            is_main: false,
+            ops: Vec::new(),
+            literals: Vec::new(),
+            literal_index: HashMap::new(),
+            cvs: Vec::new(),
+            cv_index: HashMap::new(),
+            temps: 0,
+            loops: Vec::new(),
+            tries: Vec::new(),
+            regions: Vec::new(),
+            line: 1,
+            return_type: None,
+        }
+    }
+
+    fn emit(&mut self, opcode: Opcode, op1: Operand, op2: Operand, result: u32, ext: u32) -> usize {
+        self.ops.push(Op {
+            opcode,
+            flags: 0,
+            op1,
+            op2,
+            result,
+            ext,
+            line: self.line,
+        });
+        self.ops.len() - 1
+    }
+
+    fn here(&self) -> u32 {
+        self.ops.len() as u32
+    }
+
+    fn patch(&mut self, at: usize, target: u32) {
+        self.ops[at].ext = target;
+    }
+
+    fn literal(&mut self, v: Value) -> u32 {
+        let key = match &v {
+            Value::Int(i) => Some(LiteralKey::Int(*i)),
+            Value::Str(s) => Some(LiteralKey::Str(s.as_bytes().to_vec())),
+            _ => None,
+        };
+        if let Some(k) = &key {
+            if let Some(&i) = self.literal_index.get(k) {
+                return i;
+            }
+        }
+        self.literals.push(v);
+        let i = self.literals.len() as u32 - 1;
+        if let Some(k) = key {
+            self.literal_index.insert(k, i);
+        }
+        i
+    }
+
+    fn konst(&mut self, v: Value) -> Operand {
+        Operand::Const(self.literal(v))
+    }
+
+    fn str_const(&mut self, s: &[u8]) -> Operand {
+        self.konst(Value::Str(PhpStr::from(s)))
+    }
+
+    fn cv(&mut self, name: &[u8]) -> u32 {
+        if let Some(&i) = self.cv_index.get(name) {
+            return i;
+        }
+        self.cvs.push(PhpStr::from(name));
+        let i = self.cvs.len() as u32 - 1;
+        self.cv_index.insert(name.to_vec(), i);
+        i
+    }
+
+    fn temp(&mut self) -> u32 {
+        self.temps += 1;
+        TEMP_FLAG | (self.temps - 1)
+    }
+
+    /// Two adjacent temporaries (foreach keeps the array and its position).
+    fn temp_pair(&mut self) -> u32 {
+        let t = self.temp();
+        self.temp();
+        t
+    }
+
+    fn finish(mut self, line_start: u32, line_end: u32) -> OpArray {
+        let ncv = self.cvs.len() as u32;
+        let fix = |n: u32| {
+            if n != NO_SLOT && n & TEMP_FLAG != 0 {
+                ncv + (n & !TEMP_FLAG)
+            } else {
+                n
+            }
+        };
+        let fix_op = |o: Operand| match o {
+            Operand::Slot(n) => Operand::Slot(fix(n)),
+            o => o,
+        };
+        for op in &mut self.ops {
+            op.op1 = fix_op(op.op1);
+            op.op2 = fix_op(op.op2);
+            op.result = fix(op.result);
+        }
+        for r in &mut self.regions {
+            r.fast_call_slot = fix(r.fast_call_slot);
+        }
+        OpArray {
+            name: self.name,
+            class: self.class,
+            is_static: false,
+            file: self.file,
+            ops: self.ops,
+            literals: self.literals,
+            cv_names: self.cvs,
+            num_slots: ncv + self.temps,
+            params: Vec::new(),
+            return_type: self.return_type,
+            try_regions: self.regions,
+            line_start,
+            line_end,
+        }
+    }
+
+    // ---- Statements ----------------------------------------------------------
+
+    fn block(&mut self, stmts: &[Stmt], unit: &mut Unit) -> R<()> {
+        for s in stmts {
+            self.stmt(s, unit)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt, unit: &mut Unit) -> R<()> {
+        self.line = s.line;
+        match &s.kind {
+            StmtKind::Echo(exprs) => {
+                for e in exprs {
+                    let v = self.expr(e)?;
+                    self.line = s.line.max(e.line);
+                    self.emit(Opcode::Echo, v, Operand::Unused, NO_SLOT, 0);
+                }
+            }
+            StmtKind::InlineHtml(text) => {
+                let c = self.str_const(text);
+                self.emit(Opcode::Echo, c, Operand::Unused, NO_SLOT, 0);
+            }
+            StmtKind::Expr(e) => self.expr_stmt(e)?,
+            StmtKind::If {
+                cond,
+                then,
+                elseifs,
+                else_,
+            } => {
+                let mut end_jumps = Vec::new();
+                let mut next = self.cond_jump(cond, false)?;
+                self.block(then, unit)?;
+                for (c, body) in elseifs {
+                    end_jumps.push(self.emit(
+                        Opcode::Jmp,
+                        Operand::Unused,
+                        Operand::Unused,
+                        NO_SLOT,
+                        0,
+                    ));
+                    let h = self.here();
+                    self.patch(next, h);
+                    self.line = c.line;
+                    next = self.cond_jump(c, false)?;
+                    self.block(body, unit)?;
+                }
+                if let Some(body) = else_ {
+                    end_jumps.push(self.emit(
+                        Opcode::Jmp,
+                        Operand::Unused,
+                        Operand::Unused,
+                        NO_SLOT,
+                        0,
+                    ));
+                    let h = self.here();
+                    self.patch(next, h);
+                    self.block(body, unit)?;
+                } else {
+                    let h = self.here();
+                    self.patch(next, h);
+                }
+                let h = self.here();
+                for j in end_jumps {
+                    self.patch(j, h);
+                }
+            }
+            StmtKind::While { cond, body } => {
+                // JMP cond; body: ...; cond: JMPNZ body (one taken jump per iteration).
+                let to_cond = self.emit(Opcode::Jmp, Operand::Unused, Operand::Unused, NO_SLOT, 0);
+                let body_start = self.here();
+                self.push_loop();
+                self.block(body, unit)?;
+                let cond_start = self.here();
+                self.patch(to_cond, cond_start);
+                self.line = cond.line;
+                let j = self.cond_jump(cond, true)?;
+                self.patch(j, body_start);
+                self.pop_loop(cond_start);
+            }
+            StmtKind::DoWhile { body, cond } => {
+                let body_start = self.here();
+                self.push_loop();
+                self.block(body, unit)?;
+                let cond_start = self.here();
+                self.line = cond.line;
+                let j = self.cond_jump(cond, true)?;
+                self.patch(j, body_start);
+                self.pop_loop(cond_start);
+            }
+            StmtKind::For {
+                init,
+                cond,
+                step,
+                body,
+            } => {
+                for e in init {
+                    self.expr_stmt(e)?;
+                }
+                let to_cond = self.emit(Opcode::Jmp, Operand::Unused, Operand::Unused, NO_SLOT, 0);
+                let body_start = self.here();
+                self.push_loop();
+                self.block(body, unit)?;
+                let step_start = self.here();
+                for e in step {
+                    self.expr_stmt(e)?;
+                }
+                let cond_start = self.here();
+                self.patch(to_cond, cond_start);
+                self.line = s.line;
+                match cond.split_last() {
+                    None => {
+                        let j =
+                            self.emit(Opcode::Jmp, Operand::Unused, Operand::Unused, NO_SLOT, 0);
+                        self.patch(j, body_start);
+                    }
+                    Some((last, rest)) => {
+                        for e in rest {
+                            self.expr_stmt(e)?;
+                        }
+                        let j = self.cond_jump(last, true)?;
+                        self.patch(j, body_start);
+                    }
+                }
+                self.pop_loop(step_start);
+            }
+            StmtKind::Foreach {
+                subject,
+                key,
+                value,
+                by_ref,
+                body,
+            } => {
+                if *by_ref {
+                    return Err(unsupported("foreach by reference", s.line));
+                }
+                let subj = self.expr(subject)?;
+                self.line = s.line;
+                let it = self.temp_pair();
+                let reset = self.emit(Opcode::FeReset, subj, Operand::Unused, it, 0);
+                let value_slot = match &value.kind {
+                    ExprKind::Var(n) if n != b"this" => self.cv(n),
+                    _ => {
+                        return Err(unsupported(
+                            "foreach value target other than a variable",
+                            value.line,
+                        ))
+                    }
+                };
+                let key_op = match key {
+                    None => Operand::Unused,
+                    Some(k) => match &k.kind {
+                        ExprKind::Var(n) if n != b"this" => Operand::Slot(self.cv(n)),
+                        _ => {
+                            return Err(unsupported(
+                                "foreach key target other than a variable",
+                                k.line,
+                            ))
+                        }
+                    },
+                };
+                let fetch_at = self.here();
+                let fetch = self.emit(Opcode::FeFetch, Operand::Slot(it), key_op, value_slot, 0);
+                self.push_loop();
+                self.block(body, unit)?;
+                self.line = s.line;
+                let back = self.emit(Opcode::Jmp, Operand::Unused, Operand::Unused, NO_SLOT, 0);
+                self.patch(back, fetch_at);
+                let end = self.here();
+                self.emit(
+                    Opcode::FeFree,
+                    Operand::Slot(it),
+                    Operand::Unused,
+                    NO_SLOT,
+                    0,
+                );
+                self.patch(reset, end);
+                self.patch(fetch, end);
+                // break jumps to FE_FREE, continue to FE_FETCH.
+                let l = self.loops.pop().expect("loop");
+                for b in l.breaks {
+                    self.patch(b, end);
+                }
+                for c in l.continues {
+                    self.patch(c, fetch_at);
+                }
+            }
+            StmtKind::Break(n) | StmtKind::Continue(n) => {
+                let is_break = matches!(s.kind, StmtKind::Break(_));
+                let n = (*n).max(1) as usize;
+                if n > self.loops.len() {
+                    let what = if is_break { "break" } else { "continue" };
+                    return Err(if self.loops.is_empty() {
+                        CompileError::Fatal(
+                            format!("'{what}' not in the 'loop' or 'switch' context"),
+                            s.line,
+                        )
+                    } else {
+                        CompileError::Fatal(format!("Cannot '{what}' {n} levels"), s.line)
+                    });
+                }
+                let target_loop = self.loops.len() - n;
+                let try_depth = self.loops[target_loop].try_depth;
+                self.leave_tries(try_depth, s.line)?;
+                let j = self.emit(Opcode::Jmp, Operand::Unused, Operand::Unused, NO_SLOT, 0);
+                if is_break {
+                    self.loops[target_loop].breaks.push(j);
+                } else {
+                    self.loops[target_loop].continues.push(j);
+                }
+            }
+            StmtKind::Return(e) => {
+                let v = match e {
+                    Some(e) => self.expr(e)?,
+                    None => Operand::Unused,
+                };
+                self.line = s.line;
+                if self.return_type.is_some() && !self.is_main && !self.returns_void() {
+                    let v = self.to_tmp(v);
+                    self.emit(Opcode::VerifyReturnType, v, Operand::Unused, NO_SLOT, 0);
+                    self.emit_return(v, s.line)?;
+                } else {
+                    self.emit_return(v, s.line)?;
+                }
+            }
+            StmtKind::FunctionDecl(f) => {
+                if !self.is_main || !self.loops.is_empty() || !self.tries.is_empty() {
+                    return Err(unsupported(
+                        "function declared inside a block or function",
+                        s.line,
+                    ));
+                }
+                let code = compile_function(&self.file, f, None, false, unit)?;
+                unit.functions.push(Rc::new(code));
+            }
+            StmtKind::ClassDecl(c) => {
+                if !self.is_main || !self.loops.is_empty() || !self.tries.is_empty() {
+                    return Err(unsupported(
+                        "class declared inside a block or function",
+                        s.line,
+                    ));
+                }
+                let cu = compile_class(&self.file, c, unit)?;
+                unit.classes.push(cu);
+            }
+            StmtKind::Try {
+                body,
+                catches,
+                finally,
+            } => self.try_stmt(body, catches, finally.as_deref(), unit)?,
+            StmtKind::Block(stmts) => self.block(stmts, unit)?,
+            StmtKind::Global(_) => return Err(unsupported("global statement", s.line)),
+            StmtKind::Static(_) => return Err(unsupported("static variable", s.line)),
+            StmtKind::Unset(targets) => {
+                for t in targets {
+                    self.unset(t)?;
+                }
+            }
+            StmtKind::Const(items) => {
+                if !self.is_main {
+                    return Err(unsupported("const statement inside a function", s.line));
+                }
+                for (name, e) in items {
+                    let v = const_eval(e)
+                        .ok_or_else(|| unsupported("non-literal constant expression", e.line))?;
+                    unit.constants.push((PhpStr::from(name.as_slice()), v));
+                }
+            }
+            StmtKind::Nop => {}
+        }
+        Ok(())
+    }
+
+    fn returns_void(&self) -> bool {
+        matches!(&self.return_type, Some(TypeHint::Named(n)) if n.eq_ignore_ascii_case(b"void"))
+    }
+
+    fn push_loop(&mut self) {
+        self.loops.push(LoopCtx {
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            try_depth: self.tries.len(),
+        });
+    }
+
+    fn pop_loop(&mut self, continue_target: u32) {
+        let l = self.loops.pop().expect("loop");
+        let end = self.here();
+        for b in l.breaks {
+            self.patch(b, end);
+        }
+        for c in l.continues {
+            self.patch(c, continue_target);
+        }
+    }
+
+    /// Runs the finally blocks between here and try depth `depth` (innermost
+    /// first) before a jump out of them.
+    fn leave_tries(&mut self, depth: usize, line: u32) -> R<()> {
+        for i in (depth..self.tries.len()).rev() {
+            if self.tries[i].in_finally {
+                return Err(CompileError::Fatal(
+                    "jump out of a finally block is disallowed".into(),
+                    line,
+                ));
+            }
+            if let Some(slot) = self.tries[i].finally_slot {
+                let Operand::Slot(n) = slot else { continue };
+                let fc = self.emit(Opcode::FastCall, Operand::Unused, Operand::Unused, n, 0);
+                self.tries[i].fast_calls.push(fc);
+            }
+        }
+        Ok(())
+    }
+
+    fn emit_return(&mut self, v: Operand, line: u32) -> R<()> {
+        let crosses_finally = self.tries.iter().any(|t| t.finally_slot.is_some());
+        let v = if crosses_finally { self.to_tmp(v) } else { v };
+        for i in (0..self.tries.len()).rev() {
+            if self.tries[i].in_finally {
+                // A return inside finally discards the exception the block
+                // was entered with (Zend's DISCARD_EXCEPTION).
+                if let Some(slot) = self.tries[i].finally_slot {
+                    self.emit(Opcode::Free, slot, Operand::Unused, NO_SLOT, 0);
+                }
+                continue;
+            }
+            if let Some(Operand::Slot(n)) = self.tries[i].finally_slot {
+                let fc = self.emit(Opcode::FastCall, Operand::Unused, Operand::Unused, n, 0);
+                self.tries[i].fast_calls.push(fc);
+            }
+        }
+        self.line = line;
+        self.emit(Opcode::Return, v, Operand::Unused, NO_SLOT, 0);
+        Ok(())
+    }
+
+    /// Copies a CV operand into a temporary (so later code cannot change
+    /// the value a pending return will use).
+    fn to_tmp(&mut self, v: Operand) -> Operand {
+        match v {
+            Operand::Slot(n) if n & TEMP_FLAG == 0 => {
+                let t = self.temp();
+                self.emit(Opcode::QmAssign, v, Operand::Unused, t, 0);
+                Operand::Slot(t)
+            }
+            v => v,
+        }
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &[Stmt],
+        catches: &[Catch],
+        finally: Option<&[Stmt]>,
+        unit: &mut Unit,
+    ) -> R<()> {
+        let try_start = self.here();
+        let finally_slot = finally.map(|_| Operand::Slot(self.temp()));
+        self.tries.push(TryCtx {
+            finally_slot,
+            fast_calls: Vec::new(),
+            in_finally: false,
+        });
+        self.block(body, unit)?;
+        let mut to_end = Vec::new();
+        let mut fast_calls = Vec::new();
+        if let Some(Operand::Slot(n)) = finally_slot {
+            fast_calls.push(self.emit(Opcode::FastCall, Operand::Unused, Operand::Unused, n, 0));
+        }
+        to_end.push(self.emit(Opcode::Jmp, Operand::Unused, Operand::Unused, NO_SLOT, 0));
+        let catch_op = if catches.is_empty() { 0 } else { self.here() };
+        let mut pending_next: Vec<usize> = Vec::new();
+        for c in catches {
+            self.line = c.line;
+            let here = self.here();
+            for p in pending_next.drain(..) {
+                self.patch(p, here);
+            }
+            let var = match &c.var {
+                Some(v) => self.cv(v),
+                None => NO_SLOT,
+            };
+            let mut to_body = Vec::new();
+            for (i, ty) in c.types.iter().enumerate() {
+                let name = self.str_const(ty);
+                let cop = self.emit(Opcode::Catch, name, Operand::Unused, var, 0);
+                if i + 1 < c.types.len() {
+                    // Matched: skip the other types of this clause.
+                    to_body.push(self.emit(
+                        Opcode::Jmp,
+                        Operand::Unused,
+                        Operand::Unused,
+                        NO_SLOT,
+                        0,
+                    ));
+                    let next = self.here();
+                    self.patch(cop, next);
+                } else {
+                    pending_next.push(cop);
+                }
+            }
+            let body_start = self.here();
+            for j in to_body {
+                self.patch(j, body_start);
+            }
+            self.block(&c.body, unit)?;
+            if let Some(Operand::Slot(n)) = finally_slot {
+                fast_calls.push(self.emit(
+                    Opcode::FastCall,
+                    Operand::Unused,
+                    Operand::Unused,
+                    n,
+                    0,
+                ));
+            }
+            to_end.push(self.emit(Opcode::Jmp, Operand::Unused, Operand::Unused, NO_SLOT, 0));
+        }
+        // The last catch's "no match" (ext 0) rethrows.
+        let mut finally_op = 0;
+        let mut finally_end = 0;
+        let mut ctx = self.tries.pop().expect("try");
+        if let (Some(stmts), Some(slot)) = (finally, finally_slot) {
+            finally_op = self.here();
+            ctx.in_finally = true;
+            self.tries.push(ctx);
+            self.block(stmts, unit)?;
+            ctx = self.tries.pop().expect("try");
+            finally_end = self.emit(Opcode::FastRet, slot, Operand::Unused, NO_SLOT, 0) as u32;
+        }
+        let end = self.here();
+        for j in to_end {
+            self.patch(j, end);
+        }
+        for fc in fast_calls.into_iter().chain(ctx.fast_calls) {
+            self.patch(fc, finally_op);
+        }
+        let fast_call_slot = match finally_slot {
+            Some(Operand::Slot(n)) => n,
+            _ => NO_SLOT,
+        };
+        self.regions.push(TryRegion {
+            try_start,
+            end,
+            fast_call_slot,
+            catch_op,
+            finally_op,
+            finally_end,
+        });
+        Ok(())
+    }
+
+    fn unset(&mut self, t: &Expr) -> R<()> {
+        self.line = t.line;
+        match &t.kind {
+            ExprKind::Var(n) => {
+                let cv = self.cv(n);
+                self.emit(
+                    Opcode::UnsetVar,
+                    Operand::Slot(cv),
+                    Operand::Unused,
+                    NO_SLOT,
+                    0,
+                );
+            }
+            ExprKind::Index { .. } => {
+                let (base, keys) = self.write_path(t)?;
+                let (last, rest) = keys.split_last().expect("an index has a key");
+                let last = last.ok_or_else(|| {
+                    CompileError::Fatal("Cannot use [] for unsetting".into(), t.line)
+                })?;
+                for k in rest {
+                    self.emit(
+                        Opcode::FetchDimW,
+                        Operand::Unused,
+                        k.unwrap_or(Operand::Unused),
+                        NO_SLOT,
+                        0,
+                    );
+                }
+                self.emit(Opcode::UnsetDim, Operand::Slot(base), last, NO_SLOT, 0);
+            }
+            _ => return Err(unsupported("unset() of this kind of target", t.line)),
+        }
+        Ok(())
+    }
+
+    // ---- Expressions ---------------------------------------------------------
+
+    /// An expression whose value is not used.
+    fn expr_stmt(&mut self, e: &Expr) -> R<()> {
+        self.line = e.line;
+        match &e.kind {
+            ExprKind::Assign { target, value } => {
+                self.assign(target, value, false)?;
+            }
+            ExprKind::CompoundAssign { op, target, value } => {
+                self.compound_assign(*op, target, value, false)?;
+            }
+            ExprKind::IncDec { op, target } => {
+                self.incdec(*op, target, false)?;
+            }
+            _ => {
+                self.expr(e)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expr) -> R<Operand> {
+        self.line = e.line;
+        Ok(match &e.kind {
+            ExprKind::Int(i) => self.konst(Value::Int(*i)),
+            ExprKind::Float(f) => self.konst(Value::Float(*f)),
+            ExprKind::String(s) => self.str_const(s),
+            ExprKind::Bool(b) => self.konst(Value::Bool(*b)),
+            ExprKind::Null => self.konst(Value::Null),
+            ExprKind::Interp(parts) => self.interp(parts)?,
+            ExprKind::Var(n) => {
+                if n == b"this" {
+                    let t = self.temp();
+                    self.emit(Opcode::FetchThis, Operand::Unused, Operand::Unused, t, 0);
+                    Operand::Slot(t)
+                } else {
+                    Operand::Slot(self.cv(n))
+                }
+            }
+            ExprKind::Array(items) => self.array(items, e.line)?,
+            ExprKind::Index { base, index } => {
+                let Some(index) = index else {
+                    return Err(CompileError::Fatal(
+                        "Cannot use [] for reading".into(),
+                        e.line,
+                    ));
+                };
+                let b = self.expr(base)?;
+                let k = self.expr(index)?;
+                self.line = e.line;
+                let t = self.temp();
+                self.emit(Opcode::FetchDimR, b, k, t, 0);
+                Operand::Slot(t)
+            }
+            ExprKind::Prop {
+                obj,
+                name,
+                nullsafe,
+            } => {
+                if *nullsafe {
+                    return Err(unsupported("nullsafe operator", e.line));
+                }
+                let o = self.expr(obj)?;
+                let n = self.str_const(name);
+                self.line = e.line;
+                let t = self.temp();
+                self.emit(Opcode::FetchObjR, o, n, t, 0);
+                Operand::Slot(t)
+            }
+            ExprKind::StaticProp { .. } => return Err(unsupported("static property", e.line)),
+            ExprKind::ClassConst { class, name } => {
+                let c = self.str_const(class);
+                let n = self.str_const(name);
+                let t = self.temp();
+                self.emit(Opcode::FetchClassConstant, c, n, t, 0);
+                Operand::Slot(t)
+            }
+            ExprKind::Const(name) => self.constant(name, e.line)?,
+            ExprKind::Assign { target, value } => self.assign(target, value, true)?,
+            ExprKind::AssignRef { .. } => {
+                return Err(unsupported("assignment by reference", e.line))
+            }
+            ExprKind::CompoundAssign { op, target, value } => {
+                self.compound_assign(*op, target, value, true)?
+            }
+            ExprKind::Binary { op, left, right } => self.binary(*op, left, right, e.line)?,
+            ExprKind::Unary { op, operand } => self.unary(*op, operand, e.line)?,
+            ExprKind::IncDec { op, target } => self.incdec(*op, target, true)?,
+            ExprKind::Ternary { cond, then, else_ } => {
+                self.ternary(cond, then.as_deref(), else_)?
+            }
+            ExprKind::Call { name, args } => {
+                let lc = name.to_ascii_lowercase();
+                let n = self.str_const(&lc);
+                let shown = self.str_const(name);
+                self.line = e.line;
+                self.emit(Opcode::InitFcall, n, shown, NO_SLOT, args.len() as u32);
+                self.call_args_and_do(args, e.line)?
+            }
+            ExprKind::New { class, args } => {
+                let c = self.str_const(class);
+                self.line = e.line;
+                self.emit(Opcode::New, c, Operand::Unused, NO_SLOT, args.len() as u32);
+                self.call_args_and_do(args, e.line)?
+            }
+            ExprKind::MethodCall {
+                obj,
+                method,
+                args,
+                nullsafe,
+            } => {
+                if *nullsafe {
+                    return Err(unsupported("nullsafe operator", e.line));
+                }
+                let o = self.expr(obj)?;
+                let m = self.str_const(method);
+                self.line = e.line;
+                self.emit(Opcode::InitMethodCall, o, m, NO_SLOT, args.len() as u32);
+                self.call_args_and_do(args, e.line)?
+            }
+            ExprKind::StaticCall {
+                class,
+                method,
+                args,
+            } => {
+                let c = self.str_const(class);
+                let m = self.str_const(method);
+                self.line = e.line;
+                self.emit(
+                    Opcode::InitStaticMethodCall,
+                    c,
+                    m,
+                    NO_SLOT,
+                    args.len() as u32,
+                );
+                self.call_args_and_do(args, e.line)?
+            }
+            ExprKind::Print(v) => {
+                let v = self.expr(v)?;
+                let t = self.temp();
+                self.line = e.line;
+                self.emit(Opcode::Print, v, Operand::Unused, t, 0);
+                Operand::Slot(t)
+            }
+            ExprKind::Throw(v) => {
+                let v = self.expr(v)?;
+                self.line = e.line;
+                self.emit(Opcode::Throw, v, Operand::Unused, NO_SLOT, 0);
+                self.konst(Value::Null)
+            }
+            ExprKind::Isset(targets) => {
+                let t = self.temp();
+                let mut jumps = Vec::new();
+                for (i, target) in targets.iter().enumerate() {
+                    self.isset_empty(target, false, t)?;
+                    if i + 1 < targets.len() {
+                        jumps.push(self.emit(
+                            Opcode::JmpZ,
+                            Operand::Slot(t),
+                            Operand::Unused,
+                            NO_SLOT,
+                            0,
+                        ));
+                    }
+                }
+                let end = self.here();
+                for j in jumps {
+                    self.patch(j, end);
+                }
+                Operand::Slot(t)
+            }
+            ExprKind::Empty(target) => {
+                let t = self.temp();
+                self.isset_empty(target, true, t)?;
+                Operand::Slot(t)
+            }
+            ExprKind::Cast { to, expr } => {
+                if *to == CastType::Unset {
+                    return Err(CompileError::Fatal(
+                        "The (unset) cast is no longer supported".into(),
+                        e.line,
+                    ));
+                }
+                let v = self.expr(expr)?;
+                let t = self.temp();
+                self.emit(Opcode::Cast, v, Operand::Unused, t, cast_code(*to));
+                Operand::Slot(t)
+            }
+            ExprKind::InstanceOf { expr, class } => {
+                let v = self.expr(expr)?;
+                let c = self.str_const(class);
+                let t = self.temp();
+                self.emit(Opcode::InstanceOf, v, c, t, 0);
+                Operand::Slot(t)
+            }
+            ExprKind::Silence(inner) => {
+                self.emit(
+                    Opcode::BeginSilence,
+                    Operand::Unused,
+                    Operand::Unused,
+                    NO_SLOT,
+                    0,
+                );
+                let v = self.expr(inner)?;
+                let v = self.to_tmp(v);
+                self.emit(
+                    Opcode::EndSilence,
+                    Operand::Unused,
+                    Operand::Unused,
+                    NO_SLOT,
+                    0,
+                );
+                v
+            }
+        })
+    }
+
+    fn call_args_and_do(&mut self, args: &[Arg], line: u32) -> R<Operand> {
+        for (i, a) in args.iter().enumerate() {
+            if a.unpack {
+                return Err(unsupported("argument unpacking", a.value.line));
+            }
+            if a.name.is_some() {
+                return Err(unsupported("named arguments", a.value.line));
+            }
+            let v = self.expr(&a.value)?;
+            self.emit(Opcode::Send, v, Operand::Unused, NO_SLOT, i as u32);
+        }
+        self.line = line;
+        let t = self.temp();
+        self.emit(Opcode::DoFcall, Operand::Unused, Operand::Unused, t, 0);
+        Ok(Operand::Slot(t))
+    }
+
+    fn constant(&mut self, name: &[u8], line: u32) -> R<Operand> {
+        let v = match name {
+            b"__FILE__" => Value::str(&*self.file),
+            b"__DIR__" => {
+                let dir = std::path::Path::new(&*self.file)
+                    .parent()
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                Value::str(if dir.is_empty() { ".".to_string() } else { dir })
+            }
+            b"__FUNCTION__" => Value::Str(if self.is_main {
+                PhpStr::default()
+            } else {
+                self.name.clone()
+            }),
+            b"__CLASS__" => Value::Str(self.class.clone().unwrap_or_default()),
+            b"__METHOD__" => Value::Str(match (&self.class, self.is_main) {
+                (_, true) => PhpStr::default(),
+                (Some(c), _) => PhpStr::from(format!("{}::{}", c.to_lossy(), self.name.to_lossy())),
+                (None, _) => self.name.clone(),
+            }),
+            _ => {
+                let n = self.str_const(name);
+                let t = self.temp();
+                self.line = line;
+                self.emit(Opcode::FetchConstant, n, Operand::Unused, t, 0);
+                return Ok(Operand::Slot(t));
+            }
+        };
+        Ok(self.konst(v))
+    }
+
+    fn interp(&mut self, parts: &[InterpPart]) -> R<Operand> {
+        let mut acc: Option<Operand> = None;
+        for p in parts {
+            let v = match p {
+                InterpPart::Lit(s) => self.str_const(s),
+                InterpPart::Expr(e) => self.expr(e)?,
+            };
+            acc = Some(match acc {
+                None => v,
+                Some(a) => {
+                    let t = self.temp();
+                    self.emit(Opcode::Concat, a, v, t, 0);
+                    Operand::Slot(t)
+                }
+            });
+        }
+        let v = acc.unwrap_or_else(|| self.str_const(b""));
+        // A lone "$x" is still a string conversion.
+        if parts.len() == 1 && matches!(parts[0], InterpPart::Expr(_)) {
+            let t = self.temp();
+            self.emit(
+                Opcode::Cast,
+                v,
+                Operand::Unused,
+                t,
+                cast_code(CastType::String),
+            );
+            return Ok(Operand::Slot(t));
+        }
+        Ok(v)
+    }
+
+    fn array(&mut self, items: &[ArrayItem], line: u32) -> R<Operand> {
+        if let Some(v) = const_array(items) {
+            return Ok(self.konst(v));
+        }
+        let t = self.temp();
+        self.line = line;
+        self.emit(
+            Opcode::InitArray,
+            Operand::Unused,
+            Operand::Unused,
+            t,
+            items.len() as u32,
+        );
+        for item in items {
+            if item.by_ref {
+                return Err(unsupported("array element by reference", item.value.line));
+            }
+            if item.unpack {
+                return Err(unsupported("array unpacking", item.value.line));
+            }
+            let k = match &item.key {
+                Some(k) => self.expr(k)?,
+                None => Operand::Unused,
+            };
+            let v = self.expr(&item.value)?;
+            self.emit(Opcode::AddArrayElement, v, k, t, 0);
+        }
+        Ok(Operand::Slot(t))
+    }
+
+    /// The base variable and keys of a write target `$a[k1][k2]...`.
+    fn write_path(&mut self, target: &Expr) -> R<(u32, Vec<Option<Operand>>)> {
+        let mut keys_rev: Vec<Option<&Expr>> = Vec::new();
+        let mut cur = target;
+        while let ExprKind::Index { base, index } = &cur.kind {
+            keys_rev.push(index.as_deref());
+            cur = base;
+        }
+        let base = match &cur.kind {
+            ExprKind::Var(n) if n != b"this" => self.cv(n),
+            ExprKind::Var(_) => {
+                return Err(CompileError::Fatal(
+                    "Cannot re-assign $this".into(),
+                    cur.line,
+                ))
+            }
+            _ => {
+                return Err(unsupported(
+                    "array write through a property or call",
+                    cur.line,
+                ))
+            }
+        };
+        let mut keys = Vec::new();
+        for k in keys_rev.into_iter().rev() {
+            keys.push(match k {
+                Some(k) => Some(self.expr(k)?),
+                None => None,
+            });
+        }
+        Ok((base, keys))
+    }
+
+    /// Emits the write of `value` to an array element path.
+    fn emit_assign_dim(
+        &mut self,
+        base: u32,
+        keys: &[Option<Operand>],
+        value: Operand,
+        result: u32,
+    ) {
+        let (last, rest) = keys.split_last().expect("an index has a key");
+        for k in rest {
+            self.emit(
+                Opcode::FetchDimW,
+                Operand::Unused,
+                k.unwrap_or(Operand::Unused),
+                NO_SLOT,
+                0,
+            );
+        }
+        self.emit(
+            Opcode::AssignDim,
+            Operand::Slot(base),
+            last.unwrap_or(Operand::Unused),
+            result,
+            0,
+        );
+        self.emit(Opcode::OpData, value, Operand::Unused, NO_SLOT, 0);
+    }
+
+    fn assign(&mut self, target: &Expr, value: &Expr, used: bool) -> R<Operand> {
+        let line = target.line;
+        match &target.kind {
+            ExprKind::Var(n) if n != b"this" => {
+                let v = self.expr(value)?;
+                let cv = self.cv(n);
+                self.line = line;
+                let r = if used { self.temp() } else { NO_SLOT };
+                self.emit(Opcode::Assign, Operand::Slot(cv), v, r, 0);
+                Ok(if used {
+                    Operand::Slot(r)
+                } else {
+                    Operand::Unused
+                })
+            }
+            ExprKind::Index { .. } => {
+                let (base, keys) = self.write_path(target)?;
+                let v = self.expr(value)?;
+                self.line = line;
+                let r = if used { self.temp() } else { NO_SLOT };
+                self.emit_assign_dim(base, &keys, v, r);
+                Ok(if used {
+                    Operand::Slot(r)
+                } else {
+                    Operand::Unused
+                })
+            }
+            ExprKind::Prop {
+                obj,
+                name,
+                nullsafe: false,
+            } => {
+                let o = self.expr(obj)?;
+                let n = self.str_const(name);
+                let v = self.expr(value)?;
+                self.line = line;
+                let r = if used { self.temp() } else { NO_SLOT };
+                self.emit(Opcode::AssignObj, o, n, r, 0);
+                self.emit(Opcode::OpData, v, Operand::Unused, NO_SLOT, 0);
+                Ok(if used {
+                    Operand::Slot(r)
+                } else {
+                    Operand::Unused
+                })
+            }
+            ExprKind::Var(_) => Err(CompileError::Fatal("Cannot re-assign $this".into(), line)),
+            ExprKind::Array(_) => Err(unsupported("array destructuring", line)),
+            ExprKind::StaticProp { .. } => Err(unsupported("static property", line)),
+            _ => Err(unsupported("assignment to this kind of target", line)),
+        }
+    }
+
+    /// Reads a write target's current value (for `op=` and `++` on
+    /// elements and properties).
+    fn read_target(&mut self, target: &Expr) -> R<Operand> {
+        self.expr(target)
+    }
+
+    fn compound_assign(
+        &mut self,
+        op: BinOp,
+        target: &Expr,
+        value: &Expr,
+        used: bool,
+    ) -> R<Operand> {
+        let line = target.line;
+        if op == BinOp::Coalesce {
+            // $a ??= b: assign only when $a is null or unset.
+            let q = self.expr_quiet(target)?;
+            let t = self.temp();
+            let skip = self.emit(Opcode::Coalesce, q, Operand::Unused, t, 0);
+            let assigned = self.assign(target, value, true)?;
+            self.emit(Opcode::QmAssign, assigned, Operand::Unused, t, 0);
+            let end = self.here();
+            self.patch(skip, end);
+            return Ok(Operand::Slot(t));
+        }
+        match &target.kind {
+            ExprKind::Var(n) if n != b"this" => {
+                let v = self.expr(value)?;
+                let cv = self.cv(n);
+                self.line = line;
+                let r = if used { self.temp() } else { NO_SLOT };
+                self.emit(Opcode::AssignOp, Operand::Slot(cv), v, r, binop_code(op));
+                Ok(if used {
+                    Operand::Slot(r)
+                } else {
+                    Operand::Unused
+                })
+            }
+            ExprKind::Index { .. }
+            | ExprKind::Prop {
+                nullsafe: false, ..
+            } => {
+                let cur = self.read_target(target)?;
+                let v = self.expr(value)?;
+                let t = self.temp();
+                self.line = line;
+                self.emit(binop_opcode(op), cur, v, t, 0);
+                self.store_to(target, Operand::Slot(t))?;
+                Ok(Operand::Slot(t))
+            }
+            _ => Err(unsupported(
+                "compound assignment to this kind of target",
+                line,
+            )),
+        }
+    }
+
+    /// Stores an already computed operand into an element or property.
+    fn store_to(&mut self, target: &Expr, v: Operand) -> R<()> {
+        match &target.kind {
+            ExprKind::Index { .. } => {
+                let (base, keys) = self.write_path(target)?;
+                self.emit_assign_dim(base, &keys, v, NO_SLOT);
+            }
+            ExprKind::Prop { obj, name, .. } => {
+                let o = self.expr(obj)?;
+                let n = self.str_const(name);
+                self.emit(Opcode::AssignObj, o, n, NO_SLOT, 0);
+                self.emit(Opcode::OpData, v, Operand::Unused, NO_SLOT, 0);
+            }
+            _ => {
+                return Err(unsupported(
+                    "assignment to this kind of target",
+                    target.line,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn incdec(&mut self, op: IncDecOp, target: &Expr, used: bool) -> R<Operand> {
+        let opcode = match op {
+            IncDecOp::PreInc => Opcode::PreInc,
+            IncDecOp::PreDec => Opcode::PreDec,
+            IncDecOp::PostInc => Opcode::PostInc,
+            IncDecOp::PostDec => Opcode::PostDec,
+        };
+        match &target.kind {
+            ExprKind::Var(n) if n != b"this" => {
+                let cv = self.cv(n);
+                self.line = target.line;
+                let r = if used { self.temp() } else { NO_SLOT };
+                self.emit(opcode, Operand::Slot(cv), Operand::Unused, r, 0);
+                Ok(if used {
+                    Operand::Slot(r)
+                } else {
+                    Operand::Unused
+                })
+            }
+            ExprKind::Index { .. }
+            | ExprKind::Prop {
+                nullsafe: false, ..
+            } => {
+                // Read, step the temporary in place, write back.
+                let cur = self.read_target(target)?;
+                let t = self.temp();
+                self.emit(Opcode::QmAssign, cur, Operand::Unused, t, 0);
+                let r = self.temp();
+                self.emit(opcode, Operand::Slot(t), Operand::Unused, r, 0);
+                self.store_to(target, Operand::Slot(t))?;
+                Ok(Operand::Slot(r))
+            }
+            _ => Err(unsupported("increment of this kind of target", target.line)),
+        }
+    }
+
+    /// A fetch without "undefined" warnings (for `??` and `??=`).
+    fn expr_quiet(&mut self, e: &Expr) -> R<Operand> {
+        self.line = e.line;
+        match &e.kind {
+            ExprKind::Var(n) if n != b"this" => Ok(Operand::Slot(self.cv(n))),
+            ExprKind::Index {
+                base,
+                index: Some(index),
+            } => {
+                let b = self.expr_quiet(base)?;
+                let k = self.expr(index)?;
+                let t = self.temp();
+                let at = self.emit(Opcode::FetchDimR, b, k, t, 0);
+                self.ops[at].flags = fetch_flags::QUIET;
+                Ok(Operand::Slot(t))
+            }
+            ExprKind::Prop { obj, name, .. } => {
+                let o = self.expr_quiet(obj)?;
+                let n = self.str_const(name);
+                let t = self.temp();
+                let at = self.emit(Opcode::FetchObjR, o, n, t, 0);
+                self.ops[at].flags = fetch_flags::QUIET;
+                Ok(Operand::Slot(t))
+            }
+            _ => self.expr(e),
+        }
+    }
+
+    fn isset_empty(&mut self, target: &Expr, empty: bool, result: u32) -> R<()> {
+        let flag = if empty { isset_kind::EMPTY } else { 0 };
+        match &target.kind {
+            ExprKind::Var(n) if n != b"this" => {
+                let cv = self.cv(n);
+                self.emit(
+                    Opcode::IssetIsEmpty,
+                    Operand::Slot(cv),
+                    Operand::Unused,
+                    result,
+                    isset_kind::VAR | flag,
+                );
+            }
+            ExprKind::Index {
+                base,
+                index: Some(index),
+            } => {
+                let b = self.expr_quiet(base)?;
+                let k = self.expr(index)?;
+                self.emit(Opcode::IssetIsEmpty, b, k, result, isset_kind::DIM | flag);
+            }
+            ExprKind::Prop { obj, name, .. } => {
+                let o = self.expr_quiet(obj)?;
+                let n = self.str_const(name);
+                self.emit(Opcode::IssetIsEmpty, o, n, result, isset_kind::PROP | flag);
+            }
+            _ if empty => {
+                let v = self.expr(target)?;
+                self.emit(Opcode::BoolNot, v, Operand::Unused, result, 0);
+            }
+            _ => {
+                return Err(unsupported(
+                    "isset() on this kind of expression",
+                    target.line,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn binary(&mut self, op: BinOp, left: &Expr, right: &Expr, line: u32) -> R<Operand> {
+        match op {
+            BinOp::And | BinOp::Or => {
+                let t = self.temp();
+                let l = self.expr(left)?;
+                self.line = line;
+                self.emit(Opcode::Bool, l, Operand::Unused, t, 0);
+                let jop = if op == BinOp::And {
+                    Opcode::JmpZ
+                } else {
+                    Opcode::JmpNZ
+                };
+                let j = self.emit(jop, Operand::Slot(t), Operand::Unused, NO_SLOT, 0);
+                let r = self.expr(right)?;
+                self.emit(Opcode::Bool, r, Operand::Unused, t, 0);
+                let end = self.here();
+                self.patch(j, end);
+                Ok(Operand::Slot(t))
+            }
+            BinOp::Coalesce => {
+                let q = self.expr_quiet(left)?;
+                let t = self.temp();
+                self.line = line;
+                let j = self.emit(Opcode::Coalesce, q, Operand::Unused, t, 0);
+                let r = self.expr(right)?;
+                self.emit(Opcode::QmAssign, r, Operand::Unused, t, 0);
+                let end = self.here();
+                self.patch(j, end);
+                Ok(Operand::Slot(t))
+            }
+            _ => {
+                let l = self.expr(left)?;
+                let r = self.expr(right)?;
+                self.line = line;
+                let t = self.temp();
+                let (opcode, swap) = comparison_opcode(op).unwrap_or((binop_opcode(op), false));
+                self.emit(opcode, l, r, t, swap as u32);
+                Ok(Operand::Slot(t))
+            }
+        }
+    }
+
+    fn unary(&mut self, op: UnaryOp, operand: &Expr, line: u32) -> R<Operand> {
+        if op == UnaryOp::Neg {
+            match &operand.kind {
+                ExprKind::Int(i) if *i != i64::MIN => return Ok(self.konst(Value::Int(-i))),
+                ExprKind::Float(f) => return Ok(self.konst(Value::Float(-f))),
+                _ => {}
+            }
+        }
+        let v = self.expr(operand)?;
+        self.line = line;
+        let t = self.temp();
+        match op {
+            // php compiles -x and +x as multiplications.
+            UnaryOp::Neg => {
+                let m = self.konst(Value::Int(-1));
+                self.emit(Opcode::Mul, v, m, t, 0);
+            }
+            UnaryOp::Plus => {
+                let m = self.konst(Value::Int(1));
+                self.emit(Opcode::Mul, v, m, t, 0);
+            }
+            UnaryOp::Not => {
+                self.emit(Opcode::BoolNot, v, Operand::Unused, t, 0);
+            }
+            UnaryOp::BitNot => {
+                self.emit(Opcode::BitNot, v, Operand::Unused, t, 0);
+            }
+        }
+        Ok(Operand::Slot(t))
+    }
+
+    fn ternary(&mut self, cond: &Expr, then: Option<&Expr>, else_: &Expr) -> R<Operand> {
+        let t = self.temp();
+        match then {
+            Some(then) => {
+                let j = self.cond_jump(cond, false)?;
+                let v = self.expr(then)?;
+                self.emit(Opcode::QmAssign, v, Operand::Unused, t, 0);
+                let to_end = self.emit(Opcode::Jmp, Operand::Unused, Operand::Unused, NO_SLOT, 0);
+                let else_start = self.here();
+                self.patch(j, else_start);
+                let v = self.expr(else_)?;
+                self.emit(Opcode::QmAssign, v, Operand::Unused, t, 0);
+                let end = self.here();
+                self.patch(to_end, end);
+            }
+            None => {
+                let c = self.expr(cond)?;
+                let j = self.emit(Opcode::JmpSet, c, Operand::Unused, t, 0);
+                let v = self.expr(else_)?;
+                self.emit(Opcode::QmAssign, v, Operand::Unused, t, 0);
+                let end = self.here();
+                self.patch(j, end);
+            }
+        }
+        Ok(Operand::Slot(t))
+    }
+
+    /// Emits a jump taken when `cond` is `when`; returns the op to patch
+    /// with the target. Comparisons become smart branches (the comparison
+    /// op fused with the jump that follows it).
+    fn cond_jump(&mut self, cond: &Expr, when: bool) -> R<usize> {
+        self.line = cond.line;
+        if let ExprKind::Binary { op, left, right } = &cond.kind {
+            if let Some((opcode, swap)) = comparison_opcode(*op) {
+                let l = self.expr(left)?;
+                let r = self.expr(right)?;
+                self.line = cond.line;
+                let at = self.emit(opcode, l, r, NO_SLOT, swap as u32);
+                self.ops[at].flags = if when {
+                    smart_branch::JMPNZ
+                } else {
+                    smart_branch::JMPZ
+                };
+                let jop = if when { Opcode::JmpNZ } else { Opcode::JmpZ };
+                return Ok(self.emit(jop, Operand::Unused, Operand::Unused, NO_SLOT, 0));
+            }
+        }
+        if let ExprKind::Unary {
+            op: UnaryOp::Not,
+            operand,
+        } = &cond.kind
+        {
+            return self.cond_jump(operand, !when);
+        }
+        let v = self.expr(cond)?;
+        self.line = cond.line;
+        let jop = if when { Opcode::JmpNZ } else { Opcode::JmpZ };
+        Ok(self.emit(jop, v, Operand::Unused, NO_SLOT, 0))
+    }
+}
+
+/// Comparison operators: opcode and whether the operands are swapped
+/// (`a > b` is `b < a`, evaluated left to right).
+fn comparison_opcode(op: BinOp) -> Option<(Opcode, bool)> {
+    Some(match op {
+        BinOp::Eq => (Opcode::IsEqual, false),
+        BinOp::NotEq => (Opcode::IsNotEqual, false),
+        BinOp::Identical => (Opcode::IsIdentical, false),
+        BinOp::NotIdentical => (Opcode::IsNotIdentical, false),
+        BinOp::Lt => (Opcode::IsSmaller, false),
+        BinOp::LtEq => (Opcode::IsSmallerOrEqual, false),
+        BinOp::Gt => (Opcode::IsSmaller, true),
+        BinOp::GtEq => (Opcode::IsSmallerOrEqual, true),
+        _ => return None,
+    })
+}
+
+fn binop_opcode(op: BinOp) -> Opcode {
+    match op {
+        BinOp::Add => Opcode::Add,
+        BinOp::Sub => Opcode::Sub,
+        BinOp::Mul => Opcode::Mul,
+        BinOp::Div => Opcode::Div,
+        BinOp::Mod => Opcode::Mod,
+        BinOp::Pow => Opcode::Pow,
+        BinOp::Concat => Opcode::Concat,
+        BinOp::BitAnd => Opcode::BitAnd,
+        BinOp::BitOr => Opcode::BitOr,
+        BinOp::BitXor => Opcode::BitXor,
+        BinOp::Shl => Opcode::Shl,
+        BinOp::Shr => Opcode::Shr,
+        BinOp::Xor => Opcode::BoolXor,
+        BinOp::Spaceship => Opcode::Spaceship,
+        _ => Opcode::Nop,
+    }
+}
+
+/// The value of a constant expression (defaults, class constants), if it
+/// is one we can fold at compile time.
+fn const_eval(e: &Expr) -> Option<Value> {
+    Some(match &e.kind {
+        ExprKind::Int(i) => Value::Int(*i),
+        ExprKind::Float(f) => Value::Float(*f),
+        ExprKind::String(s) => Value::str(s.as_slice()),
+        ExprKind::Bool(b) => Value::Bool(*b),
+        ExprKind::Null => Value::Null,
+        ExprKind::Array(items) => const_array(items)?,
+        ExprKind::Unary {
+            op: UnaryOp::Neg,
+            operand,
+        } => match const_eval(operand)? {
+            Value::Int(i) => i
+                .checked_neg()
+                .map(Value::Int)
+                .unwrap_or(Value::Float(-(i as f64))),
+            Value::Float(f) => Value::Float(-f),
+            _ => return None,
+        },
+        ExprKind::Unary {
+            op: UnaryOp::Plus,
+            operand,
+        } => match const_eval(operand)? {
+            v @ (Value::Int(_) | Value::Float(_)) => v,
+            _ => return None,
+        },
+        ExprKind::Binary {
+            op: BinOp::Concat,
+            left,
+            right,
+        } => {
+            let (Value::Str(a), Value::Str(b)) = (const_eval(left)?, const_eval(right)?) else {
+                return None;
+            };
+            let mut s = a.as_bytes().to_vec();
+            s.extend_from_slice(b.as_bytes());
+            Value::str(s)
+        }
+        ExprKind::Const(n) => match n.as_slice() {
+            b"PHP_EOL" => Value::str("\n"),
+            b"PHP_INT_MAX" => Value::Int(i64::MAX),
+            b"PHP_INT_MIN" => Value::Int(i64::MIN),
+            b"PHP_INT_SIZE" => Value::Int(8),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+fn const_array(items: &[ArrayItem]) -> Option<Value> {
+    let mut a = PhpArray::new();
+    for item in items {
+        if item.by_ref || item.unpack {
+            return None;
+        }
+        let v = const_eval(&item.value)?;
+        match &item.key {
+            Some(k) => {
+                let k: Key = to_key(&const_eval(k)?)?;
+                a.set(k, v);
+            }
+            None => {
+                a.push(v);
+            }
+        }
+    }
+    Some(Value::array(a))
+}
+
+fn implicit_nullable(p: &Param) -> Option<TypeHint> {
+    match (&p.ty, &p.default) {
+        (
+            Some(TypeHint::Named(n)),
+            Some(Expr {
+                kind: ExprKind::Null,
+                ..
+            }),
+        ) if !n.eq_ignore_ascii_case(b"mixed") && !n.eq_ignore_ascii_case(b"null") => {
+            Some(TypeHint::Nullable(n.clone()))
+        }
+        (t, _) => t.clone(),
+    }
+}
+
+fn compile_function(
+    file: &Rc<str>,
+    f: &FunctionDecl,
+    class: Option<&PhpStr>,
+    is_static: bool,
+    unit: &mut Unit,
+) -> R<OpArray> {
+    let mut c = FuncCompiler::new(
+        file.clone(),
+        PhpStr::from(f.name.as_slice()),
+        class.cloned(),
+    );
+    c.line = f.line;
+    c.return_type = f.ret.clone();
+    if f.by_ref_return {
+        return Err(unsupported("return by reference", f.line));
+    }
+    let mut params = Vec::new();
+    for (i, p) in f.params.iter().enumerate() {
+        if p.by_ref {
+            return Err(unsupported("parameter by reference", p.line));
+        }
+        if p.variadic {
+            return Err(unsupported("variadic parameter", p.line));
+        }
+        let cv = c.cv(&p.name);
+        debug_assert_eq!(cv as usize, i);
+        c.line = p.line;
+        match &p.default {
+            Some(d) => {
+                let v = const_eval(d)
+                    .ok_or_else(|| unsupported("non-literal default value", d.line))?;
+                let k = c.konst(v);
+                c.emit(Opcode::RecvInit, Operand::Unused, k, cv, i as u32);
+            }
+            None => {
+                c.emit(Opcode::Recv, Operand::Unused, Operand::Unused, cv, i as u32);
+            }
+        }
+        params.push(ParamInfo {
+            name: PhpStr::from(p.name.as_slice()),
+            ty: implicit_nullable(p),
+            by_ref: p.by_ref,
+            variadic: p.variadic,
+            has_default: p.default.is_some(),
+        });
+    }
+    for s in &f.body {
+        c.stmt(s, unit)?;
+    }
+    c.line = f.end_line;
+    if c.return_type.is_some() && !c.returns_void() {
+        c.emit(
+            Opcode::VerifyReturnType,
+            Operand::Unused,
+            Operand::Unused,
+            NO_SLOT,
+            0,
+        );
+    }
+    c.emit(Opcode::Return, Operand::Unused, Operand::Unused, NO_SLOT, 0);
+    let mut code = c.finish(f.line, f.end_line);
+    code.params = params;
+    code.is_static = is_static;
+    Ok(code)
+}
+
+fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit> {
+    if !c.interfaces.is_empty() {
+        return Err(unsupported("implementing interfaces", c.line));
+    }
+    let name = PhpStr::from(c.name.as_slice());
+    let mut consts = Vec::new();
+    for (n, e) in &c.consts {
+        let v =
+            const_eval(e).ok_or_else(|| unsupported("non-literal constant expression", e.line))?;
+        consts.push((PhpStr::from(n.as_slice()), v));
+    }
+    let mut props = Vec::new();
+    for p in &c.props {
+        let default = match &p.default {
+            Some(e) => {
+                const_eval(e).ok_or_else(|| unsupported("non-literal property default", e.line))?
+            }
+            // Typed properties without a default start uninitialised.
+            None if p.ty.is_some() => {
+                return Err(unsupported("typed property without a default", p.line))
+            }
+            None => Value::Null,
+        };
+        props.push(PropUnit {
+            name: PhpStr::from(p.name.as_slice()),
+            default,
+            visibility: p.visibility,
+            is_static: p.is_static,
+        });
+    }
+    let mut methods = Vec::new();
+    for m in &c.methods {
+        if m.is_abstract {
+            continue;
+        }
+        let code = compile_function(file, &m.func, Some(&name), m.is_static, unit)?;
+        methods.push(MethodUnit {
+            code: Rc::new(code),
+            visibility: m.visibility,
+            is_static: m.is_static,
+        });
+    }
+    Ok(ClassUnit {
+        name,
+        parent: c.parent.as_ref().map(|p| PhpStr::from(p.as_slice())),
+        is_abstract: c.is_abstract,
+        consts,
+        props,
+        methods,
+        line: c.line,
+    })
+}

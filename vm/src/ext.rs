@@ -1,0 +1,106 @@
+//! The extension API: what an extension may register with a VM.
+//!
+//! Functions, classes with object handlers, constants, INI entries, observers
+//! and interrupt functions. The standard library (`stdlib`) is built on this
+//! same API, and so is the `zend_test` extension of the `test-ext` crate.
+
+use crate::interrupt::PollSite;
+use crate::runtime::object::ObjRef;
+use crate::runtime::value::Value;
+use crate::vm::{Unwind, Vm};
+use std::rc::Rc;
+
+/// A native function: gets the VM and the arguments, returns a value or
+/// unwinds (an exception is pending in the VM, or it is bailing out).
+pub type NativeFn = Rc<dyn Fn(&mut Vm, &[Value]) -> Result<Value, Unwind>>;
+
+/// A native method: like a function, plus `$this` (None for static calls).
+pub type NativeMethod = Rc<dyn Fn(&mut Vm, Option<&ObjRef>, &[Value]) -> Result<Value, Unwind>>;
+
+/// Orders two values at least one of which is an object of the class:
+/// negative, zero, positive (php's `compare` object handler).
+pub type CompareHandler = fn(&mut Vm, &Value, &Value) -> Result<i32, Unwind>;
+
+/// Converts an object to a string (php's `cast_object` for strings).
+pub type CastStringHandler = fn(&mut Vm, &ObjRef) -> Result<Vec<u8>, Unwind>;
+
+/// Object handlers a native class may override.
+#[derive(Clone, Copy, Default)]
+pub struct ObjectHandlers {
+    pub compare: Option<CompareHandler>,
+    pub cast_string: Option<CastStringHandler>,
+}
+
+/// Called when a user function begins or ends (php's observer API).
+/// Gets the function's display name.
+pub type ObserverFn = Rc<dyn Fn(&mut Vm, &str)>;
+
+/// Called by the interrupt helper; may throw (set an exception and return Err).
+pub type InterruptFn = Rc<dyn Fn(&mut Vm, PollSite) -> Result<(), Unwind>>;
+
+/// A native class.
+pub struct ClassDef {
+    pub name: String,
+    pub parent: Option<String>,
+    pub methods: Vec<MethodDef>,
+    /// Declared properties with their defaults, in order.
+    pub props: Vec<(String, Value)>,
+    pub consts: Vec<(String, Value)>,
+    pub handlers: ObjectHandlers,
+}
+
+pub struct MethodDef {
+    pub name: String,
+    pub is_static: bool,
+    pub body: NativeMethod,
+}
+
+/// Everything an extension registers. Build one with the methods below and
+/// hand it to [`Vm::load_extension`].
+#[derive(Default)]
+pub struct Extension {
+    /// The name `extension_loaded()` and `--EXTENSIONS--` sections use.
+    pub name: String,
+    pub functions: Vec<(String, NativeFn)>,
+    pub classes: Vec<ClassDef>,
+    pub constants: Vec<(String, Value)>,
+    /// INI entries and their defaults.
+    pub ini: Vec<(String, String)>,
+    /// Runs once the extension's INI entries have their final values (php's
+    /// MINIT/RINIT): the place to install observers and interrupt functions
+    /// depending on settings.
+    pub startup: Option<Rc<dyn Fn(&mut Vm)>>,
+}
+
+impl Extension {
+    pub fn new(name: &str) -> Self {
+        Extension {
+            name: name.into(),
+            ..Default::default()
+        }
+    }
+    pub fn function(
+        mut self,
+        name: &str,
+        f: impl Fn(&mut Vm, &[Value]) -> Result<Value, Unwind> + 'static,
+    ) -> Self {
+        self.functions.push((name.into(), Rc::new(f)));
+        self
+    }
+    pub fn class(mut self, class: ClassDef) -> Self {
+        self.classes.push(class);
+        self
+    }
+    pub fn constant(mut self, name: &str, value: Value) -> Self {
+        self.constants.push((name.into(), value));
+        self
+    }
+    pub fn ini(mut self, name: &str, default: &str) -> Self {
+        self.ini.push((name.into(), default.into()));
+        self
+    }
+    pub fn on_startup(mut self, f: impl Fn(&mut Vm) + 'static) -> Self {
+        self.startup = Some(Rc::new(f));
+        self
+    }
+}

@@ -1,0 +1,1855 @@
+//! The opcode handlers: the semantics of every opcode, written once.
+//!
+//! Each handler is generic over the dispatch [`Kind`] and ends in one of its
+//! control points (through [`finish`]); the kinds decide whether that means
+//! returning to a loop or tail-calling the next handler. A handler body
+//! computes a `Flow` in a block, so every value it touched is dropped before
+//! the control point runs (a live destructor would defeat the tail call).
+
+use crate::ast::{BinOp, CastType, TypeHint};
+use crate::dispatch::{finish, handle_exception, jump, Flow, Kind, NextOp};
+use crate::interrupt::PollSite;
+use crate::ops::{smart_branch, Op, OpArray, Operand, NO_SLOT};
+use crate::runtime::array::{Key, PhpArray};
+use crate::runtime::object::MethodBody;
+use crate::runtime::operators::{self, binary_op};
+use crate::runtime::string::PhpStr;
+use crate::runtime::value::{identical, to_key, Value};
+use crate::vm::{CallTarget, Frame, Function, PendingCall, Unwind, Vm, E_DEPRECATED, E_WARNING};
+use std::rc::Rc;
+
+/// Flags of FetchDimR / FetchObjR / IssetIsEmpty.
+pub mod fetch_flags {
+    /// Fetch for `isset`/`??`: no warnings for missing keys or properties.
+    pub const QUIET: u8 = 1;
+}
+
+/// IssetIsEmpty's `ext`: what is tested, and whether it is `empty()`.
+pub mod isset_kind {
+    pub const VAR: u32 = 0;
+    pub const DIM: u32 = 1;
+    pub const PROP: u32 = 2;
+    /// Added to the kind for `empty()`.
+    pub const EMPTY: u32 = 8;
+}
+
+// ---- Operand access ----------------------------------------------------------
+
+impl Vm {
+    #[inline(always)]
+    pub(crate) fn op(&self, ip: u32) -> Op {
+        self.code.ops[ip as usize]
+    }
+    #[inline(always)]
+    pub(crate) fn slot(&self, n: u32) -> &Value {
+        &self.slots[self.base + n as usize]
+    }
+    #[inline(always)]
+    pub(crate) fn slot_mut(&mut self, n: u32) -> &mut Value {
+        &mut self.slots[self.base + n as usize]
+    }
+    #[inline(always)]
+    pub(crate) fn operand(&self, o: Operand) -> &Value {
+        match o {
+            Operand::Slot(n) => self.slot(n),
+            Operand::Const(n) => &self.code.literals[n as usize],
+            Operand::Unused => &self.null,
+        }
+    }
+    /// Reads an operand for a read context: an undefined variable warns
+    /// and reads as null.
+    #[inline(always)]
+    pub(crate) fn read(&mut self, ip: u32, o: Operand) -> Value {
+        let v = self.operand(o);
+        if v.is_undef() {
+            return self.undefined_variable(ip, o);
+        }
+        v.clone()
+    }
+    #[cold]
+    fn undefined_variable(&mut self, ip: u32, o: Operand) -> Value {
+        if let Operand::Slot(n) = o {
+            if let Some(name) = self.code.cv_names.get(n as usize) {
+                let msg = format!("Undefined variable ${}", name.to_lossy());
+                self.save_ip(ip);
+                self.report(E_WARNING, &msg);
+            }
+        }
+        Value::Null
+    }
+    #[inline(always)]
+    pub(crate) fn set_result(&mut self, slot: u32, v: Value) {
+        if slot != NO_SLOT {
+            *self.slot_mut(slot) = v;
+        }
+    }
+    fn literal_bytes(&self, o: Operand) -> Vec<u8> {
+        match self.operand(o) {
+            Value::Str(s) => s.as_bytes().to_vec(),
+            v => v.to_bytes_scalar(None),
+        }
+    }
+}
+
+/// Writes a handler whose body computes a [`Flow`] in a block (so that its
+/// locals are dropped before the kind's control point runs).
+macro_rules! handler {
+    ($(#[$m:meta])* $name:ident($vm:ident, $ip:ident) $body:block) => {
+        $(#[$m])*
+        #[inline(always)]
+        pub fn $name<K: Kind>($vm: &mut Vm, $ip: u32) -> NextOp {
+            let flow: Flow = $body;
+            finish::<K>($vm, $ip, flow)
+        }
+    };
+}
+
+/// `?`-like for handler bodies: an `Err(Unwind)` becomes `Flow::Unwind`.
+macro_rules! tri {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(Unwind) => return Flow::Unwind,
+        }
+    };
+}
+
+/// Runs a fallible body as a closure so `tri!` can return early from it.
+#[inline(always)]
+fn body(f: impl FnOnce() -> Flow) -> Flow {
+    f()
+}
+
+// ---- Simple ops --------------------------------------------------------------
+
+handler!(nop(_vm, _ip) { Flow::Next });
+
+handler!(op_data(_vm, _ip) { Flow::Next });
+
+handler!(echo(vm, ip) {
+    body(|| {
+        let op = vm.op(ip);
+        let v = vm.read(ip, op.op1);
+        if let Value::Str(s) = &v {
+            vm.out.write(s.as_bytes());
+            return Flow::Next;
+        }
+        vm.save_ip(ip);
+        let s = tri!(vm.to_php_string(&v));
+        vm.out.write(s.as_bytes());
+        Flow::Next
+    })
+});
+
+handler!(print(vm, ip) {
+    body(|| {
+        let op = vm.op(ip);
+        let v = vm.read(ip, op.op1);
+        vm.save_ip(ip);
+        let s = tri!(vm.to_php_string(&v));
+        vm.out.write(s.as_bytes());
+        vm.set_result(op.result, Value::Int(1));
+        Flow::Next
+    })
+});
+
+handler!(assign(vm, ip) {
+    let op = vm.op(ip);
+    let v = vm.read(ip, op.op2);
+    if let Operand::Slot(n) = op.op1 {
+        if op.result != NO_SLOT {
+            vm.set_result(op.result, v.clone());
+        }
+        *vm.slot_mut(n) = v;
+    }
+    Flow::Next
+});
+
+handler!(qm_assign(vm, ip) {
+    let op = vm.op(ip);
+    let v = vm.read(ip, op.op1);
+    vm.set_result(op.result, v);
+    Flow::Next
+});
+
+handler!(free(vm, ip) {
+    let op = vm.op(ip);
+    if let Operand::Slot(n) = op.op1 {
+        *vm.slot_mut(n) = Value::Undef;
+    }
+    Flow::Next
+});
+
+fn binop_from_code(code: u32) -> BinOp {
+    const OPS: [BinOp; 13] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::Div,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::Concat,
+        BinOp::BitAnd,
+        BinOp::BitOr,
+        BinOp::BitXor,
+        BinOp::Shl,
+        BinOp::Shr,
+        BinOp::Coalesce,
+    ];
+    OPS[code as usize]
+}
+
+/// The `ext` code of a binary operator in AssignOp.
+pub fn binop_code(op: BinOp) -> u32 {
+    match op {
+        BinOp::Add => 0,
+        BinOp::Sub => 1,
+        BinOp::Mul => 2,
+        BinOp::Div => 3,
+        BinOp::Mod => 4,
+        BinOp::Pow => 5,
+        BinOp::Concat => 6,
+        BinOp::BitAnd => 7,
+        BinOp::BitOr => 8,
+        BinOp::BitXor => 9,
+        BinOp::Shl => 10,
+        BinOp::Shr => 11,
+        _ => 12,
+    }
+}
+
+/// The int fast paths shared by binary ops and compound assignment.
+#[inline(always)]
+fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (op, a, b) {
+        (BinOp::Add, Value::Int(x), Value::Int(y)) => x.checked_add(*y).map(Value::Int),
+        (BinOp::Sub, Value::Int(x), Value::Int(y)) => x.checked_sub(*y).map(Value::Int),
+        (BinOp::Mul, Value::Int(x), Value::Int(y)) => x.checked_mul(*y).map(Value::Int),
+        (BinOp::Add, Value::Float(x), Value::Float(y)) => Some(Value::Float(x + y)),
+        (BinOp::Sub, Value::Float(x), Value::Float(y)) => Some(Value::Float(x - y)),
+        (BinOp::Mul, Value::Float(x), Value::Float(y)) => Some(Value::Float(x * y)),
+        _ => None,
+    }
+}
+
+/// `result = op1 OP op2`
+#[inline(always)]
+fn binary_body(vm: &mut Vm, ip: u32, op: BinOp) -> Flow {
+    let o = vm.op(ip);
+    if let Some(r) = fast_binary(op, vm.operand(o.op1), vm.operand(o.op2)) {
+        vm.set_result(o.result, r);
+        return Flow::Next;
+    }
+    binary_slow(vm, ip, op)
+}
+
+#[inline(never)]
+fn binary_slow(vm: &mut Vm, ip: u32, op: BinOp) -> Flow {
+    let o = vm.op(ip);
+    let a = vm.read(ip, o.op1);
+    let b = vm.read(ip, o.op2);
+    vm.save_ip(ip);
+    let r = tri!(binary_op(vm, op, &a, &b));
+    vm.set_result(o.result, r);
+    Flow::Next
+}
+
+handler!(add(vm, ip) { binary_body(vm, ip, BinOp::Add) });
+handler!(sub(vm, ip) { binary_body(vm, ip, BinOp::Sub) });
+handler!(mul(vm, ip) { binary_body(vm, ip, BinOp::Mul) });
+handler!(div(vm, ip) { binary_slow(vm, ip, BinOp::Div) });
+handler!(modulo(vm, ip) { binary_slow(vm, ip, BinOp::Mod) });
+handler!(pow(vm, ip) { binary_slow(vm, ip, BinOp::Pow) });
+handler!(bit_and(vm, ip) { binary_slow(vm, ip, BinOp::BitAnd) });
+handler!(bit_or(vm, ip) { binary_slow(vm, ip, BinOp::BitOr) });
+handler!(bit_xor(vm, ip) { binary_slow(vm, ip, BinOp::BitXor) });
+handler!(shl(vm, ip) { binary_slow(vm, ip, BinOp::Shl) });
+handler!(shr(vm, ip) { binary_slow(vm, ip, BinOp::Shr) });
+
+handler!(concat(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        if let (Value::Str(a), Value::Str(b)) = (vm.operand(o.op1), vm.operand(o.op2)) {
+            let mut s = Vec::with_capacity(a.len() + b.len());
+            s.extend_from_slice(a.as_bytes());
+            s.extend_from_slice(b.as_bytes());
+            vm.set_result(o.result, Value::Str(PhpStr::new(s)));
+            return Flow::Next;
+        }
+        binary_slow(vm, ip, BinOp::Concat)
+    })
+});
+
+handler!(assign_op(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let op = binop_from_code(o.ext);
+        let Operand::Slot(target) = o.op1 else { return Flow::Next };
+        // `$s .= "x"` appends in place when the string is not shared.
+        if op == BinOp::Concat {
+            if let Value::Str(rhs) = vm.operand(o.op2).clone() {
+                if let Value::Str(s) = vm.slot_mut(target) {
+                    s.make_mut().extend_from_slice(rhs.as_bytes());
+                    if o.result != NO_SLOT {
+                        let v = vm.slot(target).clone();
+                        vm.set_result(o.result, v);
+                    }
+                    return Flow::Next;
+                }
+            }
+        }
+        let r = match fast_binary(op, vm.slot(target), vm.operand(o.op2)) {
+            Some(r) => r,
+            None => {
+                let a = vm.read(ip, o.op1);
+                let b = vm.read(ip, o.op2);
+                vm.save_ip(ip);
+                tri!(binary_op(vm, op, &a, &b))
+            }
+        };
+        if o.result != NO_SLOT {
+            vm.set_result(o.result, r.clone());
+        }
+        *vm.slot_mut(target) = r;
+        Flow::Next
+    })
+});
+
+handler!(bit_not(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let v = vm.read(ip, o.op1);
+        vm.save_ip(ip);
+        let r = tri!(operators::bit_not(vm, &v));
+        vm.set_result(o.result, r);
+        Flow::Next
+    })
+});
+
+handler!(bool_not(vm, ip) {
+    let o = vm.op(ip);
+    let b = vm.read(ip, o.op1).to_bool();
+    vm.set_result(o.result, Value::Bool(!b));
+    Flow::Next
+});
+
+handler!(to_bool(vm, ip) {
+    let o = vm.op(ip);
+    let b = vm.read(ip, o.op1).to_bool();
+    vm.set_result(o.result, Value::Bool(b));
+    Flow::Next
+});
+
+handler!(bool_xor(vm, ip) {
+    let o = vm.op(ip);
+    let a = vm.read(ip, o.op1).to_bool();
+    let b = vm.read(ip, o.op2).to_bool();
+    vm.set_result(o.result, Value::Bool(a ^ b));
+    Flow::Next
+});
+
+/// CastType codes used in Cast's `ext`.
+pub fn cast_code(t: CastType) -> u32 {
+    t as u32
+}
+
+handler!(cast(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let v = vm.read(ip, o.op1);
+        vm.save_ip(ip);
+        let r = match o.ext {
+            x if x == CastType::Int as u32 => Value::Int(v.to_int()),
+            x if x == CastType::Float as u32 => Value::Float(v.to_float()),
+            x if x == CastType::Bool as u32 => Value::Bool(v.to_bool()),
+            x if x == CastType::String as u32 => Value::Str(tri!(vm.to_php_string(&v))),
+            x if x == CastType::Array as u32 => match v {
+                Value::Array(_) => v,
+                Value::Undef | Value::Null => Value::array(PhpArray::new()),
+                Value::Object(obj) => Value::array(obj.props.borrow().clone()),
+                other => Value::array(PhpArray::from_list(vec![other])),
+            },
+            _ => match v {
+                Value::Object(_) => v,
+                other => {
+                    let class = vm.class(b"stdClass").expect("stdClass exists");
+                    let obj = vm.instantiate(&class);
+                    match other {
+                        Value::Array(a) => *obj.props.borrow_mut() = (*a).clone(),
+                        Value::Undef | Value::Null => {}
+                        scalar => obj.set_prop(b"scalar", scalar),
+                    }
+                    Value::Object(obj)
+                }
+            },
+        };
+        vm.set_result(o.result, r);
+        Flow::Next
+    })
+});
+
+// ---- Comparisons (with smart branches and the delayed slow-path helper) ------
+
+/// Which comparison an op makes, applied to a three-way result.
+#[derive(Clone, Copy)]
+enum Cmp {
+    Equal,
+    NotEqual,
+    Smaller,
+    SmallerOrEqual,
+}
+
+impl Cmp {
+    #[inline(always)]
+    fn holds(self, c: i32) -> bool {
+        match self {
+            Cmp::Equal => c == 0,
+            Cmp::NotEqual => c != 0,
+            Cmp::Smaller => c < 0,
+            Cmp::SmallerOrEqual => c <= 0,
+        }
+    }
+}
+
+/// The fast path: both operands int or float.
+#[inline(always)]
+fn fast_compare(a: &Value, b: &Value) -> Option<i32> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some((*x > *y) as i32 - (*x < *y) as i32),
+        (Value::Float(x), Value::Float(y)) => Some(crate::runtime::value::float_cmp(*x, *y)),
+        (Value::Int(x), Value::Float(y)) => Some(crate::runtime::value::float_cmp(*x as f64, *y)),
+        (Value::Float(x), Value::Int(y)) => Some(crate::runtime::value::float_cmp(*x, *y as f64)),
+        _ => None,
+    }
+}
+
+/// Stores or branches on a comparison's result (Zend's smart branch): when
+/// fused with the following JMPZ/JMPNZ, only the taken arm is a jump (and
+/// polls the interrupt flag); falling through skips the fused jump.
+#[inline(always)]
+fn smart_branch<K: Kind>(vm: &mut Vm, ip: u32, result: bool) -> NextOp {
+    let o = vm.op(ip);
+    match o.flags {
+        smart_branch::JMPZ | smart_branch::JMPNZ => {
+            let jump_when = o.flags == smart_branch::JMPNZ;
+            if result == jump_when {
+                let target = vm.op(ip + 1).ext;
+                jump::<K>(vm, target)
+            } else {
+                K::continue_at(vm, ip + 2)
+            }
+        }
+        _ => {
+            vm.set_result(o.result, Value::Bool(result));
+            K::continue_at(vm, ip + 1)
+        }
+    }
+}
+
+/// A comparison handler: the fast path inline, the slow path (strings,
+/// arrays, objects with a compare handler...) in a delayed helper.
+#[inline(always)]
+fn compare_handler<K: Kind>(vm: &mut Vm, ip: u32, cmp: Cmp, swap: bool) -> NextOp {
+    let o = vm.op(ip);
+    let (a, b) = if swap { (o.op2, o.op1) } else { (o.op1, o.op2) };
+    match fast_compare(vm.operand(a), vm.operand(b)) {
+        Some(c) => smart_branch::<K>(vm, ip, cmp.holds(c)),
+        None => {
+            // ZEND_VM_DISPATCH_TO_HELPER with extra arguments: a delayed
+            // helper on the tailcall kind, which returns the next op (maybe
+            // tagged) for this handler to check.
+            let next = compare_slow_helper::<K::Delayed>(vm, ip, cmp, swap);
+            K::after_delayed_helper(vm, next)
+        }
+    }
+}
+
+/// The comparison slow path. May run a class's compare handler, which may
+/// raise the interrupt flag; the branch it then takes polls it.
+#[inline(never)]
+fn compare_slow_helper<D: Kind>(vm: &mut Vm, ip: u32, cmp: Cmp, swap: bool) -> NextOp {
+    let o = vm.op(ip);
+    let (oa, ob) = if swap { (o.op2, o.op1) } else { (o.op1, o.op2) };
+    let result = {
+        let a = vm.read(ip, oa);
+        let b = vm.read(ip, ob);
+        vm.save_ip(ip);
+        vm.compare(&a, &b).map(|c| cmp.holds(c))
+    };
+    match result {
+        Ok(r) => smart_branch::<D>(vm, ip, r),
+        Err(Unwind) => handle_exception(vm),
+    }
+}
+
+#[inline(always)]
+pub fn is_equal<K: Kind>(vm: &mut Vm, ip: u32) -> NextOp {
+    compare_handler::<K>(vm, ip, Cmp::Equal, false)
+}
+#[inline(always)]
+pub fn is_not_equal<K: Kind>(vm: &mut Vm, ip: u32) -> NextOp {
+    compare_handler::<K>(vm, ip, Cmp::NotEqual, false)
+}
+/// `a < b`; the compiler turns `a > b` into `b < a` (with `flags` order kept).
+#[inline(always)]
+pub fn is_smaller<K: Kind>(vm: &mut Vm, ip: u32) -> NextOp {
+    let swap = vm.op(ip).ext == 1;
+    compare_handler::<K>(vm, ip, Cmp::Smaller, swap)
+}
+#[inline(always)]
+pub fn is_smaller_or_equal<K: Kind>(vm: &mut Vm, ip: u32) -> NextOp {
+    let swap = vm.op(ip).ext == 1;
+    compare_handler::<K>(vm, ip, Cmp::SmallerOrEqual, swap)
+}
+
+#[inline(always)]
+pub fn is_identical<K: Kind>(vm: &mut Vm, ip: u32) -> NextOp {
+    let o = vm.op(ip);
+    let r = {
+        let a = vm.read(ip, o.op1);
+        let b = vm.read(ip, o.op2);
+        identical(&a, &b)
+    };
+    smart_branch::<K>(vm, ip, r)
+}
+#[inline(always)]
+pub fn is_not_identical<K: Kind>(vm: &mut Vm, ip: u32) -> NextOp {
+    let o = vm.op(ip);
+    let r = {
+        let a = vm.read(ip, o.op1);
+        let b = vm.read(ip, o.op2);
+        !identical(&a, &b)
+    };
+    smart_branch::<K>(vm, ip, r)
+}
+
+handler!(spaceship(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let a = vm.read(ip, o.op1);
+        let b = vm.read(ip, o.op2);
+        vm.save_ip(ip);
+        let c = tri!(vm.compare(&a, &b));
+        vm.set_result(o.result, Value::Int(c.signum() as i64));
+        Flow::Next
+    })
+});
+
+// ---- Increment and decrement -------------------------------------------------
+
+#[inline(always)]
+fn incdec_body(vm: &mut Vm, ip: u32, inc: bool, post: bool) -> Flow {
+    let o = vm.op(ip);
+    let Operand::Slot(n) = o.op1 else {
+        return Flow::Next;
+    };
+    if let Value::Int(i) = vm.slot(n) {
+        let i = *i;
+        let r = if inc {
+            i.checked_add(1)
+        } else {
+            i.checked_sub(1)
+        };
+        if let Some(r) = r {
+            *vm.slot_mut(n) = Value::Int(r);
+            let shown = if post { i } else { r };
+            vm.set_result(o.result, Value::Int(shown));
+            return Flow::Next;
+        }
+    }
+    incdec_slow(vm, ip, inc, post)
+}
+
+#[inline(never)]
+fn incdec_slow(vm: &mut Vm, ip: u32, inc: bool, post: bool) -> Flow {
+    let o = vm.op(ip);
+    let Operand::Slot(n) = o.op1 else {
+        return Flow::Next;
+    };
+    let old = vm.read(ip, o.op1);
+    vm.save_ip(ip);
+    let new = if inc {
+        tri!(operators::increment(vm, &old))
+    } else {
+        tri!(operators::decrement(vm, &old))
+    };
+    *vm.slot_mut(n) = new.clone();
+    vm.set_result(o.result, if post { old } else { new });
+    Flow::Next
+}
+
+handler!(pre_inc(vm, ip) { incdec_body(vm, ip, true, false) });
+handler!(pre_dec(vm, ip) { incdec_body(vm, ip, false, false) });
+handler!(post_inc(vm, ip) { incdec_body(vm, ip, true, true) });
+handler!(post_dec(vm, ip) { incdec_body(vm, ip, false, true) });
+
+// ---- Jumps ---------------------------------------------------------------------
+
+handler!(jmp(vm, ip) { Flow::Jump(vm.op(ip).ext) });
+
+handler!(jmpz(vm, ip) {
+    let o = vm.op(ip);
+    let b = match vm.operand(o.op1) {
+        Value::Bool(b) => *b,
+        _ => vm.read(ip, o.op1).to_bool(),
+    };
+    if b { Flow::Next } else { Flow::Jump(o.ext) }
+});
+
+handler!(jmpnz(vm, ip) {
+    let o = vm.op(ip);
+    let b = match vm.operand(o.op1) {
+        Value::Bool(b) => *b,
+        _ => vm.read(ip, o.op1).to_bool(),
+    };
+    if b { Flow::Jump(o.ext) } else { Flow::Next }
+});
+
+// `a ?: b`: if op1 is truthy, it is the result and we jump past `b`.
+handler!(jmp_set(vm, ip) {
+    let o = vm.op(ip);
+    let v = vm.read(ip, o.op1);
+    if v.to_bool() {
+        vm.set_result(o.result, v);
+        Flow::Jump(o.ext)
+    } else {
+        Flow::Next
+    }
+});
+
+// `a ?? b`: op1 was fetched quietly; if not null it is the result.
+handler!(coalesce(vm, ip) {
+    let o = vm.op(ip);
+    let v = vm.operand(o.op1).clone();
+    match v {
+        Value::Undef | Value::Null => Flow::Next,
+        v => {
+            vm.set_result(o.result, v);
+            Flow::Jump(o.ext)
+        }
+    }
+});
+
+// ---- Calls -----------------------------------------------------------------------
+
+/// Reserves the argument area of a new call at the top of the slot stack.
+fn push_call(
+    vm: &mut Vm,
+    target: CallTarget,
+    nargs: u32,
+    this: Option<crate::runtime::object::ObjRef>,
+    class: Option<crate::runtime::object::ClassRef>,
+    ctor: Option<crate::runtime::object::ObjRef>,
+) {
+    let base = vm.slots.len().max(vm.base + vm.code.num_slots as usize);
+    vm.slots.resize(base + nargs as usize, Value::Undef);
+    vm.calls.push(PendingCall {
+        target,
+        base,
+        this,
+        class,
+        nargs,
+        ctor,
+        frame_depth: vm.frames.len(),
+    });
+}
+
+// INIT_FCALL: op1 is the lowercased name, ext the number of arguments.
+handler!(init_fcall(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let target = match vm.operand(o.op1) {
+            Value::Str(name) => match vm.functions.get(name.as_bytes()) {
+                Some(Function::User(code)) => CallTarget::User(code.clone()),
+                Some(Function::Native(f)) => {
+                    CallTarget::Native(f.clone(), Rc::from(name.to_lossy().as_str()))
+                }
+                None => {
+                    vm.save_ip(ip);
+                    let shown = String::from_utf8_lossy(&vm.literal_bytes(o.op2)).into_owned();
+                    let msg = format!("Call to undefined function {shown}()");
+                    return { vm.throw_error("Error", &msg); Flow::Unwind };
+                }
+            },
+            _ => return Flow::Next,
+        };
+        push_call(vm, target, o.ext, None, None, None);
+        Flow::Next
+    })
+});
+
+/// Finds a method for a call, checking visibility from the calling scope.
+fn lookup_method(
+    vm: &mut Vm,
+    class: &crate::runtime::object::ClassRef,
+    name: &[u8],
+) -> Result<Rc<crate::runtime::object::Method>, Unwind> {
+    let lc = name.to_ascii_lowercase();
+    match class.find_method(&lc) {
+        Some(m) => {
+            if m.visibility != crate::ast::Visibility::Public {
+                let scope = vm.code.class.clone();
+                let allowed = match (&scope, m.visibility) {
+                    (Some(s), crate::ast::Visibility::Private) => {
+                        s.as_bytes().eq_ignore_ascii_case(m.class.as_bytes())
+                    }
+                    (Some(s), _) => {
+                        let s = s.as_bytes().to_ascii_lowercase();
+                        class.is_subclass_of(&s)
+                            || vm
+                                .class(&s)
+                                .map(|c| c.is_subclass_of(&m.class.as_bytes().to_ascii_lowercase()))
+                                .unwrap_or(false)
+                    }
+                    (None, _) => false,
+                };
+                if !allowed {
+                    let vis = if m.visibility == crate::ast::Visibility::Private {
+                        "private"
+                    } else {
+                        "protected"
+                    };
+                    let scope_text = match &scope {
+                        Some(s) => format!("scope {}", s.to_lossy()),
+                        None => "global scope".into(),
+                    };
+                    let msg = format!(
+                        "Call to {vis} method {}::{}() from {scope_text}",
+                        class.name.to_lossy(),
+                        m.name.to_lossy()
+                    );
+                    return Err(vm.throw_error("Error", &msg));
+                }
+            }
+            Ok(m)
+        }
+        None => {
+            let msg = format!(
+                "Call to undefined method {}::{}()",
+                class.name.to_lossy(),
+                String::from_utf8_lossy(name)
+            );
+            Err(vm.throw_error("Error", &msg))
+        }
+    }
+}
+
+fn method_target(m: &crate::runtime::object::Method) -> CallTarget {
+    match &m.body {
+        MethodBody::User(code) => CallTarget::User(code.clone()),
+        MethodBody::Native(f) => CallTarget::NativeMethod(
+            f.clone(),
+            Rc::from(format!("{}::{}", m.class.to_lossy(), m.name.to_lossy()).as_str()),
+        ),
+    }
+}
+
+// INIT_METHOD_CALL: op1 the object, op2 the method name, ext the arguments.
+handler!(init_method_call(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let obj = vm.read(ip, o.op1);
+        let name = vm.literal_bytes(o.op2);
+        vm.save_ip(ip);
+        let Value::Object(obj) = obj else {
+            let msg = format!(
+                "Call to a member function {}() on {}",
+                String::from_utf8_lossy(&name),
+                obj.type_name()
+            );
+            vm.throw_error("Error", &msg);
+            return Flow::Unwind;
+        };
+        let class = obj.class.clone();
+        let m = tri!(lookup_method(vm, &class, &name));
+        let this = if m.is_static { None } else { Some(obj) };
+        push_call(vm, method_target(&m), o.ext, this, Some(class), None);
+        Flow::Next
+    })
+});
+
+// INIT_STATIC_METHOD_CALL: op1 the class name (or self/parent/static), op2 the method.
+handler!(init_static_method_call(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let class_name = vm.literal_bytes(o.op1);
+        let name = vm.literal_bytes(o.op2);
+        vm.save_ip(ip);
+        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        let m = tri!(lookup_method(vm, &class, &name));
+        // parent::f() and self::f() from an instance method keep $this.
+        let this = if m.is_static {
+            None
+        } else {
+            vm.frames.last().and_then(|f| f.this.clone())
+        };
+        if !m.is_static && this.is_none() {
+            let msg = format!(
+                "Non-static method {}::{}() cannot be called statically",
+                m.class.to_lossy(),
+                m.name.to_lossy()
+            );
+            vm.throw_error("Error", &msg);
+            return Flow::Unwind;
+        }
+        push_call(vm, method_target(&m), o.ext, this, Some(class), None);
+        Flow::Next
+    })
+});
+
+// NEW: creates the object (result) and starts its constructor call.
+handler!(new_object(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let class_name = vm.literal_bytes(o.op1);
+        vm.save_ip(ip);
+        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        if class.is_abstract {
+            let msg = format!("Cannot instantiate abstract class {}", class.name.to_lossy());
+            vm.throw_error("Error", &msg);
+            return Flow::Unwind;
+        }
+        let obj = vm.instantiate(&class);
+        if crate::class::is_throwable(&class) {
+            vm.fill_exception(&obj);
+        }
+        let target = match class.find_method(b"__construct") {
+            Some(m) => method_target(&m),
+            None => CallTarget::Nothing,
+        };
+        push_call(vm, target, o.ext, Some(obj.clone()), Some(class), Some(obj));
+        Flow::Next
+    })
+});
+
+// SEND: op1 the value, ext the argument's position.
+handler!(send(vm, ip) {
+    let o = vm.op(ip);
+    let v = vm.read(ip, o.op1);
+    if let Some(call) = vm.calls.last() {
+        let i = call.base + o.ext as usize;
+        vm.slots[i] = v;
+    }
+    Flow::Next
+});
+
+// DO_FCALL: runs the pending call. A user call pushes a frame and ENTERs;
+// an internal call runs with its own frame on top, then polls the
+// interrupt flag while that frame is still on top (php-src #14627).
+handler!(do_fcall(vm, ip) {
+    let o = vm.op(ip);
+    vm.save_ip(ip);
+    match vm.calls.pop() {
+        None => Flow::Next,
+        Some(call) => match &call.target {
+            CallTarget::User(_) => match vm.push_user_frame(call, o.result, false) {
+                Ok(()) => Flow::Enter,
+                Err(Unwind) => Flow::Unwind,
+            },
+            CallTarget::Native(f, name) => {
+                let (f, name) = (f.clone(), name.clone());
+                let run: NativeCall = Box::new(move |vm, _this, args| f(vm, args));
+                call_native(vm, ip, call, name, run)
+            }
+            CallTarget::NativeMethod(f, name) => {
+                let (f, name) = (f.clone(), name.clone());
+                let run: NativeCall = Box::new(move |vm, this, args| f(vm, this, args));
+                call_native(vm, ip, call, name, run)
+            }
+            CallTarget::Nothing => {
+                vm.slots.truncate(call.base);
+                vm.set_result(o.result, call.ctor.map(Value::Object).unwrap_or(Value::Null));
+                Flow::Next
+            }
+        },
+    }
+});
+
+type NativeCall = Box<
+    dyn FnOnce(&mut Vm, Option<&crate::runtime::object::ObjRef>, &[Value]) -> Result<Value, Unwind>,
+>;
+
+fn call_native(vm: &mut Vm, ip: u32, call: PendingCall, name: Rc<str>, run: NativeCall) -> Flow {
+    let o = vm.op(ip);
+    let args: Vec<Value> = vm
+        .slots
+        .drain(call.base..)
+        .map(Value::deref_undef)
+        .collect();
+    vm.frames.push(Frame {
+        code: None,
+        native_name: Some(name),
+        ip: 0,
+        base: call.base,
+        ret_slot: o.result,
+        this: call.this.clone(),
+        class: call.class.clone(),
+        num_args: args.len() as u32,
+        // Kept for backtraces (a cheap copy: values are refcounted).
+        extra_args: args.clone(),
+        boundary: false,
+        ctor: None,
+    });
+    let result = run(vm, call.this.as_ref(), &args);
+    // ZEND_VM_FCALL_INTERRUPT_CHECK: the callee frame is still on top.
+    if vm.interrupt.is_pending() && !vm.halted {
+        fcall_interrupt(vm);
+    }
+    vm.frames.pop();
+    vm.reload();
+    if vm.halted {
+        return Flow::Unwind;
+    }
+    match result {
+        Ok(v) if vm.exception.is_none() => {
+            let v = match call.ctor {
+                Some(obj) => Value::Object(obj),
+                None => v,
+            };
+            vm.set_result(o.result, v);
+            Flow::Next
+        }
+        _ => Flow::Unwind,
+    }
+}
+
+/// zend_fcall_interrupt: services the flag with the internal callee's frame
+/// on top; it may not switch frames, so it returns to the calling handler.
+#[cold]
+fn fcall_interrupt(vm: &mut Vm) {
+    vm.interrupt.take();
+    if vm.interrupt.timed_out() {
+        vm.timeout();
+        return;
+    }
+    vm.interrupts_serviced += 1;
+    for f in vm.interrupt_fns.clone() {
+        if f(vm, PollSite::InternalCall).is_err() || vm.halted {
+            break;
+        }
+    }
+}
+
+// RECV: checks and coerces the argument for parameter `ext` (in its CV).
+handler!(recv(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let n = o.ext;
+        let frame = vm.frames.last().expect("frame");
+        if n >= frame.num_args {
+            vm.save_ip(ip);
+            tri!(too_few_arguments(vm));
+        }
+        tri!(check_param(vm, ip, n));
+        Flow::Next
+    })
+});
+
+// RECV_INIT: like RECV, but a missing argument takes the default in op2.
+handler!(recv_init(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let n = o.ext;
+        let passed = vm.frames.last().map(|f| n < f.num_args).unwrap_or(false);
+        if passed {
+            tri!(check_param(vm, ip, n));
+        } else {
+            let v = vm.operand(o.op2).clone();
+            *vm.slot_mut(n) = v;
+        }
+        Flow::Next
+    })
+});
+
+fn too_few_arguments(vm: &mut Vm) -> Result<(), Unwind> {
+    let code = vm.code.clone();
+    let passed = vm.frames.last().map(|f| f.num_args).unwrap_or(0);
+    let required = code
+        .params
+        .iter()
+        .filter(|p| !p.has_default && !p.variadic)
+        .count();
+    let exactly = if required == code.params.len() {
+        "exactly"
+    } else {
+        "at least"
+    };
+    let (file, line) = caller_position(vm);
+    let msg = format!(
+        "Too few arguments to function {}(), {} passed in {} on line {} and {} {} expected",
+        code.display_name(),
+        passed,
+        file,
+        line,
+        exactly,
+        required
+    );
+    Err(vm.throw_error("ArgumentCountError", &msg))
+}
+
+/// The file and line of the call that created the current frame.
+fn caller_position(vm: &Vm) -> (String, u32) {
+    let n = vm.frames.len();
+    for f in vm.frames[..n.saturating_sub(1)].iter().rev() {
+        if let Some(code) = &f.code {
+            let line = code.ops.get(f.ip as usize).map(|o| o.line).unwrap_or(0);
+            return (code.file.to_string(), line);
+        }
+    }
+    (vm.script_path.to_string(), 0)
+}
+
+fn check_param(vm: &mut Vm, ip: u32, n: u32) -> Result<(), Unwind> {
+    let code = vm.code.clone();
+    let Some(param) = code.params.get(n as usize) else {
+        return Ok(());
+    };
+    let Some(ty) = &param.ty else { return Ok(()) };
+    let v = vm.slot(n).clone();
+    match coerce(vm, ty, v) {
+        Ok(v) => {
+            *vm.slot_mut(n) = v;
+            Ok(())
+        }
+        Err(given) => {
+            if vm.exception.is_some() {
+                return Err(Unwind);
+            }
+            vm.save_ip(ip);
+            let (file, line) = caller_position(vm);
+            let msg = format!(
+                "{}(): Argument #{} (${}) must be of type {}, {} given, called in {} on line {}",
+                code.display_name(),
+                n + 1,
+                param.name.to_lossy(),
+                type_text(ty),
+                given,
+                file,
+                line
+            );
+            Err(vm.throw_error("TypeError", &msg))
+        }
+    }
+}
+
+/// How a type declaration is written in messages.
+pub fn type_text(t: &TypeHint) -> String {
+    match t {
+        TypeHint::Named(n) => String::from_utf8_lossy(n).into_owned(),
+        TypeHint::Nullable(n) => format!("?{}", String::from_utf8_lossy(n)),
+        TypeHint::Union(ns) => ns
+            .iter()
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+            .collect::<Vec<_>>()
+            .join("|"),
+    }
+}
+
+/// Checks `v` against a declared type in coercive mode; Err gives the
+/// given type's name for the TypeError.
+pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
+    let (names, nullable): (Vec<&[u8]>, bool) = match t {
+        TypeHint::Named(n) => (vec![n.as_slice()], false),
+        TypeHint::Nullable(n) => (vec![n.as_slice()], true),
+        TypeHint::Union(ns) => (ns.iter().map(|n| n.as_slice()).collect(), false),
+    };
+    let lc: Vec<Vec<u8>> = names.iter().map(|n| n.to_ascii_lowercase()).collect();
+    let has = |s: &str| lc.iter().any(|n| n == s.as_bytes());
+    let v = v.deref_undef();
+    // Exact matches first.
+    let exact = match &v {
+        Value::Null => nullable || has("null") || has("mixed"),
+        Value::Bool(b) => {
+            has("bool") || has("mixed") || (has("false") && !b) || (has("true") && *b)
+        }
+        Value::Int(_) => has("int") || has("mixed"),
+        Value::Float(_) => has("float") || has("mixed"),
+        Value::Str(_) => has("string") || has("mixed"),
+        Value::Array(_) => has("array") || has("iterable") || has("mixed"),
+        Value::Object(o) => {
+            has("object")
+                || has("mixed")
+                || lc.iter().any(|n| {
+                    let n = match n.as_slice() {
+                        b"self" | b"static" => vm
+                            .code
+                            .class
+                            .as_ref()
+                            .map(|c| c.as_bytes().to_ascii_lowercase())
+                            .unwrap_or_default(),
+                        _ => n.clone(),
+                    };
+                    o.class.is_subclass_of(&n)
+                })
+        }
+        Value::Undef => false,
+    };
+    if exact {
+        return Ok(v);
+    }
+    // Coercive scalar conversions, in php's preference order.
+    use crate::runtime::string::{parse_numeric, Numeric, NumericKind};
+    let given = v.type_name();
+    let scalar = matches!(
+        v,
+        Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_)
+    );
+    if !scalar {
+        return Err(given);
+    }
+    if has("int") {
+        match &v {
+            Value::Float(f) if f.is_finite() && f.fract() == 0.0 => {
+                return Ok(Value::Int(*f as i64))
+            }
+            Value::Float(f) if f.is_finite() && !has("float") && !has("string") => {
+                let shown =
+                    String::from_utf8_lossy(&crate::runtime::string::float_to_bytes(*f, None))
+                        .into_owned();
+                vm.report(
+                    E_DEPRECATED,
+                    &format!("Implicit conversion from float {shown} to int loses precision"),
+                );
+                return Ok(Value::Int(*f as i64));
+            }
+            Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+            Value::Str(s) => match parse_numeric(s.as_bytes()) {
+                NumericKind::Whole(Numeric::Int(i)) => return Ok(Value::Int(i)),
+                NumericKind::Whole(Numeric::Float(f)) if f.fract() == 0.0 && !has("float") => {
+                    return Ok(Value::Int(f as i64))
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    if has("float") {
+        match &v {
+            Value::Int(i) => return Ok(Value::Float(*i as f64)),
+            Value::Bool(b) => return Ok(Value::Float(*b as i64 as f64)),
+            Value::Str(s) => {
+                if let NumericKind::Whole(n) = parse_numeric(s.as_bytes()) {
+                    return Ok(Value::Float(match n {
+                        Numeric::Int(i) => i as f64,
+                        Numeric::Float(f) => f,
+                    }));
+                }
+            }
+            _ => {}
+        }
+    }
+    if has("string") {
+        if let Value::Int(_) | Value::Float(_) | Value::Bool(_) = v {
+            let p = vm.precision();
+            return Ok(Value::Str(PhpStr::new(v.to_bytes_scalar(Some(p)))));
+        }
+    }
+    if has("bool") {
+        if let Value::Int(_) | Value::Float(_) | Value::Str(_) = v {
+            return Ok(Value::Bool(v.to_bool()));
+        }
+    }
+    Err(given)
+}
+
+// RETURN: pops the frame and hands the value to the caller (LEAVE), or
+// leaves the executor when the frame was entered from native code.
+handler!(ret(vm, ip) {
+    let o = vm.op(ip);
+    let v = match o.op1 {
+        Operand::Unused => Value::Null,
+        op1 => vm.read(ip, op1),
+    };
+    vm.save_ip(ip);
+    do_return(vm, v)
+});
+
+pub(crate) fn do_return(vm: &mut Vm, v: Value) -> Flow {
+    if !vm.observers_end.is_empty() {
+        let name = vm.code.display_name();
+        for obs in vm.observers_end.clone() {
+            obs(vm, &name);
+        }
+    }
+    let frame = vm.frames.pop().expect("a frame to return from");
+    vm.slots.truncate(frame.base);
+    let v = match frame.ctor {
+        Some(obj) => Value::Object(obj),
+        None => v,
+    };
+    if frame.boundary || vm.frames.is_empty() {
+        vm.native_return = v;
+        return Flow::Reenter;
+    }
+    let caller = vm.frames.last_mut().expect("caller");
+    // LOAD_NEXT_OPLINE: the caller resumes after its DO_FCALL.
+    caller.ip += 1;
+    vm.reload();
+    vm.set_result(frame.ret_slot, v);
+    Flow::Leave
+}
+
+// VERIFY_RETURN_TYPE: op1 the value (coerced in place).
+handler!(verify_return_type(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let code = vm.code.clone();
+        let Some(ty) = &code.return_type else { return Flow::Next };
+        let v = vm.read(ip, o.op1);
+        match coerce(vm, ty, v) {
+            Ok(v) => {
+                if let Operand::Slot(n) = o.op1 {
+                    *vm.slot_mut(n) = v;
+                }
+                Flow::Next
+            }
+            Err(given) => {
+                if vm.exception.is_some() {
+                    return Flow::Unwind;
+                }
+                vm.save_ip(ip);
+                let given = if o.op1 == Operand::Unused { "none".to_string() } else { given };
+                let msg = format!(
+                    "{}(): Return value must be of type {}, {} returned",
+                    code.display_name(),
+                    type_text(ty),
+                    given
+                );
+                vm.throw_error("TypeError", &msg);
+                Flow::Unwind
+            }
+        }
+    })
+});
+
+// ---- Arrays ---------------------------------------------------------------------
+
+handler!(init_array(vm, ip) {
+    let o = vm.op(ip);
+    vm.set_result(o.result, Value::array(PhpArray::new()));
+    Flow::Next
+});
+
+// ADD_ARRAY_ELEMENT: result is the array being built; op1 value, op2 key.
+handler!(add_array_element(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let v = vm.read(ip, o.op1);
+        let key = match o.op2 {
+            Operand::Unused => None,
+            k => {
+                let k = vm.read(ip, k);
+                match to_key(&k) {
+                    Some(k) => Some(k),
+                    None => {
+                        vm.save_ip(ip);
+                        vm.throw_error("TypeError", "Illegal offset type");
+                        return Flow::Unwind;
+                    }
+                }
+            }
+        };
+        if let Value::Array(a) = vm.slot_mut(o.result) {
+            let a = Rc::make_mut(a);
+            match key {
+                Some(k) => a.set(k, v),
+                None => {
+                    a.push(v);
+                }
+            }
+        }
+        Flow::Next
+    })
+});
+
+fn key_text(k: &Key) -> String {
+    match k {
+        Key::Int(i) => i.to_string(),
+        Key::Str(s) => format!("\"{}\"", s.to_lossy()),
+    }
+}
+
+/// Reads `container[key]` with php's warnings (or none in quiet mode).
+pub(crate) fn fetch_dim(
+    vm: &mut Vm,
+    container: &Value,
+    key: &Value,
+    quiet: bool,
+) -> Result<Value, Unwind> {
+    match container {
+        Value::Array(a) => {
+            let Some(k) = to_key(key) else {
+                return Err(vm.throw_error("TypeError", "Illegal offset type"));
+            };
+            match a.get(&k) {
+                Some(v) => Ok(v.clone()),
+                None => {
+                    if !quiet {
+                        vm.report(E_WARNING, &format!("Undefined array key {}", key_text(&k)));
+                    }
+                    Ok(Value::Null)
+                }
+            }
+        }
+        Value::Str(s) => {
+            let idx = match key {
+                Value::Int(i) => Some(*i),
+                Value::Str(k) => match crate::runtime::string::parse_numeric(k.as_bytes()) {
+                    crate::runtime::string::NumericKind::Whole(
+                        crate::runtime::string::Numeric::Int(i),
+                    ) => Some(i),
+                    _ => None,
+                },
+                Value::Bool(b) => Some(*b as i64),
+                Value::Float(f) => Some(*f as i64),
+                _ => None,
+            };
+            let Some(i) = idx else {
+                if quiet {
+                    return Ok(Value::Null);
+                }
+                let msg = format!("Cannot access offset of type {} on string", key.type_name());
+                return Err(vm.throw_error("TypeError", &msg));
+            };
+            let len = s.len() as i64;
+            let pos = if i < 0 { len + i } else { i };
+            if pos < 0 || pos >= len {
+                if !quiet {
+                    vm.report(E_WARNING, &format!("Uninitialized string offset {i}"));
+                }
+                return Ok(if quiet { Value::Null } else { Value::str("") });
+            }
+            Ok(Value::Str(PhpStr::new(vec![s.as_bytes()[pos as usize]])))
+        }
+        Value::Object(o) => {
+            let msg = format!(
+                "Cannot use object of type {} as array",
+                o.class.name.to_lossy()
+            );
+            Err(vm.throw_error("Error", &msg))
+        }
+        other => {
+            if !quiet {
+                let t = match other {
+                    Value::Undef | Value::Null => "null".to_string(),
+                    v => v.type_name(),
+                };
+                vm.report(
+                    E_WARNING,
+                    &format!("Trying to access array offset on value of type {t}"),
+                );
+            }
+            Ok(Value::Null)
+        }
+    }
+}
+
+// FETCH_DIM_R: result = op1[op2] (flags: QUIET for isset/??).
+handler!(fetch_dim_r(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        if let (Value::Array(a), Value::Int(k)) = (vm.operand(o.op1), vm.operand(o.op2)) {
+            if let Some(v) = a.get(&Key::Int(*k)) {
+                let v = v.clone();
+                vm.set_result(o.result, v);
+                return Flow::Next;
+            }
+        }
+        let quiet = o.flags & fetch_flags::QUIET != 0;
+        let c = if quiet { vm.operand(o.op1).clone().deref_undef() } else { vm.read(ip, o.op1) };
+        let k = vm.read(ip, o.op2);
+        vm.save_ip(ip);
+        let v = tri!(fetch_dim(vm, &c, &k, quiet));
+        vm.set_result(o.result, v);
+        Flow::Next
+    })
+});
+
+// FETCH_DIM_W: one step of a nested write path (`$a[1][2] = v`): records
+// the key (op2; Unused for `[]`) for the ASSIGN_DIM that follows.
+handler!(fetch_dim_w(vm, ip) {
+    let o = vm.op(ip);
+    let k = match o.op2 {
+        Operand::Unused => None,
+        k => Some(vm.read(ip, k)),
+    };
+    vm.dim_path.push(k);
+    Flow::Next
+});
+
+/// Descends one level of a write path, creating arrays as php does.
+fn dim_for_write<'a>(
+    vm_err: &mut Vec<String>,
+    slot: &'a mut Value,
+    key: Option<&Value>,
+) -> Result<&'a mut Value, ()> {
+    match slot {
+        Value::Undef | Value::Null => *slot = Value::array(PhpArray::new()),
+        Value::Bool(false) => {
+            vm_err.push("D:Automatic conversion of false to array is deprecated".into());
+            *slot = Value::array(PhpArray::new());
+        }
+        Value::Array(_) => {}
+        Value::Str(s) if s.is_empty() => {
+            vm_err.push("E:[] operator not supported for strings".into());
+            return Err(());
+        }
+        Value::Str(_) => {
+            vm_err.push("E:Cannot use a string offset as an array".into());
+            return Err(());
+        }
+        Value::Object(o) => {
+            vm_err.push(format!(
+                "E:Cannot use object of type {} as array",
+                o.class.name.to_lossy()
+            ));
+            return Err(());
+        }
+        _ => {
+            vm_err.push("E:Cannot use a scalar value as an array".into());
+            return Err(());
+        }
+    }
+    let Value::Array(a) = slot else {
+        return Err(());
+    };
+    let a = Rc::make_mut(a);
+    match key {
+        None => match a.next_free_key() {
+            Some(k) => Ok(a.entry(k)),
+            None => {
+                vm_err.push(
+                    "E:Cannot add element to the array as the next element is already occupied"
+                        .into(),
+                );
+                Err(())
+            }
+        },
+        Some(k) => match to_key(k) {
+            Some(k) => Ok(a.entry(k)),
+            None => {
+                vm_err.push("T:Illegal offset type".into());
+                Err(())
+            }
+        },
+    }
+}
+
+/// Writes `v` at the end of a key path, creating arrays on the way.
+fn write_dim_path(
+    errors: &mut Vec<String>,
+    slot: &mut Value,
+    keys: &[Option<Value>],
+    v: Value,
+) -> bool {
+    match keys.split_first() {
+        None => {
+            *slot = v;
+            true
+        }
+        Some((k, rest)) => match dim_for_write(errors, slot, k.as_ref()) {
+            Ok(s) => write_dim_path(errors, s, rest, v),
+            Err(()) => false,
+        },
+    }
+}
+
+// ASSIGN_DIM: op1 the base variable, the keys recorded by FETCH_DIM_W,
+// then op2 the last key (Unused for `[]`); the value is in the OP_DATA.
+handler!(assign_dim(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let data = vm.op(ip + 1);
+        let v = vm.read(ip, data.op1);
+        let last = match o.op2 {
+            Operand::Unused => None,
+            k => Some(vm.read(ip, k)),
+        };
+        let mut path = std::mem::take(&mut vm.dim_path);
+        let Operand::Slot(base) = o.op1 else { return Flow::Skip2 };
+        let mut errors = Vec::new();
+        let slot = &mut vm.slots[vm.base + base as usize];
+        path.push(last);
+        let ok = write_dim_path(&mut errors, slot, &path, v.clone());
+        path.clear();
+        vm.dim_path = path;
+        vm.save_ip(ip);
+        for e in errors {
+            let (kind, msg) = e.split_at(2);
+            match kind {
+                "D:" => vm.report(E_DEPRECATED, msg),
+                "T:" => {
+                    vm.throw_error("TypeError", msg);
+                    return Flow::Unwind;
+                }
+                _ => {
+                    vm.throw_error("Error", msg);
+                    return Flow::Unwind;
+                }
+            }
+        }
+        if ok {
+            vm.set_result(o.result, v);
+        }
+        Flow::Skip2
+    })
+});
+
+// UNSET_DIM: op1 the base variable (with FETCH_DIM_W path), op2 the key.
+handler!(unset_dim(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let key = vm.read(ip, o.op2);
+        let path = std::mem::take(&mut vm.dim_path);
+        let Operand::Slot(base) = o.op1 else { return Flow::Next };
+        let mut slot = &mut vm.slots[vm.base + base as usize];
+        for k in &path {
+            let Value::Array(a) = slot else { return Flow::Next };
+            let Some(k) = k.as_ref().and_then(to_key) else { return Flow::Next };
+            let a = Rc::make_mut(a);
+            match a.get_mut(&k) {
+                Some(s) => slot = s,
+                None => return Flow::Next,
+            }
+        }
+        match slot {
+            Value::Array(a) => {
+                if let Some(k) = to_key(&key) {
+                    Rc::make_mut(a).remove(&k);
+                }
+            }
+            Value::Str(_) => {
+                vm.save_ip(ip);
+                vm.throw_error("Error", "Cannot unset string offsets");
+                return Flow::Unwind;
+            }
+            _ => {}
+        }
+        Flow::Next
+    })
+});
+
+handler!(unset_var(vm, ip) {
+    let o = vm.op(ip);
+    if let Operand::Slot(n) = o.op1 {
+        *vm.slot_mut(n) = Value::Undef;
+    }
+    Flow::Next
+});
+
+// ---- Objects ----------------------------------------------------------------------
+
+// FETCH_OBJ_R: result = op1->op2.
+handler!(fetch_obj_r(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let quiet = o.flags & fetch_flags::QUIET != 0;
+        let obj = if quiet { vm.operand(o.op1).clone().deref_undef() } else { vm.read(ip, o.op1) };
+        let name = vm.literal_bytes(o.op2);
+        vm.save_ip(ip);
+        let v = tri!(crate::class::read_property(vm, &obj, &name, quiet));
+        vm.set_result(o.result, v);
+        Flow::Next
+    })
+});
+
+// ASSIGN_OBJ: op1->op2 = OP_DATA's op1.
+handler!(assign_obj(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let data = vm.op(ip + 1);
+        let obj = vm.read(ip, o.op1);
+        let name = vm.literal_bytes(o.op2);
+        let v = vm.read(ip, data.op1);
+        vm.save_ip(ip);
+        tri!(crate::class::write_property(vm, &obj, &name, v.clone()));
+        vm.set_result(o.result, v);
+        Flow::Skip2
+    })
+});
+
+handler!(fetch_this(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        match vm.frames.last().and_then(|f| f.this.clone()) {
+            Some(this) => {
+                vm.set_result(o.result, Value::Object(this));
+                Flow::Next
+            }
+            None => {
+                vm.save_ip(ip);
+                vm.throw_error("Error", "Using $this when not in object context");
+                Flow::Unwind
+            }
+        }
+    })
+});
+
+handler!(instance_of(vm, ip) {
+    let o = vm.op(ip);
+    let v = vm.read(ip, o.op1);
+    let class = vm.literal_bytes(o.op2).to_ascii_lowercase();
+    let class = match class.as_slice() {
+        b"self" | b"static" => vm.code.class.as_ref().map(|c| c.as_bytes().to_ascii_lowercase()).unwrap_or_default(),
+        _ => class,
+    };
+    let r = match &v {
+        Value::Object(obj) => obj.class.is_subclass_of(&class) || crate::class::implements(obj, &class),
+        _ => false,
+    };
+    vm.set_result(o.result, Value::Bool(r));
+    Flow::Next
+});
+
+// ---- Constants ---------------------------------------------------------------------
+
+handler!(fetch_constant(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let name = vm.literal_bytes(o.op1);
+        let v = vm.constants.get(&name).cloned().or_else(|| {
+            // true/false/null and the like are case-insensitive.
+            vm.constants.get(&name.to_ascii_uppercase()).cloned()
+        });
+        match v {
+            Some(v) => {
+                vm.set_result(o.result, v);
+                Flow::Next
+            }
+            None => {
+                vm.save_ip(ip);
+                let msg = format!("Undefined constant \"{}\"", String::from_utf8_lossy(&name));
+                vm.throw_error("Error", &msg);
+                Flow::Unwind
+            }
+        }
+    })
+});
+
+handler!(fetch_class_constant(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let class_name = vm.literal_bytes(o.op1);
+        let name = vm.literal_bytes(o.op2);
+        vm.save_ip(ip);
+        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        if name.eq_ignore_ascii_case(b"class") {
+            vm.set_result(o.result, Value::Str(class.name.clone()));
+            return Flow::Next;
+        }
+        match class.consts.get(&name) {
+            Some(v) => {
+                let v = v.clone();
+                vm.set_result(o.result, v);
+                Flow::Next
+            }
+            None => {
+                let msg = format!(
+                    "Undefined constant {}::{}",
+                    class.name.to_lossy(),
+                    String::from_utf8_lossy(&name)
+                );
+                vm.throw_error("Error", &msg);
+                Flow::Unwind
+            }
+        }
+    })
+});
+
+// ---- isset / empty ----------------------------------------------------------------
+
+handler!(isset_isempty(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let is_empty = o.ext & isset_kind::EMPTY != 0;
+        let v = match o.ext & !isset_kind::EMPTY {
+            isset_kind::VAR => vm.operand(o.op1).clone().deref_undef(),
+            isset_kind::DIM => {
+                let c = vm.operand(o.op1).clone().deref_undef();
+                let k = vm.read(ip, o.op2);
+                vm.save_ip(ip);
+                match &c {
+                    Value::Array(_) | Value::Str(_) => tri!(fetch_dim(vm, &c, &k, true)),
+                    _ => Value::Null,
+                }
+            }
+            _ => {
+                let c = vm.operand(o.op1).clone().deref_undef();
+                let name = vm.literal_bytes(o.op2);
+                vm.save_ip(ip);
+                tri!(crate::class::read_property(vm, &c, &name, true))
+            }
+        };
+        let r = if is_empty { !v.to_bool() } else { !matches!(v, Value::Null | Value::Undef) };
+        vm.set_result(o.result, Value::Bool(r));
+        Flow::Next
+    })
+});
+
+// ---- foreach ----------------------------------------------------------------------
+
+// FE_RESET: result slot holds the array being iterated, result+1 the
+// position; a non-array warns and jumps to the loop end (ext).
+handler!(fe_reset(vm, ip) {
+    let o = vm.op(ip);
+    let v = vm.read(ip, o.op1);
+    let arr = match v {
+        Value::Array(a) => Some(Value::Array(a)),
+        Value::Object(obj) => Some(Value::array(crate::class::visible_props(vm, &obj))),
+        other => {
+            vm.save_ip(ip);
+            let msg = format!("foreach() argument must be of type array|object, {} given", other.type_name());
+            vm.report(E_WARNING, &msg);
+            None
+        }
+    };
+    match arr {
+        Some(a) => {
+            let empty = matches!(&a, Value::Array(x) if x.is_empty());
+            vm.set_result(o.result, a);
+            vm.set_result(o.result + 1, Value::Int(0));
+            if empty {
+                Flow::Goto(o.ext)
+            } else {
+                Flow::Next
+            }
+        }
+        None => Flow::Goto(o.ext),
+    }
+});
+
+// FE_FETCH: op1 the iterator slot; result the value variable, op2 the key
+// variable (or Unused); at the end, a taken jump to ext.
+handler!(fe_fetch(vm, ip) {
+    let o = vm.op(ip);
+    let Operand::Slot(it) = o.op1 else { return finish::<K>(vm, ip, Flow::Next) };
+    let pos = match vm.slot(it + 1) {
+        Value::Int(p) => *p as usize,
+        _ => 0,
+    };
+    let entry = match vm.slot(it) {
+        Value::Array(a) => a.entry_at(pos).map(|(k, v, next)| (k, v.clone(), next)),
+        _ => None,
+    };
+    match entry {
+        None => Flow::Jump(o.ext),
+        Some((k, v, next)) => {
+            *vm.slot_mut(it + 1) = Value::Int(next as i64);
+            vm.set_result(o.result, v);
+            if let Operand::Slot(ks) = o.op2 {
+                *vm.slot_mut(ks) = k.to_value();
+            }
+            Flow::Next
+        }
+    }
+});
+
+handler!(fe_free(vm, ip) {
+    let o = vm.op(ip);
+    if let Operand::Slot(it) = o.op1 {
+        *vm.slot_mut(it) = Value::Undef;
+        *vm.slot_mut(it + 1) = Value::Undef;
+    }
+    Flow::Next
+});
+
+// ---- Exceptions -------------------------------------------------------------------
+
+handler!(throw(vm, ip) {
+    let o = vm.op(ip);
+    let v = vm.read(ip, o.op1);
+    vm.save_ip(ip);
+    match v {
+        Value::Object(obj) if crate::class::is_throwable(&obj.class) => {
+            vm.exception = Some(obj);
+        }
+        _ => {
+            vm.throw_error("Error", "Can only throw objects");
+        }
+    }
+    Flow::Unwind
+});
+
+// CATCH: op1 the class name; result the variable (or NO_SLOT); ext the
+// next CATCH of the chain (0: none, the exception goes on unwinding).
+handler!(catch(vm, ip) {
+    let o = vm.op(ip);
+    let class = vm.literal_bytes(o.op1).to_ascii_lowercase();
+    let matches = match &vm.exception {
+        Some(ex) => ex.class.is_subclass_of(&class) || crate::class::implements(ex, &class),
+        None => false,
+    };
+    if matches {
+        let ex = vm.exception.take().expect("checked");
+        vm.set_result(o.result, Value::Object(ex));
+        Flow::Next
+    } else if o.ext != 0 {
+        Flow::Goto(o.ext)
+    } else {
+        vm.save_ip(ip);
+        Flow::Unwind
+    }
+});
+
+// FAST_CALL: runs a finally block; result is its return-address slot.
+handler!(fast_call(vm, ip) {
+    let o = vm.op(ip);
+    vm.set_result(o.result, Value::Int(ip as i64 + 1));
+    Flow::Goto(o.ext)
+});
+
+// FAST_RET: ends a finally block: back to the FAST_CALL, or on with the
+// exception that was pending when the block was entered.
+handler!(fast_ret(vm, ip) {
+    let o = vm.op(ip);
+    let v = vm.operand(o.op1).clone();
+    match v {
+        Value::Int(ret) => Flow::Goto(ret as u32),
+        Value::Object(ex) => {
+            vm.save_ip(ip);
+            vm.exception = Some(ex);
+            Flow::Unwind
+        }
+        _ => Flow::Next,
+    }
+});
+
+/// Finds where the exception thrown at `ip` of `code` is handled in this
+/// frame: a catch chain, or a finally block (which gets the exception in
+/// its return-address slot). Regions are stored innermost first.
+pub(crate) fn find_catch(vm: &mut Vm, code: &Rc<OpArray>, ip: u32) -> Option<u32> {
+    for r in &code.try_regions {
+        if ip < r.try_start || ip >= r.end {
+            continue;
+        }
+        let try_end = if r.catch_op != 0 {
+            r.catch_op
+        } else {
+            r.finally_op
+        };
+        if ip < try_end && r.catch_op != 0 {
+            return Some(r.catch_op);
+        }
+        if r.finally_op != 0 && ip < r.finally_op {
+            // In the try body (no catch) or in a catch: run finally first.
+            let ex = vm.exception.take()?;
+            let base = vm.frames.last().map(|f| f.base).unwrap_or(0);
+            vm.slots[base + r.fast_call_slot as usize] = Value::Object(ex);
+            return Some(r.finally_op);
+        }
+        // Thrown inside the finally block itself: handled further out.
+    }
+    None
+}
+
+// ---- Silence ------------------------------------------------------------------------
+
+handler!(begin_silence(vm, _ip) {
+    vm.silence += 1;
+    Flow::Next
+});
+
+handler!(end_silence(vm, _ip) {
+    vm.silence = vm.silence.saturating_sub(1);
+    Flow::Next
+});

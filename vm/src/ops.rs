@@ -1,0 +1,207 @@
+//! Op arrays: what the compiler produces and the handlers execute.
+//!
+//! Like Zend's `zend_op_array`: each function is a vector of ops (opcode,
+//! two operands, a result slot, an extended value and a line), its literals,
+//! and the names of its compiled variables. Slots 0..num_cvs of a frame are
+//! the compiled variables, the rest are temporaries.
+
+use crate::ast::TypeHint;
+use crate::runtime::string::PhpStr;
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+/// Calls `$m!` with the list of every opcode and whether it is hot (hot
+/// handlers are inlined into the hybrid kind's `match`). The one list from
+/// which the opcode enum, the call and tailcall handler tables and the
+/// switch and hybrid matches are all generated.
+#[macro_export]
+macro_rules! for_each_op {
+    ($m:ident) => {
+        $m! {
+            (Nop, nop, cold),
+            (Echo, echo, hot),
+            (Print, print, cold),
+            (Assign, assign, hot),
+            (AssignOp, assign_op, hot),
+            (QmAssign, qm_assign, hot),
+            (Add, add, hot),
+            (Sub, sub, hot),
+            (Mul, mul, hot),
+            (Div, div, cold),
+            (Mod, modulo, cold),
+            (Pow, pow, cold),
+            (Concat, concat, hot),
+            (BitAnd, bit_and, cold),
+            (BitOr, bit_or, cold),
+            (BitXor, bit_xor, cold),
+            (Shl, shl, cold),
+            (Shr, shr, cold),
+            (BitNot, bit_not, cold),
+            (BoolNot, bool_not, hot),
+            (BoolXor, bool_xor, cold),
+            (Bool, to_bool, hot),
+            (Cast, cast, cold),
+            (IsEqual, is_equal, hot),
+            (IsNotEqual, is_not_equal, hot),
+            (IsIdentical, is_identical, hot),
+            (IsNotIdentical, is_not_identical, hot),
+            (IsSmaller, is_smaller, hot),
+            (IsSmallerOrEqual, is_smaller_or_equal, hot),
+            (Spaceship, spaceship, cold),
+            (PreInc, pre_inc, hot),
+            (PreDec, pre_dec, hot),
+            (PostInc, post_inc, hot),
+            (PostDec, post_dec, hot),
+            (Jmp, jmp, hot),
+            (JmpZ, jmpz, hot),
+            (JmpNZ, jmpnz, hot),
+            (JmpSet, jmp_set, cold),
+            (Coalesce, coalesce, cold),
+            (InitFcall, init_fcall, hot),
+            (InitMethodCall, init_method_call, cold),
+            (InitStaticMethodCall, init_static_method_call, cold),
+            (New, new_object, cold),
+            (Send, send, hot),
+            (DoFcall, do_fcall, hot),
+            (Recv, recv, hot),
+            (RecvInit, recv_init, cold),
+            (Return, ret, hot),
+            (VerifyReturnType, verify_return_type, cold),
+            (InitArray, init_array, cold),
+            (AddArrayElement, add_array_element, cold),
+            (FetchDimR, fetch_dim_r, hot),
+            (FetchDimW, fetch_dim_w, cold),
+            (AssignDim, assign_dim, hot),
+            (FetchObjR, fetch_obj_r, cold),
+            (AssignObj, assign_obj, cold),
+            (FetchThis, fetch_this, cold),
+            (FetchConstant, fetch_constant, cold),
+            (FetchClassConstant, fetch_class_constant, cold),
+            (IssetIsEmpty, isset_isempty, cold),
+            (UnsetVar, unset_var, cold),
+            (UnsetDim, unset_dim, cold),
+            (InstanceOf, instance_of, cold),
+            (FeReset, fe_reset, cold),
+            (FeFetch, fe_fetch, hot),
+            (FeFree, fe_free, cold),
+            (Throw, throw, cold),
+            (Catch, catch, cold),
+            (FastCall, fast_call, cold),
+            (FastRet, fast_ret, cold),
+            (Free, free, cold),
+            (BeginSilence, begin_silence, cold),
+            (EndSilence, end_silence, cold),
+            (OpData, op_data, cold),
+        }
+    };
+}
+
+macro_rules! define_opcodes {
+    ($(($name:ident, $handler:ident, $heat:ident)),* $(,)?) => {
+        /// Every opcode of the VM. Semantics: one handler each in `handlers.rs`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum Opcode { $($name),* }
+
+        impl Opcode {
+            pub const ALL: &'static [Opcode] = &[$(Opcode::$name),*];
+        }
+    };
+}
+for_each_op!(define_opcodes);
+
+/// Where an operand lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Operand {
+    #[default]
+    Unused,
+    /// A frame slot: a compiled variable (below `num_cvs`) or a temporary.
+    Slot(u32),
+    /// An entry of the op array's literal table.
+    Const(u32),
+}
+
+/// Sentinel for "no result slot".
+pub const NO_SLOT: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Op {
+    pub opcode: Opcode,
+    /// Small per-opcode flags (for comparisons: the smart-branch kind).
+    pub flags: u8,
+    pub op1: Operand,
+    pub op2: Operand,
+    pub result: u32,
+    /// Jump target, argument number or count, sub-operation code.
+    pub ext: u32,
+    pub line: u32,
+}
+
+/// How a comparison op's result is used (Zend's smart branches).
+pub mod smart_branch {
+    /// The result is stored in the result slot.
+    pub const NONE: u8 = 0;
+    /// Fused with the following JMPZ: jump when false.
+    pub const JMPZ: u8 = 1;
+    /// Fused with the following JMPNZ: jump when true.
+    pub const JMPNZ: u8 = 2;
+}
+
+/// A `try` region (Zend's zend_try_catch_element), as op indexes.
+#[derive(Debug, Clone, Copy)]
+pub struct TryRegion {
+    pub try_start: u32,
+    /// First op after the whole statement (catches and finally included).
+    pub end: u32,
+    /// The slot FAST_CALL uses for the finally block's return address (or
+    /// the exception pending while the finally block runs).
+    pub fast_call_slot: u32,
+    /// First op of the catch chain (0 if none).
+    pub catch_op: u32,
+    /// First op of the finally block (0 if none).
+    pub finally_op: u32,
+    /// The `FastRet` ending the finally block (0 if none).
+    pub finally_end: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct ParamInfo {
+    pub name: PhpStr,
+    pub ty: Option<TypeHint>,
+    pub by_ref: bool,
+    pub variadic: bool,
+    pub has_default: bool,
+}
+
+/// One compiled function (or the main script).
+#[derive(Debug)]
+pub struct OpArray {
+    /// Name as declared (`{main}` for the script body).
+    pub name: PhpStr,
+    /// Declaring class for methods.
+    pub class: Option<PhpStr>,
+    pub is_static: bool,
+    pub file: Rc<str>,
+    pub ops: Vec<Op>,
+    pub literals: Vec<Value>,
+    pub cv_names: Vec<PhpStr>,
+    pub num_slots: u32,
+    pub params: Vec<ParamInfo>,
+    pub return_type: Option<TypeHint>,
+    pub try_regions: Vec<TryRegion>,
+    pub line_start: u32,
+    pub line_end: u32,
+}
+
+impl OpArray {
+    pub fn num_cvs(&self) -> u32 {
+        self.cv_names.len() as u32
+    }
+    /// The name php prints in traces and messages: `f`, `A::m`.
+    pub fn display_name(&self) -> String {
+        match &self.class {
+            Some(c) => format!("{}::{}", c.to_lossy(), self.name.to_lossy()),
+            None => self.name.to_lossy(),
+        }
+    }
+}

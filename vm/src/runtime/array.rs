@@ -1,0 +1,339 @@
+//! PHP arrays: an ordered hash map with a packed fast path.
+//!
+//! A list whose keys are 0..n in insertion order is stored as a plain vector
+//! (no hashing). Any other shape converts once to the hash form: entries in
+//! insertion order (with tombstones, so `unset` keeps order in O(1)) plus an
+//! index from key to entry position. Copy-on-write happens one level up: a
+//! `Value::Array` holds an `Rc<PhpArray>` and writers call `Rc::make_mut`.
+
+use super::string::PhpStr;
+use super::value::Value;
+use rustc_hash::FxHashMap;
+
+/// An array key: php normalises integer-like strings ("12") to ints.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Key {
+    Int(i64),
+    Str(PhpStr),
+}
+
+impl Key {
+    /// The key a string becomes: "12" and "-3" are ints, "012", "1.5", " 1" stay strings.
+    pub fn from_bytes(s: &[u8]) -> Key {
+        if let Some(i) = canonical_int(s) {
+            Key::Int(i)
+        } else {
+            Key::Str(PhpStr::from(s))
+        }
+    }
+    pub fn to_value(&self) -> Value {
+        match self {
+            Key::Int(i) => Value::Int(*i),
+            Key::Str(s) => Value::Str(s.clone()),
+        }
+    }
+}
+
+fn canonical_int(s: &[u8]) -> Option<i64> {
+    let digits = s.strip_prefix(b"-").unwrap_or(s);
+    if digits.is_empty() || digits.len() > 20 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    if digits[0] == b'0' && (digits.len() > 1 || s.len() > 1) {
+        return None; // "01" and "-0" stay strings
+    }
+    std::str::from_utf8(s).ok()?.parse().ok()
+}
+
+#[derive(Debug, Clone)]
+enum Storage {
+    /// Keys are exactly 0..len.
+    Packed(Vec<Value>),
+    Hash {
+        entries: Vec<Option<(Key, Value)>>,
+        index: FxHashMap<Key, usize>,
+        /// Number of tombstones in `entries`.
+        holes: usize,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct PhpArray {
+    storage: Storage,
+    /// The key `$a[] = ...` uses next.
+    next_index: i64,
+}
+
+impl Default for PhpArray {
+    fn default() -> Self {
+        PhpArray::new()
+    }
+}
+
+impl PhpArray {
+    pub fn new() -> Self {
+        PhpArray {
+            storage: Storage::Packed(Vec::new()),
+            next_index: 0,
+        }
+    }
+
+    pub fn from_list(values: Vec<Value>) -> Self {
+        let n = values.len() as i64;
+        PhpArray {
+            storage: Storage::Packed(values),
+            next_index: n,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match &self.storage {
+            Storage::Packed(v) => v.len(),
+            Storage::Hash { index, .. } => index.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, key: &Key) -> Option<&Value> {
+        match (&self.storage, key) {
+            (Storage::Packed(v), Key::Int(i)) => usize::try_from(*i).ok().and_then(|i| v.get(i)),
+            (Storage::Packed(_), Key::Str(_)) => None,
+            (Storage::Hash { entries, index, .. }, k) => index
+                .get(k)
+                .and_then(|&p| entries[p].as_ref().map(|(_, v)| v)),
+        }
+    }
+
+    pub fn get_mut(&mut self, key: &Key) -> Option<&mut Value> {
+        match (&mut self.storage, key) {
+            (Storage::Packed(v), Key::Int(i)) => {
+                usize::try_from(*i).ok().and_then(move |i| v.get_mut(i))
+            }
+            (Storage::Packed(_), Key::Str(_)) => None,
+            (Storage::Hash { entries, index, .. }, k) => match index.get(k) {
+                Some(&p) => entries[p].as_mut().map(|(_, v)| v),
+                None => None,
+            },
+        }
+    }
+
+    fn to_hash(&mut self) {
+        if let Storage::Packed(values) = &mut self.storage {
+            let values = std::mem::take(values);
+            let mut index = FxHashMap::default();
+            index.reserve(values.len());
+            let entries = values
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    index.insert(Key::Int(i as i64), i);
+                    Some((Key::Int(i as i64), v))
+                })
+                .collect();
+            self.storage = Storage::Hash {
+                entries,
+                index,
+                holes: 0,
+            };
+        }
+    }
+
+    /// Sets `key` to `value`, keeping the position of an existing key.
+    pub fn set(&mut self, key: Key, value: Value) {
+        if let Some(slot) = self.get_mut(&key) {
+            *slot = value;
+            return;
+        }
+        if let (Storage::Packed(v), Key::Int(i)) = (&mut self.storage, &key) {
+            if *i == v.len() as i64 {
+                v.push(value);
+                self.next_index = self.next_index.max(*i + 1);
+                return;
+            }
+        }
+        self.to_hash();
+        if let Key::Int(i) = key {
+            if i >= self.next_index {
+                self.next_index = i.saturating_add(1);
+            }
+        }
+        if let Storage::Hash { entries, index, .. } = &mut self.storage {
+            index.insert(key.clone(), entries.len());
+            entries.push(Some((key, value)));
+        }
+    }
+
+    /// `$a[] = value`; false when the next index is taken (php's
+    /// "Cannot add element to the array as the next element is already occupied").
+    pub fn push(&mut self, value: Value) -> bool {
+        match self.next_free_key() {
+            Some(k) => {
+                self.set(k, value);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The key `$a[] = ...` would use (None when the int range is exhausted).
+    pub fn next_free_key(&self) -> Option<Key> {
+        if self.next_index == i64::MAX && self.get(&Key::Int(i64::MAX)).is_some() {
+            return None;
+        }
+        Some(Key::Int(self.next_index))
+    }
+
+    /// A mutable slot for `key`, created as null if missing (for nested writes).
+    pub fn entry(&mut self, key: Key) -> &mut Value {
+        if self.get(&key).is_none() {
+            self.set(key.clone(), Value::Null);
+        }
+        self.get_mut(&key).expect("entry was just inserted")
+    }
+
+    pub fn remove(&mut self, key: &Key) -> Option<Value> {
+        if let (Storage::Packed(v), Key::Int(i)) = (&mut self.storage, key) {
+            if *i >= 0 && (*i as usize) + 1 == v.len() {
+                return v.pop();
+            }
+        }
+        if self.get(key).is_none() {
+            return None;
+        }
+        self.to_hash();
+        let Storage::Hash {
+            entries,
+            index,
+            holes,
+        } = &mut self.storage
+        else {
+            return None;
+        };
+        let p = index.remove(key)?;
+        let old = entries[p].take().map(|(_, v)| v);
+        *holes += 1;
+        // Compact when more than half the entries are tombstones, so
+        // iteration stays proportional to the live size.
+        if *holes > 8 && *holes * 2 > entries.len() {
+            entries.retain(Option::is_some);
+            for (i, e) in entries.iter().enumerate() {
+                if let Some((k, _)) = e {
+                    index.insert(k.clone(), i);
+                }
+            }
+            *holes = 0;
+        }
+        old
+    }
+
+    pub fn iter(&self) -> ArrayIter<'_> {
+        ArrayIter {
+            array: self,
+            pos: 0,
+        }
+    }
+
+    /// The entry at iteration position `pos` or later, with the position
+    /// after it (foreach keeps a position, not a borrow).
+    pub fn entry_at(&self, mut pos: usize) -> Option<(Key, &Value, usize)> {
+        match &self.storage {
+            Storage::Packed(v) => v.get(pos).map(|val| (Key::Int(pos as i64), val, pos + 1)),
+            Storage::Hash { entries, .. } => {
+                while pos < entries.len() {
+                    if let Some((k, v)) = &entries[pos] {
+                        return Some((k.clone(), v, pos + 1));
+                    }
+                    pos += 1;
+                }
+                None
+            }
+        }
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.iter().map(|(_, v)| v)
+    }
+
+    pub fn is_list(&self) -> bool {
+        matches!(self.storage, Storage::Packed(_))
+    }
+}
+
+pub struct ArrayIter<'a> {
+    array: &'a PhpArray,
+    pos: usize,
+}
+
+impl<'a> Iterator for ArrayIter<'a> {
+    type Item = (Key, &'a Value);
+    fn next(&mut self) -> Option<Self::Item> {
+        let (k, v, next) = self.array.entry_at(self.pos)?;
+        self.pos = next;
+        Some((k, v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(a: &PhpArray) -> Vec<Key> {
+        a.iter().map(|(k, _)| k).collect()
+    }
+
+    #[test]
+    fn packed_until_a_gap_then_ordered_hash() {
+        let mut a = PhpArray::new();
+        a.push(Value::Int(1));
+        a.push(Value::Int(2));
+        assert!(a.is_list());
+        a.set(Key::Int(10), Value::Int(3));
+        assert!(!a.is_list());
+        a.push(Value::Int(4));
+        assert_eq!(
+            keys(&a),
+            vec![Key::Int(0), Key::Int(1), Key::Int(10), Key::Int(11)]
+        );
+    }
+
+    #[test]
+    fn string_keys_normalise() {
+        assert_eq!(Key::from_bytes(b"12"), Key::Int(12));
+        assert_eq!(Key::from_bytes(b"-3"), Key::Int(-3));
+        assert_eq!(Key::from_bytes(b"012"), Key::Str("012".into()));
+        assert_eq!(Key::from_bytes(b"-0"), Key::Str("-0".into()));
+        assert_eq!(Key::from_bytes(b"1.5"), Key::Str("1.5".into()));
+        assert_eq!(
+            Key::from_bytes(b"99999999999999999999"),
+            Key::Str("99999999999999999999".into())
+        );
+    }
+
+    #[test]
+    fn unset_keeps_order_and_compacts() {
+        let mut a = PhpArray::new();
+        for i in 0..100 {
+            a.set(Key::Str(format!("k{i}").into()), Value::Int(i));
+        }
+        for i in 0..90 {
+            assert!(a.remove(&Key::Str(format!("k{i}").into())).is_some());
+        }
+        assert_eq!(a.len(), 10);
+        let vals: Vec<_> = a.values().cloned().collect();
+        assert_eq!(vals, (90..100).map(Value::Int).collect::<Vec<_>>());
+        // Existing key keeps its position.
+        a.set(Key::Str("k95".into()), Value::Int(-1));
+        assert_eq!(a.iter().nth(5).unwrap().1, &Value::Int(-1));
+    }
+
+    #[test]
+    fn next_index_survives_removal() {
+        let mut a = PhpArray::from_list(vec![Value::Int(1), Value::Int(2)]);
+        a.remove(&Key::Int(1));
+        a.push(Value::Int(3));
+        assert_eq!(keys(&a), vec![Key::Int(0), Key::Int(2)]);
+    }
+}

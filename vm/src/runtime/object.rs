@@ -1,0 +1,102 @@
+//! Objects and classes. Objects are handles: a `Value::Object` is an `Rc` to
+//! shared object data, so assignment copies the handle, never the object.
+
+use super::array::PhpArray;
+use super::string::PhpStr;
+use super::value::Value;
+use crate::ext::ObjectHandlers;
+use crate::ops::OpArray;
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub type ClassRef = Rc<Class>;
+
+/// A method: user code or a native function of an extension.
+#[derive(Clone)]
+pub enum MethodBody {
+    User(Rc<OpArray>),
+    Native(crate::ext::NativeMethod),
+}
+
+#[derive(Clone)]
+pub struct Method {
+    pub name: PhpStr,
+    pub body: MethodBody,
+    pub is_static: bool,
+    pub visibility: crate::ast::Visibility,
+    /// The class that declared the method (for `parent::` and error texts).
+    pub class: PhpStr,
+}
+
+pub struct PropInfo {
+    pub name: PhpStr,
+    pub default: Value,
+    pub visibility: crate::ast::Visibility,
+}
+
+pub struct Class {
+    pub name: PhpStr,
+    pub parent: Option<ClassRef>,
+    pub is_abstract: bool,
+    pub consts: HashMap<Vec<u8>, Value>,
+    /// Instance properties in declaration order, parents' first.
+    pub props: Vec<PropInfo>,
+    pub static_props: RefCell<HashMap<Vec<u8>, Value>>,
+    /// Methods by lowercased name, inherited ones included.
+    pub methods: HashMap<Vec<u8>, Rc<Method>>,
+    pub handlers: ObjectHandlers,
+}
+
+impl Class {
+    pub fn lc_name(&self) -> Vec<u8> {
+        self.name.as_bytes().to_ascii_lowercase()
+    }
+
+    /// True when `self` is `other` or inherits from it.
+    pub fn is_subclass_of(&self, other_lc: &[u8]) -> bool {
+        let mut c = Some(self);
+        while let Some(cls) = c {
+            if cls.name.as_bytes().eq_ignore_ascii_case(other_lc) {
+                return true;
+            }
+            c = cls.parent.as_deref();
+        }
+        false
+    }
+
+    pub fn find_method(&self, lc_name: &[u8]) -> Option<Rc<Method>> {
+        self.methods.get(lc_name).cloned()
+    }
+
+    /// The first native `handlers` field set along the inheritance chain.
+    pub fn compare_handler(&self) -> Option<crate::ext::CompareHandler> {
+        self.handlers.compare
+    }
+}
+
+pub struct Object {
+    pub id: u32,
+    pub class: ClassRef,
+    pub props: RefCell<PhpArray>,
+    /// Native state of an extension class (for example the int of a
+    /// `VmInterruptComparable`).
+    pub internal: RefCell<Option<Box<dyn Any>>>,
+}
+
+pub type ObjRef = Rc<Object>;
+
+impl Object {
+    pub fn prop(&self, name: &[u8]) -> Option<Value> {
+        self.props
+            .borrow()
+            .get(&super::array::Key::Str(PhpStr::from(name)))
+            .cloned()
+    }
+    pub fn set_prop(&self, name: &[u8], v: Value) {
+        self.props
+            .borrow_mut()
+            .set(super::array::Key::Str(PhpStr::from(name)), v);
+    }
+}

@@ -1,0 +1,346 @@
+//! The built-in functions, classes and constants, registered through the
+//! same extension API any extension uses (`Extension`, `Vm::load_extension`).
+
+use crate::class::builtin_classes;
+use crate::ext::Extension;
+use crate::runtime::array::{Key, PhpArray};
+use crate::runtime::string::PhpStr;
+use crate::runtime::value::Value;
+use crate::vm::{Unwind, Vm};
+
+pub fn register(vm: &mut Vm) {
+    let mut core = Extension::new("Core");
+    core.classes = builtin_classes();
+    let core = core
+        .constant("PHP_EOL", Value::str("\n"))
+        .constant("PHP_INT_MAX", Value::Int(i64::MAX))
+        .constant("PHP_INT_MIN", Value::Int(i64::MIN))
+        .constant("PHP_INT_SIZE", Value::Int(8))
+        .constant("PHP_FLOAT_EPSILON", Value::Float(f64::EPSILON))
+        .constant("PHP_FLOAT_MAX", Value::Float(f64::MAX))
+        .constant("PHP_FLOAT_MIN", Value::Float(f64::MIN_POSITIVE))
+        .constant("NAN", Value::Float(f64::NAN))
+        .constant("INF", Value::Float(f64::INFINITY))
+        .constant("PHP_VERSION", Value::str("8.2.36"))
+        .constant("PHP_MAJOR_VERSION", Value::Int(8))
+        .constant("PHP_MINOR_VERSION", Value::Int(2))
+        .constant("PHP_OS", Value::str("Linux"))
+        .constant("PHP_OS_FAMILY", Value::str("Linux"))
+        .constant("M_PI", Value::Float(std::f64::consts::PI))
+        .constant("E_ERROR", Value::Int(1))
+        .constant("E_WARNING", Value::Int(2))
+        .constant("E_PARSE", Value::Int(4))
+        .constant("E_NOTICE", Value::Int(8))
+        .constant("E_CORE_ERROR", Value::Int(16))
+        .constant("E_CORE_WARNING", Value::Int(32))
+        .constant("E_COMPILE_ERROR", Value::Int(64))
+        .constant("E_COMPILE_WARNING", Value::Int(128))
+        .constant("E_USER_ERROR", Value::Int(256))
+        .constant("E_USER_WARNING", Value::Int(512))
+        .constant("E_USER_NOTICE", Value::Int(1024))
+        .constant("E_STRICT", Value::Int(2048))
+        .constant("E_RECOVERABLE_ERROR", Value::Int(4096))
+        .constant("E_DEPRECATED", Value::Int(8192))
+        .constant("E_USER_DEPRECATED", Value::Int(16384))
+        .constant("E_ALL", Value::Int(32767))
+        .function("strlen", |vm, args| {
+            let s = string_arg(vm, "strlen", args, 0)?;
+            Ok(Value::Int(s.len() as i64))
+        })
+        .function("implode", implode)
+        .function("get_class", |vm, args| match args.first() {
+            Some(Value::Object(o)) => Ok(Value::Str(o.class.name.clone())),
+            Some(v) => {
+                let msg = format!(
+                    "get_class(): Argument #1 ($object) must be of type object, {} given",
+                    v.type_name()
+                );
+                Err(vm.throw_error("TypeError", &msg))
+            }
+            None => match vm
+                .frames
+                .iter()
+                .rev()
+                .find_map(|f| f.code.as_ref().and_then(|c| c.class.clone()))
+            {
+                Some(c) => Ok(Value::Str(c)),
+                None => Err(vm.throw_error(
+                    "Error",
+                    "get_class() without arguments must be called from within a class",
+                )),
+            },
+        })
+        .function("var_dump", |vm, args| {
+            if args.is_empty() {
+                return Err(arg_count(vm, "var_dump", 1, 0, true));
+            }
+            for a in args {
+                let mut out = Vec::new();
+                var_dump(vm, a, 0, &mut out);
+                vm.echo(&out);
+            }
+            Ok(Value::Null)
+        })
+        .function("count", |vm, args| match args.first() {
+            Some(Value::Array(a)) => Ok(Value::Int(a.len() as i64)),
+            Some(v) => {
+                let msg = format!(
+                    "count(): Argument #1 ($value) must be of type Countable|array, {} given",
+                    v.type_name()
+                );
+                Err(vm.throw_error("TypeError", &msg))
+            }
+            None => Err(arg_count(vm, "count", 1, 0, false)),
+        })
+        .function("extension_loaded", |vm, args| {
+            let name = string_arg(vm, "extension_loaded", args, 0)?;
+            Ok(Value::Bool(vm.is_extension_loaded(&name.to_lossy())))
+        })
+        .function("function_exists", |vm, args| {
+            let name = string_arg(vm, "function_exists", args, 0)?;
+            Ok(Value::Bool(
+                vm.functions
+                    .contains_key(&name.as_bytes().to_ascii_lowercase()),
+            ))
+        })
+        .function("ini_get", |vm, args| {
+            let name = string_arg(vm, "ini_get", args, 0)?;
+            Ok(match vm.ini_get(&name.to_lossy()) {
+                Some(v) => Value::str(v),
+                None => Value::Bool(false),
+            })
+        })
+        .function("ini_set", |vm, args| {
+            let name = string_arg(vm, "ini_set", args, 0)?.to_lossy();
+            let value = match args.get(1) {
+                Some(v) => vm.to_php_string(v)?.to_lossy(),
+                None => return Err(arg_count(vm, "ini_set", 2, args.len(), false)),
+            };
+            let old = vm.ini_get(&name).map(str::to_string);
+            match old {
+                Some(old) => {
+                    vm.ini_set(&name, &value);
+                    Ok(Value::str(old))
+                }
+                None => Ok(Value::Bool(false)),
+            }
+        })
+        .function("gettype", |_vm, args| {
+            Ok(Value::str(match args.first().unwrap_or(&Value::Null) {
+                Value::Undef | Value::Null => "NULL",
+                Value::Bool(_) => "boolean",
+                Value::Int(_) => "integer",
+                Value::Float(_) => "double",
+                Value::Str(_) => "string",
+                Value::Array(_) => "array",
+                Value::Object(_) => "object",
+            }))
+        })
+        .function("getenv", |vm, args| {
+            let name = string_arg(vm, "getenv", args, 0)?;
+            Ok(vm
+                .env
+                .iter()
+                .find(|(k, _)| k.as_slice() == name.as_bytes())
+                .map(|(_, v)| Value::str(v.as_slice()))
+                .unwrap_or(Value::Bool(false)))
+        })
+        .function("file_get_contents", |vm, args| {
+            let name = string_arg(vm, "file_get_contents", args, 0)?;
+            if name.as_bytes() == b"php://stdin" {
+                return Ok(Value::str(vm.read_stdin()));
+            }
+            match std::fs::read(name.to_lossy()) {
+                Ok(bytes) => Ok(Value::str(bytes)),
+                Err(e) => {
+                    let msg = format!(
+                        "file_get_contents({}): Failed to open stream: {}",
+                        name.to_lossy(),
+                        io_error_text(&e)
+                    );
+                    vm.report(crate::vm::E_WARNING, &msg);
+                    Ok(Value::Bool(false))
+                }
+            }
+        })
+        .function("str_repeat", |vm, args| {
+            let s = string_arg(vm, "str_repeat", args, 0)?;
+            let n = args.get(1).map(|v| v.to_int()).unwrap_or(0);
+            if n < 0 {
+                return Err(vm.throw_error(
+                    "ValueError",
+                    "str_repeat(): Argument #2 ($times) must be greater than or equal to 0",
+                ));
+            }
+            Ok(Value::str(s.as_bytes().repeat(n as usize)))
+        });
+    vm.load_extension(core);
+}
+
+/// The text php's stream layer gives for an I/O error.
+fn io_error_text(e: &std::io::Error) -> &'static str {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory",
+        std::io::ErrorKind::PermissionDenied => "Permission denied",
+        _ => "Input/output error",
+    }
+}
+
+/// php's ArgumentCountError for internal functions.
+pub fn arg_count(vm: &mut Vm, name: &str, expected: usize, given: usize, at_least: bool) -> Unwind {
+    let msg = format!(
+        "{name}() expects {} {expected} argument{}, {given} given",
+        if at_least { "at least" } else { "exactly" },
+        if expected == 1 { "" } else { "s" }
+    );
+    vm.throw_error("ArgumentCountError", &msg)
+}
+
+/// A string parameter of an internal function (coercive typing mode).
+pub fn string_arg(vm: &mut Vm, func: &str, args: &[Value], i: usize) -> Result<PhpStr, Unwind> {
+    match args.get(i) {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) => vm.to_php_string(v),
+        Some(Value::Object(o)) if o.class.find_method(b"__tostring").is_some() => {
+            vm.to_php_string(&Value::Object(o.clone()))
+        }
+        Some(v) => {
+            let t = match v {
+                Value::Null | Value::Undef => "null".to_string(),
+                v => v.type_name(),
+            };
+            if matches!(v, Value::Null | Value::Undef) {
+                let msg = format!(
+                    "{func}(): Passing null to parameter #{} of type string is deprecated",
+                    i + 1
+                );
+                vm.report(crate::vm::E_DEPRECATED, &msg);
+                return Ok(PhpStr::default());
+            }
+            let msg = format!(
+                "{func}(): Argument #{} must be of type string, {t} given",
+                i + 1
+            );
+            Err(vm.throw_error("TypeError", &msg))
+        }
+        None => Err(arg_count(vm, func, i + 1, args.len(), false)),
+    }
+}
+
+fn implode(vm: &mut Vm, args: &[Value]) -> Result<Value, Unwind> {
+    let (sep, arr) = match args {
+        [Value::Array(a)] => (PhpStr::default(), a.clone()),
+        [sep, Value::Array(a)] => (vm.to_php_string(sep)?, a.clone()),
+        [Value::Array(a), sep] => (vm.to_php_string(sep)?, a.clone()),
+        [_, v] => {
+            let msg = format!(
+                "implode(): Argument #2 ($array) must be of type ?array, {} given",
+                v.type_name()
+            );
+            return Err(vm.throw_error("TypeError", &msg));
+        }
+        [v] => {
+            let msg = format!(
+                "implode(): Argument #1 ($pieces) must be of type array, {} given",
+                v.type_name()
+            );
+            return Err(vm.throw_error("TypeError", &msg));
+        }
+        _ => return Err(arg_count(vm, "implode", 1, args.len(), true)),
+    };
+    let mut out = Vec::new();
+    for (i, v) in arr.values().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(sep.as_bytes());
+        }
+        out.extend_from_slice(vm.to_php_string(v)?.as_bytes());
+    }
+    Ok(Value::str(out))
+}
+
+/// `var_dump` of one value, php's format, at `indent` spaces.
+pub fn var_dump(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>) {
+    let pad = " ".repeat(indent);
+    out.extend_from_slice(pad.as_bytes());
+    match v {
+        Value::Undef | Value::Null => out.extend_from_slice(b"NULL\n"),
+        Value::Bool(b) => out.extend_from_slice(format!("bool({b})\n").as_bytes()),
+        Value::Int(i) => out.extend_from_slice(format!("int({i})\n").as_bytes()),
+        Value::Float(f) => {
+            let prec = match vm.ini_int("serialize_precision") {
+                p if p <= 0 => None,
+                p => Some(p as usize),
+            };
+            out.extend_from_slice(b"float(");
+            out.extend_from_slice(&crate::runtime::string::float_to_bytes(*f, prec));
+            out.extend_from_slice(b")\n");
+        }
+        Value::Str(s) => {
+            out.extend_from_slice(format!("string({}) \"", s.len()).as_bytes());
+            out.extend_from_slice(s.as_bytes());
+            out.extend_from_slice(b"\"\n");
+        }
+        Value::Array(a) => {
+            out.extend_from_slice(format!("array({}) {{\n", a.len()).as_bytes());
+            dump_entries(vm, a, indent, out, |_| String::new());
+            out.extend_from_slice(pad.as_bytes());
+            out.extend_from_slice(b"}\n");
+        }
+        Value::Object(o) => {
+            let props = o.props.borrow().clone();
+            out.extend_from_slice(
+                format!(
+                    "object({})#{} ({}) {{\n",
+                    o.class.name.to_lossy(),
+                    o.id,
+                    props.len()
+                )
+                .as_bytes(),
+            );
+            let class = o.class.clone();
+            dump_entries(vm, &props, indent, out, |name| {
+                let mut c = Some(&class);
+                let mut found = None;
+                while let Some(cls) = c {
+                    if let Some(p) = cls.props.iter().find(|p| p.name.as_bytes() == name) {
+                        found = Some((p.visibility, cls.name.clone()));
+                    }
+                    c = cls.parent.as_ref();
+                }
+                match found {
+                    Some((crate::ast::Visibility::Protected, _)) => ":protected".into(),
+                    Some((crate::ast::Visibility::Private, c)) => {
+                        format!(":\"{}\":private", c.to_lossy())
+                    }
+                    _ => String::new(),
+                }
+            });
+            out.extend_from_slice(pad.as_bytes());
+            out.extend_from_slice(b"}\n");
+        }
+    }
+}
+
+fn dump_entries(
+    vm: &Vm,
+    a: &PhpArray,
+    indent: usize,
+    out: &mut Vec<u8>,
+    annotate: impl Fn(&[u8]) -> String,
+) {
+    let pad = " ".repeat(indent + 2);
+    for (k, v) in a.iter() {
+        out.extend_from_slice(pad.as_bytes());
+        match &k {
+            Key::Int(i) => out.extend_from_slice(format!("[{i}]=>\n").as_bytes()),
+            Key::Str(s) => {
+                out.extend_from_slice(b"[\"");
+                out.extend_from_slice(s.as_bytes());
+                out.extend_from_slice(b"\"");
+                out.extend_from_slice(annotate(s.as_bytes()).as_bytes());
+                out.extend_from_slice(b"]=>\n");
+            }
+        }
+        var_dump(vm, v, indent + 2, out);
+    }
+}

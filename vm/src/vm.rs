@@ -1,0 +1,900 @@
+//! The VM state: frames, slots, pending calls, the function and class
+//! tables, output and error reporting, and the entry points that run a
+//! script. The opcode semantics are in `handlers`, the control flow of each
+//! dispatch kind in `dispatch`.
+
+use crate::compile::{self, CompileError};
+use crate::dispatch::{self, KindName};
+use crate::ext::{Extension, InterruptFn, NativeFn, NativeMethod, ObserverFn};
+use crate::interrupt::{InterruptHandle, Timer};
+use crate::ops::{OpArray, NO_SLOT};
+use crate::output::Output;
+use crate::runtime::array::{Key, PhpArray};
+use crate::runtime::object::{Class, ClassRef, MethodBody, ObjRef, Object};
+use crate::runtime::string::PhpStr;
+use crate::runtime::value::Value;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+use std::time::Duration;
+
+/// A native call did not return normally: an exception is pending in the VM
+/// (`vm.exception`), or the VM is bailing out after a fatal error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unwind;
+
+/// A callable function.
+#[derive(Clone)]
+pub enum Function {
+    User(Rc<OpArray>),
+    Native(NativeFn),
+}
+
+/// What a pending call (between INIT and DO_FCALL) will run.
+#[derive(Clone)]
+pub enum CallTarget {
+    User(Rc<OpArray>),
+    Native(NativeFn, Rc<str>),
+    NativeMethod(NativeMethod, Rc<str>),
+    /// `new C` where C has no constructor: arguments are evaluated and dropped.
+    Nothing,
+}
+
+/// A call being set up: INIT_* pushed it, SEND fills its arguments in the
+/// slots from `base`, DO_FCALL runs it.
+pub struct PendingCall {
+    pub target: CallTarget,
+    pub base: usize,
+    pub this: Option<ObjRef>,
+    /// The class for static calls (late static binding).
+    pub class: Option<ClassRef>,
+    pub nargs: u32,
+    /// A constructor call: the call's result is the new object.
+    pub ctor: Option<ObjRef>,
+    pub frame_depth: usize,
+}
+
+/// A call frame. User frames run op arrays; native frames exist only while
+/// an internal function runs, so that backtraces and interrupt functions see
+/// them on top (php-src #14627).
+pub struct Frame {
+    pub code: Option<Rc<OpArray>>,
+    pub native_name: Option<Rc<str>>,
+    /// The saved op index (Zend's EX(opline)).
+    pub ip: u32,
+    pub base: usize,
+    /// Where the caller wants the return value (a slot of the caller).
+    pub ret_slot: u32,
+    pub this: Option<ObjRef>,
+    pub class: Option<ClassRef>,
+    pub num_args: u32,
+    /// Arguments past the declared parameters.
+    pub extra_args: Vec<Value>,
+    /// Entered from native code: returning from it leaves the executor.
+    pub boundary: bool,
+    /// A constructor frame: the caller gets this object, not the return value.
+    pub ctor: Option<ObjRef>,
+}
+
+/// Settings a host gives when creating a VM.
+pub struct Config {
+    pub kind: KindName,
+    /// INI settings on top of the defaults (`-d name=value`).
+    pub ini: Vec<(String, String)>,
+    pub stdout: Box<dyn Write>,
+    pub stderr: Box<dyn Write>,
+    /// `$argv` after the script name.
+    pub args: Vec<Vec<u8>>,
+    /// A hard time limit independent of `max_execution_time` (hosts such as
+    /// the test runner use it); ends the script with php's timeout error.
+    pub time_limit: Option<Duration>,
+    /// The most nested user calls allowed before a fatal error.
+    pub max_depth: usize,
+    /// Environment variables the script sees (`getenv`), on top of none.
+    pub env: Vec<(Vec<u8>, Vec<u8>)>,
+    /// What the script reads from standard input.
+    pub stdin: Vec<u8>,
+    /// Read the process's own standard input instead, when the script asks.
+    pub stdin_from_process: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            kind: KindName::default(),
+            ini: Vec::new(),
+            stdout: Box::new(std::io::stdout()),
+            stderr: Box::new(std::io::stderr()),
+            args: Vec::new(),
+            time_limit: None,
+            max_depth: 1_000_000,
+            env: Vec::new(),
+            stdin: Vec::new(),
+            stdin_from_process: false,
+        }
+    }
+}
+
+/// php's built-in INI defaults for the settings the VM reads (what `php -n` uses).
+const INI_DEFAULTS: &[(&str, &str)] = &[
+    ("display_errors", "1"),
+    ("log_errors", "0"),
+    ("error_reporting", ""),
+    ("precision", "14"),
+    ("serialize_precision", "-1"),
+    ("max_execution_time", "0"),
+    ("memory_limit", "128M"),
+    ("html_errors", "0"),
+    ("output_buffering", "0"),
+    ("zend.exception_ignore_args", "0"),
+    ("zend.exception_string_param_max_len", "15"),
+    ("error_prepend_string", ""),
+    ("error_append_string", ""),
+];
+
+pub const E_ERROR: i64 = 1;
+pub const E_WARNING: i64 = 2;
+pub const E_PARSE: i64 = 4;
+pub const E_NOTICE: i64 = 8;
+pub const E_COMPILE_ERROR: i64 = 64;
+pub const E_DEPRECATED: i64 = 8192;
+pub const E_ALL: i64 = 32767;
+
+pub struct Vm {
+    // Hot state of the current user frame (cached from `frames`).
+    pub(crate) code: Rc<OpArray>,
+    pub(crate) base: usize,
+    pub(crate) slots: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) calls: Vec<PendingCall>,
+    pub(crate) exception: Option<ObjRef>,
+    pub(crate) interrupt: InterruptHandle,
+    pub(crate) kind: KindName,
+    /// Set by a fatal error or `exit`: every executor returns.
+    pub(crate) halted: bool,
+    pub(crate) exit_status: i32,
+    /// The value of the last boundary frame that returned.
+    pub(crate) native_return: Value,
+
+    pub(crate) functions: HashMap<Vec<u8>, Function>,
+    pub(crate) classes: HashMap<Vec<u8>, ClassRef>,
+    pub(crate) constants: HashMap<Vec<u8>, Value>,
+    pub(crate) ini: HashMap<String, String>,
+    pub(crate) extensions: Vec<String>,
+    pub(crate) startups: Vec<Rc<dyn Fn(&mut Vm)>>,
+    pub(crate) interrupt_fns: Vec<InterruptFn>,
+    pub(crate) observers_begin: Vec<ObserverFn>,
+    pub(crate) observers_end: Vec<ObserverFn>,
+    pub(crate) out: Output,
+    pub(crate) err: Box<dyn Write>,
+    pub(crate) silence: u32,
+    pub(crate) next_object_id: u32,
+    pub(crate) free_object_ids: Vec<u32>,
+    pub(crate) script_path: Rc<str>,
+    pub(crate) args: Vec<Vec<u8>>,
+    pub(crate) env: Vec<(Vec<u8>, Vec<u8>)>,
+    /// Standard input not yet read by the script.
+    pub(crate) stdin: Vec<u8>,
+    pub(crate) stdin_from_process: bool,
+    pub(crate) time_limit: Option<Duration>,
+    pub(crate) max_depth: usize,
+    /// Per-extension state, keyed by the extension's choice of type.
+    pub(crate) ext_data: HashMap<std::any::TypeId, Box<dyn std::any::Any>>,
+    /// What an unused operand reads as.
+    pub(crate) null: Value,
+    /// Keys recorded by FETCH_DIM_W for the nested write that follows.
+    pub(crate) dim_path: Vec<Option<Value>>,
+    /// How many interrupts the helper has serviced (not counting timeouts).
+    pub interrupts_serviced: u64,
+}
+
+impl Vm {
+    pub fn new(config: Config) -> Vm {
+        let empty = Rc::new(compile::empty_op_array());
+        let mut vm = Vm {
+            code: empty,
+            base: 0,
+            slots: Vec::with_capacity(1024),
+            frames: Vec::new(),
+            calls: Vec::new(),
+            exception: None,
+            interrupt: InterruptHandle::new(),
+            kind: config.kind,
+            halted: false,
+            exit_status: 0,
+            native_return: Value::Null,
+            functions: HashMap::new(),
+            classes: HashMap::new(),
+            constants: HashMap::new(),
+            ini: INI_DEFAULTS
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            extensions: Vec::new(),
+            startups: Vec::new(),
+            interrupt_fns: Vec::new(),
+            observers_begin: Vec::new(),
+            observers_end: Vec::new(),
+            out: Output::new(config.stdout),
+            err: config.stderr,
+            silence: 0,
+            next_object_id: 1,
+            free_object_ids: Vec::new(),
+            script_path: Rc::from(""),
+            args: config.args,
+            env: config.env,
+            stdin: config.stdin,
+            stdin_from_process: config.stdin_from_process,
+            time_limit: config.time_limit,
+            max_depth: config.max_depth,
+            ext_data: HashMap::new(),
+            null: Value::Null,
+            dim_path: Vec::new(),
+            interrupts_serviced: 0,
+        };
+        crate::stdlib::register(&mut vm);
+        for (k, v) in config.ini {
+            vm.ini.insert(k, v);
+        }
+        vm
+    }
+
+    /// The dispatch kind this VM runs.
+    pub fn kind(&self) -> KindName {
+        self.kind
+    }
+
+    /// A handle other threads may use to raise the interrupt flag.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        self.interrupt.clone()
+    }
+
+    // ---- Extension API -------------------------------------------------
+
+    /// Registers an extension's functions, classes, constants and INI
+    /// defaults. INI values already set (from `-d`) take precedence.
+    pub fn load_extension(&mut self, ext: Extension) {
+        for (name, f) in ext.functions {
+            self.functions
+                .insert(name.to_ascii_lowercase().into_bytes(), Function::Native(f));
+        }
+        for def in ext.classes {
+            let class = self.build_native_class(def);
+            self.classes.insert(class.lc_name(), class);
+        }
+        for (name, v) in ext.constants {
+            self.constants.insert(name.into_bytes(), v);
+        }
+        for (name, default) in ext.ini {
+            self.ini.entry(name).or_insert(default);
+        }
+        if let Some(s) = ext.startup {
+            self.startups.push(s);
+        }
+        self.extensions.push(ext.name);
+    }
+
+    fn build_native_class(&mut self, def: crate::ext::ClassDef) -> ClassRef {
+        let parent = def
+            .parent
+            .as_ref()
+            .and_then(|p| self.classes.get(p.to_ascii_lowercase().as_bytes()).cloned());
+        let mut methods = parent
+            .as_ref()
+            .map(|p| p.methods.clone())
+            .unwrap_or_default();
+        for m in def.methods {
+            methods.insert(
+                m.name.to_ascii_lowercase().into_bytes(),
+                Rc::new(crate::runtime::object::Method {
+                    name: PhpStr::from(m.name.as_str()),
+                    body: MethodBody::Native(m.body),
+                    is_static: m.is_static,
+                    visibility: crate::ast::Visibility::Public,
+                    class: PhpStr::from(def.name.as_str()),
+                }),
+            );
+        }
+        let mut props: Vec<_> = Vec::new();
+        if let Some(p) = &parent {
+            for info in &p.props {
+                props.push(crate::runtime::object::PropInfo {
+                    name: info.name.clone(),
+                    default: info.default.clone(),
+                    visibility: info.visibility,
+                });
+            }
+        }
+        for (name, default) in def.props {
+            props.push(crate::runtime::object::PropInfo {
+                name: PhpStr::from(name.as_str()),
+                default,
+                visibility: crate::ast::Visibility::Public,
+            });
+        }
+        let mut handlers = def.handlers;
+        if let Some(p) = &parent {
+            handlers.compare = handlers.compare.or(p.handlers.compare);
+            handlers.cast_string = handlers.cast_string.or(p.handlers.cast_string);
+        }
+        let mut consts: HashMap<Vec<u8>, Value> = parent
+            .as_ref()
+            .map(|p| p.consts.clone())
+            .unwrap_or_default();
+        for (k, v) in def.consts {
+            consts.insert(k.into_bytes(), v);
+        }
+        Rc::new(Class {
+            name: PhpStr::from(def.name.as_str()),
+            parent,
+            is_abstract: false,
+            consts,
+            props,
+            static_props: RefCell::new(HashMap::new()),
+            methods,
+            handlers,
+        })
+    }
+
+    pub fn add_interrupt_function(&mut self, f: InterruptFn) {
+        self.interrupt_fns.push(f);
+    }
+    pub fn add_observer(&mut self, begin: Option<ObserverFn>, end: Option<ObserverFn>) {
+        self.observers_begin.extend(begin);
+        self.observers_end.extend(end);
+    }
+    pub fn is_extension_loaded(&self, name: &str) -> bool {
+        self.extensions.iter().any(|e| e.eq_ignore_ascii_case(name))
+    }
+    /// An INI value (None if the name is unknown and was never set).
+    pub fn ini_get(&self, name: &str) -> Option<&str> {
+        self.ini.get(name).map(String::as_str)
+    }
+    pub fn ini_set(&mut self, name: &str, value: &str) {
+        self.ini.insert(name.to_string(), value.to_string());
+    }
+    pub fn ini_bool(&self, name: &str) -> bool {
+        match self.ini_get(name) {
+            Some(v) => {
+                let v = v.trim().to_ascii_lowercase();
+                matches!(v.as_str(), "1" | "on" | "yes" | "true")
+                    || v.parse::<i64>().map(|i| i != 0).unwrap_or(false)
+            }
+            None => false,
+        }
+    }
+    pub fn ini_int(&self, name: &str) -> i64 {
+        self.ini_get(name)
+            .and_then(|v| v.trim().parse::<i64>().ok())
+            .unwrap_or(0)
+    }
+    /// State an extension keeps per VM (created on first use).
+    pub fn ext_data<T: Default + 'static>(&mut self) -> &mut T {
+        self.ext_data
+            .entry(std::any::TypeId::of::<T>())
+            .or_insert_with(|| Box::new(T::default()))
+            .downcast_mut::<T>()
+            .expect("ext_data is keyed by TypeId")
+    }
+    /// Writes to the script's output (through output buffering).
+    pub fn echo(&mut self, bytes: &[u8]) {
+        self.out.write(bytes);
+    }
+    pub fn class(&self, name: &[u8]) -> Option<ClassRef> {
+        self.classes.get(&name.to_ascii_lowercase()).cloned()
+    }
+
+    // ---- Running scripts -------------------------------------------------
+
+    /// Runs a script file; returns the process exit status php would give.
+    pub fn run_file(&mut self, path: &str) -> i32 {
+        match std::fs::read(path) {
+            Ok(src) => self.run_source(&src, path),
+            Err(e) => {
+                let _ = writeln!(self.out_raw(), "Could not open input file: {path}");
+                let _ = e;
+                1
+            }
+        }
+    }
+
+    fn out_raw(&mut self) -> &mut dyn Write {
+        self.out.sink()
+    }
+
+    /// Compiles and runs `src` as the file `path`.
+    pub fn run_source(&mut self, src: &[u8], path: &str) -> i32 {
+        self.script_path = Rc::from(path);
+        for s in self.startups.clone() {
+            s(self);
+        }
+        let _timers = self.start_timers();
+        let unit = match compile::compile_file(src, path) {
+            Ok(unit) => unit,
+            Err(e) => {
+                self.report_compile_error(&e, path);
+                self.out.flush_all();
+                return 255;
+            }
+        };
+        self.declare_unit(&unit);
+        if !self.halted {
+            self.run_main(unit.main.clone(), path);
+        }
+        if let Some(ex) = self.exception.take() {
+            self.report_uncaught(&ex);
+        }
+        self.out.flush_all();
+        let _ = self.err.flush();
+        if self.halted && self.exit_status == 0 {
+            255
+        } else {
+            self.exit_status
+        }
+    }
+
+    fn start_timers(&mut self) -> Vec<Timer> {
+        let mut timers = Vec::new();
+        let limit = self.ini_int("max_execution_time");
+        if limit > 0 {
+            timers.push(Timer::start(
+                self.interrupt.clone(),
+                Duration::from_secs(limit as u64),
+            ));
+        }
+        if let Some(d) = self.time_limit {
+            timers.push(Timer::start(self.interrupt.clone(), d));
+        }
+        timers
+    }
+
+    fn report_compile_error(&mut self, e: &CompileError, path: &str) {
+        let (label, msg) = match e {
+            CompileError::Parse(m, _) => ("Parse error", m.clone()),
+            CompileError::Fatal(m, _) => ("Fatal error", m.clone()),
+        };
+        let line = match e {
+            CompileError::Parse(_, l) | CompileError::Fatal(_, l) => *l,
+        };
+        self.emit_error(label, &msg, path, line);
+        self.halted = true;
+        self.exit_status = 255;
+    }
+
+    fn declare_unit(&mut self, unit: &compile::Unit) {
+        for d in &unit.diagnostics {
+            let (level, label) = if d.is_warning {
+                (E_WARNING, "Warning")
+            } else {
+                (E_DEPRECATED, "Deprecated")
+            };
+            if self.error_reporting() & level != 0 {
+                self.emit_error(label, &d.message, &unit.file, d.line);
+            }
+        }
+        for (name, v) in &unit.constants {
+            self.constants.insert(name.as_bytes().to_vec(), v.clone());
+        }
+        for f in &unit.functions {
+            let lc = f.name.as_bytes().to_ascii_lowercase();
+            if self.functions.contains_key(&lc) {
+                let msg = format!("Cannot redeclare {}()", f.name.to_lossy());
+                self.emit_error("Fatal error", &msg, &unit.file, f.line_start);
+                self.halted = true;
+                self.exit_status = 255;
+                return;
+            }
+            self.functions.insert(lc, Function::User(f.clone()));
+        }
+        for c in &unit.classes {
+            if let Err(msg) = crate::class::declare_class(self, c) {
+                self.emit_error("Fatal error", &msg, &unit.file, c.line);
+                self.halted = true;
+                self.exit_status = 255;
+                return;
+            }
+        }
+    }
+
+    /// Runs the script body with `$argv` and `$argc` set, as the CLI does.
+    fn run_main(&mut self, main: Rc<OpArray>, path: &str) {
+        let base = self.slots.len();
+        let call = PendingCall {
+            target: CallTarget::User(main.clone()),
+            base,
+            this: None,
+            class: None,
+            nargs: 0,
+            ctor: None,
+            frame_depth: self.frames.len(),
+        };
+        if self.push_user_frame(call, NO_SLOT, true).is_err() {
+            return;
+        }
+        let mut argv = vec![Value::str(path)];
+        argv.extend(self.args.iter().map(|a| Value::str(a.as_slice())));
+        let argc = Value::Int(argv.len() as i64);
+        for (name, v) in [
+            ("argv", Value::array(PhpArray::from_list(argv))),
+            ("argc", argc),
+        ] {
+            if let Some(i) = main
+                .cv_names
+                .iter()
+                .position(|n| n.as_bytes() == name.as_bytes())
+            {
+                self.slots[base + i] = v;
+            }
+        }
+        let depth = self.frames.len();
+        dispatch::execute(self, depth);
+    }
+
+    /// Calls a user function from native code (or runs the main script),
+    /// running a nested executor until it returns.
+    pub fn call_user(
+        &mut self,
+        code: Rc<OpArray>,
+        this: Option<ObjRef>,
+        class: Option<ClassRef>,
+        args: Vec<Value>,
+    ) -> Result<Value, Unwind> {
+        let base = self.slots.len();
+        let nargs = args.len() as u32;
+        self.slots.extend(args);
+        self.calls.push(PendingCall {
+            target: CallTarget::User(code),
+            base,
+            this,
+            class,
+            nargs,
+            ctor: None,
+            frame_depth: self.frames.len(),
+        });
+        let call = self.calls.pop().expect("just pushed");
+        if self.push_user_frame(call, NO_SLOT, true).is_err() {
+            return Err(Unwind);
+        }
+        let entry_depth = self.frames.len();
+        dispatch::execute(self, entry_depth);
+        if self.halted || self.exception.is_some() {
+            return Err(Unwind);
+        }
+        Ok(std::mem::take(&mut self.native_return))
+    }
+
+    /// Calls any callable by name from native code.
+    pub fn call_function(&mut self, name: &[u8], args: Vec<Value>) -> Result<Value, Unwind> {
+        match self.functions.get(&name.to_ascii_lowercase()).cloned() {
+            Some(Function::User(code)) => self.call_user(code, None, None, args),
+            Some(Function::Native(f)) => f(self, &args),
+            None => {
+                let msg = format!(
+                    "Call to undefined function {}()",
+                    String::from_utf8_lossy(name)
+                );
+                Err(self.throw_error("Error", &msg))
+            }
+        }
+    }
+
+    /// Everything left on standard input.
+    pub(crate) fn read_stdin(&mut self) -> Vec<u8> {
+        if self.stdin_from_process {
+            let mut buf = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf);
+            return buf;
+        }
+        std::mem::take(&mut self.stdin)
+    }
+
+    // ---- Frames --------------------------------------------------------
+
+    /// Pushes a user frame for `call` (Zend's i_init_func_execute_data):
+    /// moves arguments into parameter slots, sizes the frame.
+    pub(crate) fn push_user_frame(
+        &mut self,
+        call: PendingCall,
+        ret_slot: u32,
+        boundary: bool,
+    ) -> Result<(), Unwind> {
+        let CallTarget::User(code) = call.target else {
+            unreachable!("push_user_frame takes user calls");
+        };
+        if self.frames.len() >= self.max_depth {
+            let msg = format!(
+                "Maximum function nesting level of '{}' reached, aborting!",
+                self.max_depth
+            );
+            self.fatal(&msg);
+            return Err(Unwind);
+        }
+        let nparams = code.params.len() as u32;
+        let mut extra_args = Vec::new();
+        if call.nargs > nparams {
+            let start = call.base + nparams as usize;
+            extra_args = self
+                .slots
+                .drain(start..start + (call.nargs - nparams) as usize)
+                .collect();
+        }
+        let size = call.base + code.num_slots as usize;
+        if self.slots.len() < size {
+            self.slots.resize(size, Value::Undef);
+        } else {
+            self.slots.truncate(size);
+        }
+        self.frames.push(Frame {
+            code: Some(code.clone()),
+            native_name: None,
+            ip: 0,
+            base: call.base,
+            ret_slot,
+            this: call.this,
+            class: call.class,
+            num_args: call.nargs,
+            extra_args,
+            boundary,
+            ctor: call.ctor,
+        });
+        self.code = code;
+        self.base = call.base;
+        if !self.observers_begin.is_empty() {
+            let name = self.code.display_name();
+            for o in self.observers_begin.clone() {
+                o(self, &name);
+            }
+        }
+        Ok(())
+    }
+
+    /// Reloads the cached hot state from the top user frame.
+    #[inline]
+    pub(crate) fn reload(&mut self) -> u32 {
+        let f = self.frames.last().expect("reload needs a frame");
+        if let Some(code) = &f.code {
+            if !Rc::ptr_eq(code, &self.code) {
+                self.code = code.clone();
+            }
+        }
+        self.base = f.base;
+        f.ip
+    }
+
+    /// Zend's SAVE_OPLINE: records the current op in the frame, for error
+    /// lines, backtraces, observers and interrupt functions.
+    #[inline(always)]
+    pub(crate) fn save_ip(&mut self, ip: u32) {
+        if let Some(f) = self.frames.last_mut() {
+            f.ip = ip;
+        }
+    }
+
+    /// The line of the op the top user frame is at.
+    pub fn current_line(&self) -> u32 {
+        for f in self.frames.iter().rev() {
+            if let Some(code) = &f.code {
+                return code
+                    .ops
+                    .get(f.ip as usize)
+                    .map(|o| o.line)
+                    .unwrap_or(code.line_start);
+            }
+        }
+        0
+    }
+
+    pub fn current_file(&self) -> Rc<str> {
+        for f in self.frames.iter().rev() {
+            if let Some(code) = &f.code {
+                return code.file.clone();
+            }
+        }
+        self.script_path.clone()
+    }
+
+    /// Names of the frames from the top, for hosts and tests (`{main}` for the script).
+    pub fn frame_names(&self) -> Vec<String> {
+        self.frames
+            .iter()
+            .rev()
+            .map(|f| match (&f.code, &f.native_name) {
+                (Some(c), _) => c.display_name(),
+                (None, Some(n)) => n.to_string(),
+                (None, None) => "?".into(),
+            })
+            .collect()
+    }
+
+    // ---- Objects -------------------------------------------------------
+
+    /// Creates an object with its declared property defaults.
+    pub fn instantiate(&mut self, class: &ClassRef) -> ObjRef {
+        let id = self.free_object_ids.pop().unwrap_or_else(|| {
+            let id = self.next_object_id;
+            self.next_object_id += 1;
+            id
+        });
+        let mut props = PhpArray::new();
+        for p in &class.props {
+            props.set(Key::Str(p.name.clone()), p.default.clone());
+        }
+        Rc::new(Object {
+            id,
+            class: class.clone(),
+            props: RefCell::new(props),
+            internal: RefCell::new(None),
+        })
+    }
+
+    /// Creates an exception object of a built-in class, filled in as php
+    /// does at construction (file, line, trace).
+    pub fn create_exception(&mut self, class: &str, message: &str) -> ObjRef {
+        let class = self
+            .class(class.as_bytes())
+            .expect("built-in exception classes exist");
+        let obj = self.instantiate(&class);
+        obj.set_prop(b"message", Value::str(message));
+        self.fill_exception(&obj);
+        obj
+    }
+
+    /// Sets file, line and trace of a new throwable from the current frames.
+    pub(crate) fn fill_exception(&mut self, obj: &ObjRef) {
+        obj.set_prop(b"file", Value::Str(PhpStr::from(&*self.current_file())));
+        obj.set_prop(b"line", Value::Int(self.current_line() as i64));
+        let trace = crate::class::backtrace(self, 0);
+        obj.set_prop(b"trace", trace);
+    }
+
+    /// Throws a new exception of a built-in class; returns the `Unwind` the
+    /// caller propagates.
+    pub fn throw_error(&mut self, class: &str, message: &str) -> Unwind {
+        let ex = self.create_exception(class, message);
+        self.throw(ex)
+    }
+
+    pub fn throw(&mut self, ex: ObjRef) -> Unwind {
+        self.exception = Some(ex);
+        Unwind
+    }
+
+    pub fn has_exception(&self) -> bool {
+        self.exception.is_some()
+    }
+
+    /// Takes the pending exception (a host catching it).
+    pub fn take_exception(&mut self) -> Option<ObjRef> {
+        self.exception.take()
+    }
+
+    // ---- Errors and output ----------------------------------------------
+
+    fn error_reporting(&self) -> i64 {
+        match self.ini_get("error_reporting") {
+            Some(s) if !s.trim().is_empty() => s.trim().parse().unwrap_or(E_ALL),
+            _ => E_ALL,
+        }
+    }
+
+    /// Reports a warning/notice/deprecation at the current line, honouring
+    /// `error_reporting`, `@`, `display_errors` and `log_errors`.
+    pub fn report(&mut self, level: i64, msg: &str) {
+        if self.silence > 0 || self.error_reporting() & level == 0 {
+            return;
+        }
+        let label = match level {
+            E_WARNING => "Warning",
+            E_NOTICE => "Notice",
+            E_DEPRECATED => "Deprecated",
+            _ => "Fatal error",
+        };
+        let (file, line) = (self.current_file(), self.current_line());
+        self.emit_error(label, msg, &file, line);
+    }
+
+    /// Writes an error in php's CLI formats: the display form on stdout
+    /// ("\nWarning: msg in F on line N\n") and the log form on stderr.
+    pub(crate) fn emit_error(&mut self, label: &str, msg: &str, file: &str, line: u32) {
+        let display = self
+            .ini_get("display_errors")
+            .unwrap_or("1")
+            .to_ascii_lowercase();
+        if self.ini_bool("log_errors") {
+            let _ = writeln!(self.err, "PHP {label}:  {msg} in {file} on line {line}");
+        }
+        let text = format!("\n{label}: {msg} in {file} on line {line}\n");
+        match display.as_str() {
+            "stderr" => {
+                let _ = self.err.write_all(text.as_bytes());
+            }
+            "0" | "off" | "no" | "false" | "" => {}
+            _ => self.out.write(text.as_bytes()),
+        }
+    }
+
+    /// A fatal error: reported, then every executor returns (zend_bailout).
+    pub fn fatal(&mut self, msg: &str) -> Unwind {
+        let (file, line) = (self.current_file(), self.current_line());
+        if self.error_reporting() & E_ERROR != 0 {
+            self.emit_error("Fatal error", msg, &file, line);
+        }
+        self.halted = true;
+        self.exit_status = 255;
+        self.exception = None;
+        Unwind
+    }
+
+    /// php's `max_execution_time` error.
+    pub(crate) fn timeout(&mut self) {
+        self.interrupt.clear_timeout();
+        let secs = self.ini_int("max_execution_time").max(1);
+        let secs = match self.time_limit {
+            Some(d) if self.ini_int("max_execution_time") <= 0 => d.as_secs().max(1) as i64,
+            _ => secs,
+        };
+        let msg = format!(
+            "Maximum execution time of {} second{} exceeded",
+            secs,
+            if secs == 1 { "" } else { "s" }
+        );
+        self.fatal(&msg);
+    }
+
+    fn report_uncaught(&mut self, ex: &ObjRef) {
+        let text = crate::class::throwable_to_string(self, ex);
+        let file = ex
+            .prop(b"file")
+            .map(|v| v.to_bytes_scalar(None))
+            .unwrap_or_default();
+        let line = ex.prop(b"line").map(|v| v.to_int()).unwrap_or(0);
+        let msg = format!("Uncaught {}\n  thrown", String::from_utf8_lossy(&text));
+        self.emit_error(
+            "Fatal error",
+            &msg,
+            &String::from_utf8_lossy(&file),
+            line as u32,
+        );
+        self.halted = true;
+        self.exit_status = 255;
+    }
+
+    /// Converts a value to a string as `echo` does (warnings, `__toString`).
+    pub fn to_php_string(&mut self, v: &Value) -> Result<PhpStr, Unwind> {
+        match v {
+            Value::Str(s) => Ok(s.clone()),
+            Value::Array(_) => {
+                self.report(E_WARNING, "Array to string conversion");
+                Ok(PhpStr::from("Array"))
+            }
+            Value::Object(o) => crate::class::object_to_string(self, o),
+            Value::Float(_) => Ok(PhpStr::new(v.to_bytes_scalar(Some(self.precision())))),
+            _ => Ok(PhpStr::new(v.to_bytes_scalar(None))),
+        }
+    }
+
+    /// The `precision` INI setting (None for -1).
+    pub fn precision(&self) -> usize {
+        match self.ini_int("precision") {
+            p if p <= 0 => 17,
+            p => p as usize,
+        }
+    }
+
+    /// Loose comparison with objects' compare handlers (which may raise the
+    /// interrupt flag, as `VmInterruptComparable`'s does).
+    pub fn compare(&mut self, a: &Value, b: &Value) -> Result<i32, Unwind> {
+        if let Some(c) = crate::runtime::value::compare_scalar(a, b, Some(self.precision())) {
+            return Ok(c);
+        }
+        let handler = [a, b].iter().find_map(|v| match v {
+            Value::Object(o) => o.class.compare_handler(),
+            _ => None,
+        });
+        if let Some(h) = handler {
+            return h(self, a, b);
+        }
+        crate::class::compare_objects(self, a, b)
+    }
+}
