@@ -7,7 +7,7 @@
 //! the control point runs (a live destructor would defeat the tail call).
 
 use crate::ast::{BinOp, CastType, TypeHint};
-use crate::dispatch::{finish, handle_exception, jump, Flow, Kind, NextOp};
+use crate::dispatch::{finish, Flow, Kind, NextOp};
 use crate::interrupt::PollSite;
 use crate::ops::{smart_branch, Op, OpArray, Operand, NO_SLOT};
 use crate::runtime::array::{Key, PhpArray};
@@ -62,12 +62,14 @@ impl Vm {
     pub(crate) fn read(&mut self, ip: u32, o: Operand) -> Value {
         let v = self.operand(o);
         if v.is_undef() {
-            return self.undefined_variable(ip, o);
+            self.undefined_variable(ip, o);
+            return Value::Null;
         }
         v.clone()
     }
     #[cold]
-    fn undefined_variable(&mut self, ip: u32, o: Operand) -> Value {
+    #[inline(never)]
+    fn undefined_variable(&mut self, ip: u32, o: Operand) {
         if let Operand::Slot(n) = o {
             if let Some(name) = self.code.cv_names.get(n as usize) {
                 let msg = format!("Undefined variable ${}", name.to_lossy());
@@ -75,7 +77,6 @@ impl Vm {
                 self.report(E_WARNING, &msg);
             }
         }
-        Value::Null
     }
     #[inline(always)]
     pub(crate) fn set_result(&mut self, slot: u32, v: Value) {
@@ -91,15 +92,28 @@ impl Vm {
     }
 }
 
-/// Writes a handler whose body computes a [`Flow`] in a block (so that its
-/// locals are dropped before the kind's control point runs).
+/// Writes a handler: it computes what happens next as a [`Flow`]; the kind
+/// turns that into its control point (`dispatch::finish`).
 macro_rules! handler {
     ($(#[$m:meta])* $name:ident($vm:ident, $ip:ident) $body:block) => {
         $(#[$m])*
         #[inline(always)]
-        pub fn $name<K: Kind>($vm: &mut Vm, $ip: u32) -> NextOp {
-            let flow: Flow = $body;
-            finish::<K>($vm, $ip, flow)
+        pub fn $name<K: Kind>($vm: &mut Vm, $ip: u32) -> Flow {
+            $body
+        }
+    };
+}
+
+/// Writes a handler whose body runs out of line (`#[inline(never)]`), for
+/// cold or complex ops, so that they do not bloat the switch kind's loop.
+macro_rules! slow_handler {
+    ($(#[$m:meta])* $name:ident($vm:ident, $ip:ident) $body:block) => {
+        $(#[$m])*
+        #[inline(always)]
+        pub fn $name<K: Kind>(vm: &mut Vm, ip: u32) -> Flow {
+            #[inline(never)]
+            fn body_of($vm: &mut Vm, $ip: u32) -> Flow $body
+            body_of(vm, ip)
         }
     };
 }
@@ -127,21 +141,27 @@ handler!(nop(_vm, _ip) { Flow::Next });
 handler!(op_data(_vm, _ip) { Flow::Next });
 
 handler!(echo(vm, ip) {
-    body(|| {
-        let op = vm.op(ip);
-        let v = vm.read(ip, op.op1);
-        if let Value::Str(s) = &v {
-            vm.out.write(s.as_bytes());
-            return Flow::Next;
-        }
-        vm.save_ip(ip);
-        let s = tri!(vm.to_php_string(&v));
+    let op = vm.op(ip);
+    if let Value::Str(s) = vm.operand(op.op1) {
+        let s = s.clone();
         vm.out.write(s.as_bytes());
         Flow::Next
-    })
+    } else {
+        echo_slow(vm, ip)
+    }
 });
 
-handler!(print(vm, ip) {
+#[inline(never)]
+fn echo_slow(vm: &mut Vm, ip: u32) -> Flow {
+    let op = vm.op(ip);
+    let v = vm.read(ip, op.op1);
+    vm.save_ip(ip);
+    let s = tri!(vm.to_php_string(&v));
+    vm.out.write(s.as_bytes());
+    Flow::Next
+}
+
+slow_handler!(print(vm, ip) {
     body(|| {
         let op = vm.op(ip);
         let v = vm.read(ip, op.op1);
@@ -172,7 +192,7 @@ handler!(qm_assign(vm, ip) {
     Flow::Next
 });
 
-handler!(free(vm, ip) {
+slow_handler!(free(vm, ip) {
     let op = vm.op(ip);
     if let Operand::Slot(n) = op.op1 {
         *vm.slot_mut(n) = Value::Undef;
@@ -266,19 +286,42 @@ handler!(bit_xor(vm, ip) { binary_slow(vm, ip, BinOp::BitXor) });
 handler!(shl(vm, ip) { binary_slow(vm, ip, BinOp::Shl) });
 handler!(shr(vm, ip) { binary_slow(vm, ip, BinOp::Shr) });
 
+#[inline(never)]
+fn concat_bytes(a: &[u8], b: &[u8]) -> PhpStr {
+    let mut s = Vec::with_capacity(a.len() + b.len());
+    s.extend_from_slice(a);
+    s.extend_from_slice(b);
+    PhpStr::new(s)
+}
+
 handler!(concat(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         if let (Value::Str(a), Value::Str(b)) = (vm.operand(o.op1), vm.operand(o.op2)) {
-            let mut s = Vec::with_capacity(a.len() + b.len());
-            s.extend_from_slice(a.as_bytes());
-            s.extend_from_slice(b.as_bytes());
-            vm.set_result(o.result, Value::Str(PhpStr::new(s)));
+            let s = concat_bytes(a.as_bytes(), b.as_bytes());
+            vm.set_result(o.result, Value::Str(s));
             return Flow::Next;
         }
         binary_slow(vm, ip, BinOp::Concat)
     })
 });
+
+/// `$s .= "x"` on a string: appends without copying when not shared.
+#[inline(never)]
+fn append_in_place(vm: &mut Vm, ip: u32) -> Flow {
+    let o = vm.op(ip);
+    let (Operand::Slot(target), Value::Str(rhs)) = (o.op1, vm.operand(o.op2).clone()) else {
+        return Flow::Next;
+    };
+    if let Value::Str(s) = vm.slot_mut(target) {
+        s.make_mut().extend_from_slice(rhs.as_bytes());
+    }
+    if o.result != NO_SLOT {
+        let v = vm.slot(target).clone();
+        vm.set_result(o.result, v);
+    }
+    Flow::Next
+}
 
 handler!(assign_op(vm, ip) {
     body(|| {
@@ -286,36 +329,44 @@ handler!(assign_op(vm, ip) {
         let op = binop_from_code(o.ext);
         let Operand::Slot(target) = o.op1 else { return Flow::Next };
         // `$s .= "x"` appends in place when the string is not shared.
-        if op == BinOp::Concat {
-            if let Value::Str(rhs) = vm.operand(o.op2).clone() {
-                if let Value::Str(s) = vm.slot_mut(target) {
-                    s.make_mut().extend_from_slice(rhs.as_bytes());
-                    if o.result != NO_SLOT {
-                        let v = vm.slot(target).clone();
-                        vm.set_result(o.result, v);
-                    }
-                    return Flow::Next;
+        if op == BinOp::Concat
+            && matches!(vm.operand(o.op2), Value::Str(_))
+            && matches!(vm.slot(target), Value::Str(_))
+        {
+            return append_in_place(vm, ip);
+        }
+        match fast_binary(op, vm.slot(target), vm.operand(o.op2)) {
+            Some(r) => {
+                if o.result != NO_SLOT {
+                    vm.set_result(o.result, r.clone());
                 }
+                *vm.slot_mut(target) = r;
+                Flow::Next
             }
+            None => assign_op_slow(vm, ip),
         }
-        let r = match fast_binary(op, vm.slot(target), vm.operand(o.op2)) {
-            Some(r) => r,
-            None => {
-                let a = vm.read(ip, o.op1);
-                let b = vm.read(ip, o.op2);
-                vm.save_ip(ip);
-                tri!(binary_op(vm, op, &a, &b))
-            }
-        };
-        if o.result != NO_SLOT {
-            vm.set_result(o.result, r.clone());
-        }
-        *vm.slot_mut(target) = r;
-        Flow::Next
     })
 });
 
-handler!(bit_not(vm, ip) {
+#[inline(never)]
+fn assign_op_slow(vm: &mut Vm, ip: u32) -> Flow {
+    let o = vm.op(ip);
+    let op = binop_from_code(o.ext);
+    let Operand::Slot(target) = o.op1 else {
+        return Flow::Next;
+    };
+    let a = vm.read(ip, o.op1);
+    let b = vm.read(ip, o.op2);
+    vm.save_ip(ip);
+    let r = tri!(binary_op(vm, op, &a, &b));
+    if o.result != NO_SLOT {
+        vm.set_result(o.result, r.clone());
+    }
+    *vm.slot_mut(target) = r;
+    Flow::Next
+}
+
+slow_handler!(bit_not(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let v = vm.read(ip, o.op1);
@@ -328,22 +379,22 @@ handler!(bit_not(vm, ip) {
 
 handler!(bool_not(vm, ip) {
     let o = vm.op(ip);
-    let b = vm.read(ip, o.op1).to_bool();
+    let b = truthy_slow(vm, ip, o.op1);
     vm.set_result(o.result, Value::Bool(!b));
     Flow::Next
 });
 
 handler!(to_bool(vm, ip) {
     let o = vm.op(ip);
-    let b = vm.read(ip, o.op1).to_bool();
+    let b = truthy_slow(vm, ip, o.op1);
     vm.set_result(o.result, Value::Bool(b));
     Flow::Next
 });
 
 handler!(bool_xor(vm, ip) {
     let o = vm.op(ip);
-    let a = vm.read(ip, o.op1).to_bool();
-    let b = vm.read(ip, o.op2).to_bool();
+    let a = truthy_slow(vm, ip, o.op1);
+    let b = truthy_slow(vm, ip, o.op2);
     vm.set_result(o.result, Value::Bool(a ^ b));
     Flow::Next
 });
@@ -353,7 +404,7 @@ pub fn cast_code(t: CastType) -> u32 {
     t as u32
 }
 
-handler!(cast(vm, ip) {
+slow_handler!(cast(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let v = vm.read(ip, o.op1);
@@ -427,21 +478,20 @@ fn fast_compare(a: &Value, b: &Value) -> Option<i32> {
 /// fused with the following JMPZ/JMPNZ, only the taken arm is a jump (and
 /// polls the interrupt flag); falling through skips the fused jump.
 #[inline(always)]
-fn smart_branch<K: Kind>(vm: &mut Vm, ip: u32, result: bool) -> NextOp {
+fn smart_branch(vm: &mut Vm, ip: u32, result: bool) -> Flow {
     let o = vm.op(ip);
     match o.flags {
         smart_branch::JMPZ | smart_branch::JMPNZ => {
             let jump_when = o.flags == smart_branch::JMPNZ;
             if result == jump_when {
-                let target = vm.op(ip + 1).ext;
-                jump::<K>(vm, target)
+                Flow::Jump(vm.op(ip + 1).ext)
             } else {
-                K::continue_at(vm, ip + 2)
+                Flow::Skip2
             }
         }
         _ => {
             vm.set_result(o.result, Value::Bool(result));
-            K::continue_at(vm, ip + 1)
+            Flow::Next
         }
     }
 }
@@ -449,18 +499,15 @@ fn smart_branch<K: Kind>(vm: &mut Vm, ip: u32, result: bool) -> NextOp {
 /// A comparison handler: the fast path inline, the slow path (strings,
 /// arrays, objects with a compare handler...) in a delayed helper.
 #[inline(always)]
-fn compare_handler<K: Kind>(vm: &mut Vm, ip: u32, cmp: Cmp, swap: bool) -> NextOp {
+fn compare_handler<K: Kind>(vm: &mut Vm, ip: u32, cmp: Cmp, swap: bool) -> Flow {
     let o = vm.op(ip);
     let (a, b) = if swap { (o.op2, o.op1) } else { (o.op1, o.op2) };
     match fast_compare(vm.operand(a), vm.operand(b)) {
-        Some(c) => smart_branch::<K>(vm, ip, cmp.holds(c)),
-        None => {
-            // ZEND_VM_DISPATCH_TO_HELPER with extra arguments: a delayed
-            // helper on the tailcall kind, which returns the next op (maybe
-            // tagged) for this handler to check.
-            let next = compare_slow_helper::<K::Delayed>(vm, ip, cmp, swap);
-            K::after_delayed_helper(vm, next)
-        }
+        Some(c) => smart_branch(vm, ip, cmp.holds(c)),
+        // ZEND_VM_DISPATCH_TO_HELPER with extra arguments: a delayed helper
+        // on the tailcall kind, which returns the next op (maybe tagged)
+        // for this handler to check (`Kind::after_delayed_helper`).
+        None => Flow::Delayed(compare_slow_helper::<K::Delayed>(vm, ip, cmp, swap)),
     }
 }
 
@@ -476,54 +523,54 @@ fn compare_slow_helper<D: Kind>(vm: &mut Vm, ip: u32, cmp: Cmp, swap: bool) -> N
         vm.save_ip(ip);
         vm.compare(&a, &b).map(|c| cmp.holds(c))
     };
-    match result {
-        Ok(r) => smart_branch::<D>(vm, ip, r),
-        Err(Unwind) => handle_exception(vm),
-    }
+    let flow = match result {
+        Ok(r) => smart_branch(vm, ip, r),
+        Err(Unwind) => Flow::Unwind,
+    };
+    finish::<D>(vm, ip, flow)
 }
 
 #[inline(always)]
-pub fn is_equal<K: Kind>(vm: &mut Vm, ip: u32) -> NextOp {
+pub fn is_equal<K: Kind>(vm: &mut Vm, ip: u32) -> Flow {
     compare_handler::<K>(vm, ip, Cmp::Equal, false)
 }
 #[inline(always)]
-pub fn is_not_equal<K: Kind>(vm: &mut Vm, ip: u32) -> NextOp {
+pub fn is_not_equal<K: Kind>(vm: &mut Vm, ip: u32) -> Flow {
     compare_handler::<K>(vm, ip, Cmp::NotEqual, false)
 }
 /// `a < b`; the compiler turns `a > b` into `b < a` (with `flags` order kept).
 #[inline(always)]
-pub fn is_smaller<K: Kind>(vm: &mut Vm, ip: u32) -> NextOp {
+pub fn is_smaller<K: Kind>(vm: &mut Vm, ip: u32) -> Flow {
     let swap = vm.op(ip).ext == 1;
     compare_handler::<K>(vm, ip, Cmp::Smaller, swap)
 }
 #[inline(always)]
-pub fn is_smaller_or_equal<K: Kind>(vm: &mut Vm, ip: u32) -> NextOp {
+pub fn is_smaller_or_equal<K: Kind>(vm: &mut Vm, ip: u32) -> Flow {
     let swap = vm.op(ip).ext == 1;
     compare_handler::<K>(vm, ip, Cmp::SmallerOrEqual, swap)
 }
 
-#[inline(always)]
-pub fn is_identical<K: Kind>(vm: &mut Vm, ip: u32) -> NextOp {
-    let o = vm.op(ip);
-    let r = {
-        let a = vm.read(ip, o.op1);
-        let b = vm.read(ip, o.op2);
-        identical(&a, &b)
-    };
-    smart_branch::<K>(vm, ip, r)
-}
-#[inline(always)]
-pub fn is_not_identical<K: Kind>(vm: &mut Vm, ip: u32) -> NextOp {
-    let o = vm.op(ip);
-    let r = {
-        let a = vm.read(ip, o.op1);
-        let b = vm.read(ip, o.op2);
-        !identical(&a, &b)
-    };
-    smart_branch::<K>(vm, ip, r)
+#[inline(never)]
+fn identical_ops(vm: &mut Vm, ip: u32, o: Op) -> bool {
+    let a = vm.read(ip, o.op1);
+    let b = vm.read(ip, o.op2);
+    identical(&a, &b)
 }
 
-handler!(spaceship(vm, ip) {
+#[inline(always)]
+pub fn is_identical<K: Kind>(vm: &mut Vm, ip: u32) -> Flow {
+    let o = vm.op(ip);
+    let r = identical_ops(vm, ip, o);
+    smart_branch(vm, ip, r)
+}
+#[inline(always)]
+pub fn is_not_identical<K: Kind>(vm: &mut Vm, ip: u32) -> Flow {
+    let o = vm.op(ip);
+    let r = !identical_ops(vm, ip, o);
+    smart_branch(vm, ip, r)
+}
+
+slow_handler!(spaceship(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let a = vm.read(ip, o.op1);
@@ -585,13 +632,18 @@ handler!(post_dec(vm, ip) { incdec_body(vm, ip, false, true) });
 
 // ---- Jumps ---------------------------------------------------------------------
 
+#[inline(never)]
+fn truthy_slow(vm: &mut Vm, ip: u32, o: Operand) -> bool {
+    vm.read(ip, o).to_bool()
+}
+
 handler!(jmp(vm, ip) { Flow::Jump(vm.op(ip).ext) });
 
 handler!(jmpz(vm, ip) {
     let o = vm.op(ip);
     let b = match vm.operand(o.op1) {
         Value::Bool(b) => *b,
-        _ => vm.read(ip, o.op1).to_bool(),
+        _ => truthy_slow(vm, ip, o.op1),
     };
     if b { Flow::Next } else { Flow::Jump(o.ext) }
 });
@@ -600,13 +652,13 @@ handler!(jmpnz(vm, ip) {
     let o = vm.op(ip);
     let b = match vm.operand(o.op1) {
         Value::Bool(b) => *b,
-        _ => vm.read(ip, o.op1).to_bool(),
+        _ => truthy_slow(vm, ip, o.op1),
     };
     if b { Flow::Jump(o.ext) } else { Flow::Next }
 });
 
 // `a ?: b`: if op1 is truthy, it is the result and we jump past `b`.
-handler!(jmp_set(vm, ip) {
+slow_handler!(jmp_set(vm, ip) {
     let o = vm.op(ip);
     let v = vm.read(ip, o.op1);
     if v.to_bool() {
@@ -655,7 +707,7 @@ fn push_call(
 }
 
 // INIT_FCALL: op1 is the lowercased name, ext the number of arguments.
-handler!(init_fcall(vm, ip) {
+slow_handler!(init_fcall(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let target = match vm.operand(o.op1) {
@@ -745,7 +797,7 @@ fn method_target(m: &crate::runtime::object::Method) -> CallTarget {
 }
 
 // INIT_METHOD_CALL: op1 the object, op2 the method name, ext the arguments.
-handler!(init_method_call(vm, ip) {
+slow_handler!(init_method_call(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let obj = vm.read(ip, o.op1);
@@ -769,7 +821,7 @@ handler!(init_method_call(vm, ip) {
 });
 
 // INIT_STATIC_METHOD_CALL: op1 the class name (or self/parent/static), op2 the method.
-handler!(init_static_method_call(vm, ip) {
+slow_handler!(init_static_method_call(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let class_name = vm.literal_bytes(o.op1);
@@ -798,7 +850,7 @@ handler!(init_static_method_call(vm, ip) {
 });
 
 // NEW: creates the object (result) and starts its constructor call.
-handler!(new_object(vm, ip) {
+slow_handler!(new_object(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let class_name = vm.literal_bytes(o.op1);
@@ -836,7 +888,7 @@ handler!(send(vm, ip) {
 // DO_FCALL: runs the pending call. A user call pushes a frame and ENTERs;
 // an internal call runs with its own frame on top, then polls the
 // interrupt flag while that frame is still on top (php-src #14627).
-handler!(do_fcall(vm, ip) {
+slow_handler!(do_fcall(vm, ip) {
     let o = vm.op(ip);
     vm.save_ip(ip);
     match vm.calls.pop() {
@@ -1154,7 +1206,7 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
 
 // RETURN: pops the frame and hands the value to the caller (LEAVE), or
 // leaves the executor when the frame was entered from native code.
-handler!(ret(vm, ip) {
+slow_handler!(ret(vm, ip) {
     let o = vm.op(ip);
     let v = match o.op1 {
         Operand::Unused => Value::Null,
@@ -1190,7 +1242,7 @@ pub(crate) fn do_return(vm: &mut Vm, v: Value) -> Flow {
 }
 
 // VERIFY_RETURN_TYPE: op1 the value (coerced in place).
-handler!(verify_return_type(vm, ip) {
+slow_handler!(verify_return_type(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let code = vm.code.clone();
@@ -1224,14 +1276,14 @@ handler!(verify_return_type(vm, ip) {
 
 // ---- Arrays ---------------------------------------------------------------------
 
-handler!(init_array(vm, ip) {
+slow_handler!(init_array(vm, ip) {
     let o = vm.op(ip);
     vm.set_result(o.result, Value::array(PhpArray::new()));
     Flow::Next
 });
 
 // ADD_ARRAY_ELEMENT: result is the array being built; op1 value, op2 key.
-handler!(add_array_element(vm, ip) {
+slow_handler!(add_array_element(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let v = vm.read(ip, o.op1);
@@ -1355,19 +1407,29 @@ handler!(fetch_dim_r(vm, ip) {
                 return Flow::Next;
             }
         }
-        let quiet = o.flags & fetch_flags::QUIET != 0;
-        let c = if quiet { vm.operand(o.op1).clone().deref_undef() } else { vm.read(ip, o.op1) };
-        let k = vm.read(ip, o.op2);
-        vm.save_ip(ip);
-        let v = tri!(fetch_dim(vm, &c, &k, quiet));
-        vm.set_result(o.result, v);
-        Flow::Next
+        fetch_dim_r_slow(vm, ip)
     })
 });
 
+#[inline(never)]
+fn fetch_dim_r_slow(vm: &mut Vm, ip: u32) -> Flow {
+    let o = vm.op(ip);
+    let quiet = o.flags & fetch_flags::QUIET != 0;
+    let c = if quiet {
+        vm.operand(o.op1).clone().deref_undef()
+    } else {
+        vm.read(ip, o.op1)
+    };
+    let k = vm.read(ip, o.op2);
+    vm.save_ip(ip);
+    let v = tri!(fetch_dim(vm, &c, &k, quiet));
+    vm.set_result(o.result, v);
+    Flow::Next
+}
+
 // FETCH_DIM_W: one step of a nested write path (`$a[1][2] = v`): records
 // the key (op2; Unused for `[]`) for the ASSIGN_DIM that follows.
-handler!(fetch_dim_w(vm, ip) {
+slow_handler!(fetch_dim_w(vm, ip) {
     let o = vm.op(ip);
     let k = match o.op2 {
         Operand::Unused => None,
@@ -1456,7 +1518,7 @@ fn write_dim_path(
 
 // ASSIGN_DIM: op1 the base variable, the keys recorded by FETCH_DIM_W,
 // then op2 the last key (Unused for `[]`); the value is in the OP_DATA.
-handler!(assign_dim(vm, ip) {
+slow_handler!(assign_dim(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let data = vm.op(ip + 1);
@@ -1496,7 +1558,7 @@ handler!(assign_dim(vm, ip) {
 });
 
 // UNSET_DIM: op1 the base variable (with FETCH_DIM_W path), op2 the key.
-handler!(unset_dim(vm, ip) {
+slow_handler!(unset_dim(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let key = vm.read(ip, o.op2);
@@ -1529,7 +1591,7 @@ handler!(unset_dim(vm, ip) {
     })
 });
 
-handler!(unset_var(vm, ip) {
+slow_handler!(unset_var(vm, ip) {
     let o = vm.op(ip);
     if let Operand::Slot(n) = o.op1 {
         *vm.slot_mut(n) = Value::Undef;
@@ -1540,7 +1602,7 @@ handler!(unset_var(vm, ip) {
 // ---- Objects ----------------------------------------------------------------------
 
 // FETCH_OBJ_R: result = op1->op2.
-handler!(fetch_obj_r(vm, ip) {
+slow_handler!(fetch_obj_r(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let quiet = o.flags & fetch_flags::QUIET != 0;
@@ -1554,7 +1616,7 @@ handler!(fetch_obj_r(vm, ip) {
 });
 
 // ASSIGN_OBJ: op1->op2 = OP_DATA's op1.
-handler!(assign_obj(vm, ip) {
+slow_handler!(assign_obj(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let data = vm.op(ip + 1);
@@ -1568,7 +1630,7 @@ handler!(assign_obj(vm, ip) {
     })
 });
 
-handler!(fetch_this(vm, ip) {
+slow_handler!(fetch_this(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         match vm.frames.last().and_then(|f| f.this.clone()) {
@@ -1585,7 +1647,7 @@ handler!(fetch_this(vm, ip) {
     })
 });
 
-handler!(instance_of(vm, ip) {
+slow_handler!(instance_of(vm, ip) {
     let o = vm.op(ip);
     let v = vm.read(ip, o.op1);
     let class = vm.literal_bytes(o.op2).to_ascii_lowercase();
@@ -1603,7 +1665,7 @@ handler!(instance_of(vm, ip) {
 
 // ---- Constants ---------------------------------------------------------------------
 
-handler!(fetch_constant(vm, ip) {
+slow_handler!(fetch_constant(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let name = vm.literal_bytes(o.op1);
@@ -1626,7 +1688,7 @@ handler!(fetch_constant(vm, ip) {
     })
 });
 
-handler!(fetch_class_constant(vm, ip) {
+slow_handler!(fetch_class_constant(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let class_name = vm.literal_bytes(o.op1);
@@ -1658,7 +1720,7 @@ handler!(fetch_class_constant(vm, ip) {
 
 // ---- isset / empty ----------------------------------------------------------------
 
-handler!(isset_isempty(vm, ip) {
+slow_handler!(isset_isempty(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let is_empty = o.ext & isset_kind::EMPTY != 0;
@@ -1690,7 +1752,7 @@ handler!(isset_isempty(vm, ip) {
 
 // FE_RESET: result slot holds the array being iterated, result+1 the
 // position; a non-array warns and jumps to the loop end (ext).
-handler!(fe_reset(vm, ip) {
+slow_handler!(fe_reset(vm, ip) {
     let o = vm.op(ip);
     let v = vm.read(ip, o.op1);
     let arr = match v {
@@ -1720,9 +1782,9 @@ handler!(fe_reset(vm, ip) {
 
 // FE_FETCH: op1 the iterator slot; result the value variable, op2 the key
 // variable (or Unused); at the end, a taken jump to ext.
-handler!(fe_fetch(vm, ip) {
+slow_handler!(fe_fetch(vm, ip) {
     let o = vm.op(ip);
-    let Operand::Slot(it) = o.op1 else { return finish::<K>(vm, ip, Flow::Next) };
+    let Operand::Slot(it) = o.op1 else { return Flow::Next };
     let pos = match vm.slot(it + 1) {
         Value::Int(p) => *p as usize,
         _ => 0,
@@ -1744,7 +1806,7 @@ handler!(fe_fetch(vm, ip) {
     }
 });
 
-handler!(fe_free(vm, ip) {
+slow_handler!(fe_free(vm, ip) {
     let o = vm.op(ip);
     if let Operand::Slot(it) = o.op1 {
         *vm.slot_mut(it) = Value::Undef;
@@ -1755,7 +1817,7 @@ handler!(fe_free(vm, ip) {
 
 // ---- Exceptions -------------------------------------------------------------------
 
-handler!(throw(vm, ip) {
+slow_handler!(throw(vm, ip) {
     let o = vm.op(ip);
     let v = vm.read(ip, o.op1);
     vm.save_ip(ip);
@@ -1772,7 +1834,7 @@ handler!(throw(vm, ip) {
 
 // CATCH: op1 the class name; result the variable (or NO_SLOT); ext the
 // next CATCH of the chain (0: none, the exception goes on unwinding).
-handler!(catch(vm, ip) {
+slow_handler!(catch(vm, ip) {
     let o = vm.op(ip);
     let class = vm.literal_bytes(o.op1).to_ascii_lowercase();
     let matches = match &vm.exception {

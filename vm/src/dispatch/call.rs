@@ -38,7 +38,10 @@ macro_rules! call_table {
         pub static TABLE: &[Handler] = &[$({
             #[inline(never)]
             fn $handler(vm: &mut Vm, ip: u32) -> NextOp {
-                handlers::$handler::<CallKind>(vm, ip)
+                {
+                let flow = handlers::$handler::<CallKind>(vm, ip);
+                super::finish::<CallKind>(vm, ip, flow)
+            }
             }
             $handler
         }),*];

@@ -31,14 +31,18 @@ impl Kind for HybridKind {
 }
 
 macro_rules! hybrid_arm {
-    (hot, $vm:ident, $ip:ident, $handler:ident) => {
-        handlers::$handler::<HybridKind>($vm, $ip)
-    };
+    (hot, $vm:ident, $ip:ident, $handler:ident) => {{
+        let flow = handlers::$handler::<HybridKind>($vm, $ip);
+        super::finish::<HybridKind>($vm, $ip, flow)
+    }};
     (cold, $vm:ident, $ip:ident, $handler:ident) => {{
         #[inline(never)]
         #[cold]
         fn $handler(vm: &mut Vm, ip: u32) -> NextOp {
-            handlers::$handler::<HybridKind>(vm, ip)
+            {
+                let flow = handlers::$handler::<HybridKind>(vm, ip);
+                super::finish::<HybridKind>(vm, ip, flow)
+            }
         }
         $handler($vm, $ip)
     }};

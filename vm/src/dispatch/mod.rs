@@ -135,9 +135,8 @@ pub trait Kind: Sized + 'static {
     fn after_delayed_helper(vm: &mut Vm, next: NextOp) -> NextOp;
 }
 
-/// What a handler body decided; turned into a control point by [`finish`].
-/// Keeping it `Copy` means no value with a destructor is alive when a
-/// handler tail-calls the next one (which would defeat the tail call).
+/// What a handler decided; turned into the kind's control point by
+/// [`finish`].
 #[derive(Clone, Copy)]
 pub enum Flow {
     /// The next op in sequence (ZEND_VM_NEXT_OPCODE).
@@ -156,6 +155,9 @@ pub enum Flow {
     Unwind,
     /// Re-enter the executor from the VM state.
     Reenter,
+    /// What a delayed helper returned (maybe tagged): the kind must check
+    /// it before dispatching on (php-src #21922).
+    Delayed(NextOp),
 }
 
 /// Turns a handler's decision into the kind's control point.
@@ -170,6 +172,7 @@ pub fn finish<K: Kind>(vm: &mut Vm, ip: u32, flow: Flow) -> NextOp {
         Flow::Leave => K::leave(vm),
         Flow::Unwind => handle_exception(vm),
         Flow::Reenter => NextOp::enter(),
+        Flow::Delayed(next) => K::after_delayed_helper(vm, next),
     }
 }
 

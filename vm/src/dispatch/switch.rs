@@ -45,7 +45,10 @@ macro_rules! switch_step {
         #[inline(always)]
         fn step(vm: &mut Vm, ip: u32) -> NextOp {
             match vm.code.ops[ip as usize].opcode {
-                $(Opcode::$name => handlers::$handler::<SwitchKind>(vm, ip),)*
+                $(Opcode::$name => {
+                let flow = handlers::$handler::<SwitchKind>(vm, ip);
+                super::finish::<SwitchKind>(vm, ip, flow)
+            },)*
             }
         }
     };

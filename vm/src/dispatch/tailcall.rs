@@ -77,9 +77,16 @@ macro_rules! tail_table {
     ($(($name:ident, $handler:ident, $heat:ident)),* $(,)?) => {
         /// One handler per opcode, in `Opcode` order; each tail-calls the next.
         static TABLE: &[Handler] = &[$({
-            #[inline(never)]
             fn $handler(vm: &mut Vm, ip: u32) -> NextOp {
-                handlers::$handler::<TailcallKind>(vm, ip)
+                // The handler runs in a function of its own, so that none of
+                // its locals lives in this frame: a frame whose locals'
+                // addresses escaped could not tail-call the next handler.
+                #[inline(never)]
+                fn body(vm: &mut Vm, ip: u32) -> super::Flow {
+                    handlers::$handler::<TailcallKind>(vm, ip)
+                }
+                let flow = body(vm, ip);
+                super::finish::<TailcallKind>(vm, ip, flow)
             }
             $handler
         }),*];
