@@ -390,7 +390,13 @@ impl Vm {
     /// Runs a script file; returns the process exit status php would give.
     pub fn run_file(&mut self, path: &str) -> i32 {
         match std::fs::read(path) {
-            Ok(src) => self.run_source(&src, path),
+            // php names the main script by its real path in messages.
+            Ok(src) => {
+                let shown = std::fs::canonicalize(path)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_else(|_| path.to_string());
+                self.run_source(&src, &shown)
+            }
             Err(e) => {
                 let _ = writeln!(self.out_raw(), "Could not open input file: {path}");
                 let _ = e;
