@@ -522,7 +522,7 @@ impl FuncCompiler {
                 };
                 self.line = s.line;
                 if self.return_type.is_some() && !self.is_main && !self.returns_void() {
-                    let v = self.to_tmp(v);
+                    let v = self.copy_to_tmp(v);
                     self.emit(Opcode::VerifyReturnType, v, Operand::Unused, NO_SLOT, 0);
                     self.emit_return(v, s.line)?;
                 } else {
@@ -621,7 +621,11 @@ impl FuncCompiler {
 
     fn emit_return(&mut self, v: Operand, line: u32) -> R<()> {
         let crosses_finally = self.tries.iter().any(|t| t.finally_slot.is_some());
-        let v = if crosses_finally { self.to_tmp(v) } else { v };
+        let v = if crosses_finally {
+            self.copy_to_tmp(v)
+        } else {
+            v
+        };
         for i in (0..self.tries.len()).rev() {
             if self.tries[i].in_finally {
                 // A return inside finally discards the exception the block
@@ -643,7 +647,7 @@ impl FuncCompiler {
 
     /// Copies a CV operand into a temporary (so later code cannot change
     /// the value a pending return will use).
-    fn to_tmp(&mut self, v: Operand) -> Operand {
+    fn copy_to_tmp(&mut self, v: Operand) -> Operand {
         match v {
             Operand::Slot(n) if n & TEMP_FLAG == 0 => {
                 let t = self.temp();
@@ -996,7 +1000,7 @@ impl FuncCompiler {
                     0,
                 );
                 let v = self.expr(inner)?;
-                let v = self.to_tmp(v);
+                let v = self.copy_to_tmp(v);
                 self.emit(
                     Opcode::EndSilence,
                     Operand::Unused,

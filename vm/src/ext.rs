@@ -38,6 +38,9 @@ pub type ObserverFn = Rc<dyn Fn(&mut Vm, &str)>;
 /// Called by the interrupt helper; may throw (set an exception and return Err).
 pub type InterruptFn = Rc<dyn Fn(&mut Vm, PollSite) -> Result<(), Unwind>>;
 
+/// Runs when a script starts, after INI settings are final.
+pub type StartupFn = Rc<dyn Fn(&mut Vm)>;
+
 /// A native class.
 pub struct ClassDef {
     pub name: String,
@@ -69,7 +72,7 @@ pub struct Extension {
     /// Runs once the extension's INI entries have their final values (php's
     /// MINIT/RINIT): the place to install observers and interrupt functions
     /// depending on settings.
-    pub startup: Option<Rc<dyn Fn(&mut Vm)>>,
+    pub startup: Option<StartupFn>,
 }
 
 impl Extension {

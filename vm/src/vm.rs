@@ -162,7 +162,7 @@ pub struct Vm {
     pub(crate) constants: HashMap<Vec<u8>, Value>,
     pub(crate) ini: HashMap<String, String>,
     pub(crate) extensions: Vec<String>,
-    pub(crate) startups: Vec<Rc<dyn Fn(&mut Vm)>>,
+    pub(crate) startups: Vec<crate::ext::StartupFn>,
     pub(crate) interrupt_fns: Vec<InterruptFn>,
     pub(crate) observers_begin: Vec<ObserverFn>,
     pub(crate) observers_end: Vec<ObserverFn>,

@@ -120,7 +120,7 @@ impl PhpArray {
         }
     }
 
-    fn to_hash(&mut self) {
+    fn convert_to_hash(&mut self) {
         if let Storage::Packed(values) = &mut self.storage {
             let values = std::mem::take(values);
             let mut index = FxHashMap::default();
@@ -154,7 +154,7 @@ impl PhpArray {
                 return;
             }
         }
-        self.to_hash();
+        self.convert_to_hash();
         if let Key::Int(i) = key {
             if i >= self.next_index {
                 self.next_index = i.saturating_add(1);
@@ -200,10 +200,8 @@ impl PhpArray {
                 return v.pop();
             }
         }
-        if self.get(key).is_none() {
-            return None;
-        }
-        self.to_hash();
+        self.get(key)?;
+        self.convert_to_hash();
         let Storage::Hash {
             entries,
             index,

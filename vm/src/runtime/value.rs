@@ -146,16 +146,18 @@ pub fn float_to_int(f: f64) -> i64 {
     if !f.is_finite() {
         return 0;
     }
-    if f >= -9.223372036854775808e18 && f < 9.223372036854775808e18 {
+    // 2^63: the first float beyond the i64 range.
+    let two63 = 9_223_372_036_854_775_808.0_f64;
+    if (-two63..two63).contains(&f) {
         f as i64
     } else {
         // zend_dval_to_lval_slow: wrap modulo 2^64.
-        let two64 = 18446744073709551616.0_f64;
+        let two64 = 2.0 * two63;
         let mut dmod = f % two64;
         if dmod < 0.0 {
             dmod += two64;
         }
-        if dmod >= 9.223372036854775808e18 {
+        if dmod >= two63 {
             dmod -= two64;
         }
         dmod as i64
