@@ -512,6 +512,13 @@ pub fn throwable_to_string(vm: &mut Vm, ex: &ObjRef) -> Vec<u8> {
         s.extend_from_slice(b": ");
         s.extend_from_slice(&msg);
     }
+    // php names where a user function with a bad argument was defined.
+    let cls = ex.class.name.as_bytes();
+    if (cls == b"TypeError" || cls == b"ArgumentCountError")
+        && msg.windows(12).any(|w| w == b", called in ")
+    {
+        s.extend_from_slice(b" and defined");
+    }
     s.extend_from_slice(b" in ");
     s.extend_from_slice(&file);
     s.extend_from_slice(format!(":{line}\nStack trace:\n{trace}").as_bytes());

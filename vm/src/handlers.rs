@@ -1084,6 +1084,11 @@ fn check_param(vm: &mut Vm, ip: u32, n: u32) -> Result<(), Unwind> {
     }
 }
 
+/// php's ZEND_DOUBLE_FITS_LONG: the float converts to an int without wrapping.
+fn fits_int(f: f64) -> bool {
+    f.is_finite() && (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&f)
+}
+
 /// How a type declaration is written in messages.
 pub fn type_text(t: &TypeHint) -> String {
     match t {
@@ -1151,10 +1156,10 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
     }
     if has("int") {
         match &v {
-            Value::Float(f) if f.is_finite() && f.fract() == 0.0 => {
+            Value::Float(f) if fits_int(*f) && f.fract() == 0.0 => {
                 return Ok(Value::Int(*f as i64))
             }
-            Value::Float(f) if f.is_finite() && !has("float") && !has("string") => {
+            Value::Float(f) if fits_int(*f) && !has("float") && !has("string") => {
                 let shown =
                     String::from_utf8_lossy(&crate::runtime::string::float_to_bytes(*f, None))
                         .into_owned();
@@ -1167,7 +1172,9 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
             Value::Bool(b) => return Ok(Value::Int(*b as i64)),
             Value::Str(s) => match parse_numeric(s.as_bytes()) {
                 NumericKind::Whole(Numeric::Int(i)) => return Ok(Value::Int(i)),
-                NumericKind::Whole(Numeric::Float(f)) if f.fract() == 0.0 && !has("float") => {
+                NumericKind::Whole(Numeric::Float(f))
+                    if fits_int(f) && f.fract() == 0.0 && !has("float") =>
+                {
                     return Ok(Value::Int(f as i64))
                 }
                 _ => {}
@@ -1292,7 +1299,13 @@ slow_handler!(add_array_element(vm, ip) {
             k => {
                 let k = vm.read(ip, k);
                 match to_key(&k) {
-                    Some(k) => Some(k),
+                    Some(key) => {
+                        if let Some(msg) = crate::runtime::value::float_key_deprecation(&k) {
+                            vm.save_ip(ip);
+                            vm.report(E_DEPRECATED, &msg);
+                        }
+                        Some(key)
+                    }
                     None => {
                         vm.save_ip(ip);
                         vm.throw_error("TypeError", "Illegal offset type");
@@ -1333,6 +1346,9 @@ pub(crate) fn fetch_dim(
             let Some(k) = to_key(key) else {
                 return Err(vm.throw_error("TypeError", "Illegal offset type"));
             };
+            if let Some(msg) = crate::runtime::value::float_key_deprecation(key) {
+                vm.report(E_DEPRECATED, &msg);
+            }
             match a.get(&k) {
                 Some(v) => Ok(v.clone()),
                 None => {
@@ -1488,7 +1504,12 @@ fn dim_for_write<'a>(
             }
         },
         Some(k) => match to_key(k) {
-            Some(k) => Ok(a.entry(k)),
+            Some(key) => {
+                if let Some(msg) = crate::runtime::value::float_key_deprecation(k) {
+                    vm_err.push(format!("D:{msg}"));
+                }
+                Ok(a.entry(key))
+            }
             None => {
                 vm_err.push("T:Illegal offset type".into());
                 Err(())

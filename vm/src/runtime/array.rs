@@ -60,7 +60,9 @@ enum Storage {
 #[derive(Debug, Clone)]
 pub struct PhpArray {
     storage: Storage,
-    /// The key `$a[] = ...` uses next.
+    /// The key `$a[] = ...` uses next; `i64::MIN` while no int key was
+    /// ever inserted (then it is 0). After a negative first key `n` it is
+    /// `n + 1`, as in php.
     next_index: i64,
 }
 
@@ -74,12 +76,16 @@ impl PhpArray {
     pub fn new() -> Self {
         PhpArray {
             storage: Storage::Packed(Vec::new()),
-            next_index: 0,
+            next_index: i64::MIN,
         }
     }
 
     pub fn from_list(values: Vec<Value>) -> Self {
-        let n = values.len() as i64;
+        let n = if values.is_empty() {
+            i64::MIN
+        } else {
+            values.len() as i64
+        };
         PhpArray {
             storage: Storage::Packed(values),
             next_index: n,
@@ -148,15 +154,15 @@ impl PhpArray {
             return;
         }
         if let (Storage::Packed(v), Key::Int(i)) = (&mut self.storage, &key) {
-            if *i == v.len() as i64 {
+            if *i == v.len() as i64 && (self.next_index == i64::MIN || self.next_index <= *i) {
                 v.push(value);
-                self.next_index = self.next_index.max(*i + 1);
+                self.next_index = *i + 1;
                 return;
             }
         }
         self.convert_to_hash();
         if let Key::Int(i) = key {
-            if i >= self.next_index {
+            if self.next_index == i64::MIN || i >= self.next_index {
                 self.next_index = i.saturating_add(1);
             }
         }
@@ -180,10 +186,11 @@ impl PhpArray {
 
     /// The key `$a[] = ...` would use (None when the int range is exhausted).
     pub fn next_free_key(&self) -> Option<Key> {
-        if self.next_index == i64::MAX && self.get(&Key::Int(i64::MAX)).is_some() {
-            return None;
+        match self.next_index {
+            i64::MIN => Some(Key::Int(0)),
+            i64::MAX if self.get(&Key::Int(i64::MAX)).is_some() => None,
+            n => Some(Key::Int(n)),
         }
-        Some(Key::Int(self.next_index))
     }
 
     /// A mutable slot for `key`, created as null if missing (for nested writes).
@@ -325,6 +332,22 @@ mod tests {
         // Existing key keeps its position.
         a.set(Key::Str("k95".into()), Value::Int(-1));
         assert_eq!(a.iter().nth(5).unwrap().1, &Value::Int(-1));
+    }
+
+    #[test]
+    fn next_index_follows_php() {
+        let mut a = PhpArray::new();
+        a.set(Key::Int(-5), Value::Int(1));
+        a.push(Value::Int(2));
+        assert_eq!(keys(&a), vec![Key::Int(-5), Key::Int(-4)]);
+        let mut b = PhpArray::from_list(vec![Value::Int(1)]);
+        b.set(Key::Int(-3), Value::Int(1));
+        b.push(Value::Int(2));
+        assert_eq!(keys(&b), vec![Key::Int(0), Key::Int(-3), Key::Int(1)]);
+        let mut c = PhpArray::new();
+        c.set(Key::Str("x".into()), Value::Null);
+        c.push(Value::Null);
+        assert_eq!(keys(&c), vec![Key::Str("x".into()), Key::Int(0)]);
     }
 
     #[test]

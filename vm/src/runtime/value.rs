@@ -291,6 +291,17 @@ pub fn identical(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// php 8.1's deprecation for a float key with a fractional part.
+pub fn float_key_deprecation(v: &Value) -> Option<String> {
+    match v {
+        Value::Float(f) if f.is_finite() && f.fract() != 0.0 => Some(format!(
+            "Implicit conversion from float {} to int loses precision",
+            String::from_utf8_lossy(&float_to_bytes(*f, None))
+        )),
+        _ => None,
+    }
+}
+
 /// Converts a value used as an array key; None for illegal key types.
 pub fn to_key(v: &Value) -> Option<Key> {
     Some(match v {
