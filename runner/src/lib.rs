@@ -23,7 +23,7 @@ use std::time::Instant;
 use cli::{Mode, Options, ParseError};
 use discover::Filters;
 use run::{CaseFile, RunSettings};
-use target::{embedded, Kind, PhpBinary, Target, PHP_TARGET};
+use target::{Kind, PhpBinary, Target, PHP_TARGET};
 use trials::{Plan, Shared, KINDS_AGREE};
 
 /// `main` of the `phpt-runner` binary.
@@ -63,15 +63,7 @@ pub fn main_with(mode: Mode, argv: Vec<OsString>) -> ExitCode {
 fn targets(options: &Options, quiet: bool) -> Result<Vec<Target>, String> {
     let harness = matches!(options.mode, Mode::Harness(_));
     let mut targets = Vec::new();
-    if !options.kinds.is_empty() {
-        if embedded::AVAILABLE {
-            targets.extend(options.kinds.iter().map(|&k| Target::Embedded(k)));
-        } else if options.kinds_explicit {
-            return Err("this build has no embedded VM (cargo feature `embedded`)".into());
-        } else if !quiet {
-            eprintln!("phpt: notice: this build has no embedded VM; only the php target runs");
-        }
-    }
+    targets.extend(options.kinds.iter().map(|&k| Target::Embedded(k)));
     match &options.php {
         Some(path) => match PhpBinary::new(path, options.php_no_ini) {
             Ok(php) => targets.push(Target::Php(Arc::new(php))),

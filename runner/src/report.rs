@@ -204,6 +204,24 @@ impl Counts {
         }
     }
 
+    /// Only the non-zero counts.
+    fn short(&self) -> String {
+        let all = [
+            (self.passed, "passed"),
+            (self.failed, "failed"),
+            (self.skipped, "skipped"),
+            (self.borked, "borked"),
+            (self.xfailed, "xfailed"),
+            (self.warned, "warned"),
+        ];
+        let parts: Vec<String> = all
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{n} {what}"))
+            .collect();
+        parts.join(", ")
+    }
+
     fn text(&self) -> String {
         let mut parts = vec![
             format!("{} passed", self.passed),
@@ -238,7 +256,7 @@ pub fn summary(records: &[Record]) -> String {
     }
     let details: Vec<String> = per
         .iter()
-        .map(|(t, c)| format!("{t}: {}", c.text()))
+        .map(|(t, c)| format!("{t}: {}", c.short()))
         .collect();
     if details.is_empty() {
         format!("phpt: {}", all.text())
@@ -534,7 +552,7 @@ mod tests {
         ];
         assert_eq!(
             summary(&rs),
-            "phpt: 1 passed, 1 failed, 1 skipped, 1 borked (call: 1 passed, 0 failed, 1 skipped, 1 borked; switch: 0 passed, 1 failed, 0 skipped, 0 borked)"
+            "phpt: 1 passed, 1 failed, 1 skipped, 1 borked (call: 1 passed, 1 skipped, 1 borked; switch: 1 failed)"
         );
     }
 }

@@ -204,7 +204,6 @@ impl Job {
     }
 }
 
-#[cfg(feature = "embedded")]
 mod engine {
     //! The part that talks to the `vm` crate.
 
@@ -276,30 +275,6 @@ mod engine {
         has
     }
 }
-
-#[cfg(not(feature = "embedded"))]
-mod engine {
-    //! Stand-in while the runner is built without the `vm` crate.
-
-    use std::io::Write;
-
-    use super::Job;
-
-    impl Job {
-        pub(super) fn run(self, _: Box<dyn Write>, _: Box<dyn Write>) -> Result<i32, String> {
-            let _ = (self.kind, self.code, self.path, self.ini, self.env);
-            let _ = (self.args, self.stdin, self.timeout, self.runner_extension);
-            Err("this runner was built without the embedded VM (cargo feature `embedded`)".into())
-        }
-    }
-
-    pub fn has_extension(_: &[u8]) -> bool {
-        false
-    }
-}
-
-/// Whether the embedded build is available at all.
-pub const AVAILABLE: bool = cfg!(feature = "embedded");
 
 /// Which of `wanted` the VM lacks (nothing needs loading: the VM's
 /// extensions are built in).
