@@ -260,6 +260,12 @@ fn implode(vm: &mut Vm, args: &[Value]) -> Result<Value, Unwind> {
 
 /// `var_dump` of one value, php's format, at `indent` spaces.
 pub fn var_dump(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>) {
+    dump_value(vm, v, indent, out, &mut Vec::new());
+}
+
+/// `open` holds the ids of the objects being dumped around this value: an
+/// object met again inside itself prints `*RECURSION*`, as php does.
+fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut Vec<u32>) {
     let pad = " ".repeat(indent);
     out.extend_from_slice(pad.as_bytes());
     match v {
@@ -282,12 +288,14 @@ pub fn var_dump(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>) {
         }
         Value::Array(a) => {
             out.extend_from_slice(format!("array({}) {{\n", a.len()).as_bytes());
-            dump_entries(vm, a, indent, out, |_| String::new());
+            dump_entries(vm, a, indent, out, open, |_| String::new());
             out.extend_from_slice(pad.as_bytes());
             out.extend_from_slice(b"}\n");
         }
+        Value::Object(o) if open.contains(&o.id) => out.extend_from_slice(b"*RECURSION*\n"),
         Value::Object(o) => {
             let props = o.props.borrow().clone();
+            open.push(o.id);
             out.extend_from_slice(
                 format!(
                     "object({})#{} ({}) {{\n",
@@ -298,7 +306,7 @@ pub fn var_dump(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>) {
                 .as_bytes(),
             );
             let class = o.class.clone();
-            dump_entries(vm, &props, indent, out, |name| {
+            dump_entries(vm, &props, indent, out, open, |name| {
                 let mut c = Some(&class);
                 let mut found = None;
                 while let Some(cls) = c {
@@ -315,6 +323,7 @@ pub fn var_dump(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>) {
                     _ => String::new(),
                 }
             });
+            open.pop();
             out.extend_from_slice(pad.as_bytes());
             out.extend_from_slice(b"}\n");
         }
@@ -326,6 +335,7 @@ fn dump_entries(
     a: &PhpArray,
     indent: usize,
     out: &mut Vec<u8>,
+    open: &mut Vec<u32>,
     annotate: impl Fn(&[u8]) -> String,
 ) {
     let pad = " ".repeat(indent + 2);
@@ -341,6 +351,6 @@ fn dump_entries(
                 out.extend_from_slice(b"]=>\n");
             }
         }
-        var_dump(vm, v, indent + 2, out);
+        dump_value(vm, v, indent + 2, out, open);
     }
 }
