@@ -237,6 +237,17 @@ impl EnvMap {
     fn remove(&mut self, name: &[u8]) {
         self.0.retain(|(n, _)| n != name);
     }
+
+    /// The environment a script sees. run-tests.php starts scripts with
+    /// proc_open(), which leaves out variables whose value is empty: its
+    /// `$env['QUERY_STRING'] = ''` and an ENV line `NAME=` unset NAME.
+    fn for_child(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
+        self.0
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .cloned()
+            .collect()
+    }
 }
 
 /// The verdict a case gets on `target` without running any code, if any
@@ -332,7 +343,7 @@ fn helper_env(env: &EnvMap) -> Vec<(Vec<u8>, Vec<u8>)> {
     for name in UNSET_FOR_HELPERS {
         env.remove(name.as_bytes());
     }
-    env.0
+    env.for_child()
 }
 
 fn lossy(bytes: &[u8]) -> String {
@@ -472,7 +483,7 @@ fn attempt(
     let main = Script {
         code: &file.text,
         ini,
-        env: env.0.clone(),
+        env: env.for_child(),
         args: parsed.args(),
         args_text: parsed.args_text(),
         stdin: parsed.stdin(),
@@ -552,4 +563,30 @@ fn attempt(
         Verdict::Fail(Failure::Mismatch)
     };
     (outcome, flaky)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_values_are_left_out_as_proc_open_does() {
+        let mut env = EnvMap::default();
+        env.set(b"KEPT", b"value");
+        env.set(b"EMPTY", b"");
+        env.set(b"CLEARED", b"was set");
+        env.set(b"CLEARED", b"");
+        env.set(b"SPACE", b" ");
+        assert_eq!(
+            env.for_child(),
+            vec![
+                (b"KEPT".to_vec(), b"value".to_vec()),
+                (b"SPACE".to_vec(), b" ".to_vec())
+            ]
+        );
+        env.set(b"REQUEST_METHOD", b"GET");
+        let helper = helper_env(&env);
+        assert!(helper.iter().all(|(n, _)| n != b"REQUEST_METHOD"));
+        assert!(helper.iter().any(|(n, _)| n == b"KEPT"));
+    }
 }

@@ -178,8 +178,10 @@ impl PhpBinary {
                 b"unset REQUEST_METHOD; unset QUERY_STRING; unset PATH_TRANSLATED; unset SCRIPT_FILENAME; unset REQUEST_METHOD; ",
             );
         }
-        // `exec`, so that killing the child on timeout kills php itself.
-        cmd.extend_from_slice(b"exec ");
+        // No `exec`: the shell runs php as run-tests.php's does, so when it
+        // does not exec php itself (with `2>&1` it does not), php dying of
+        // a signal gets the shell's note ("Killed") into the output and the
+        // shell's exit status 128+N. On timeout the whole tree is killed.
         cmd.extend_from_slice(&shell_word(self.path.as_os_str().as_bytes()));
         if self.no_ini {
             cmd.extend_from_slice(b" -n");
@@ -333,15 +335,69 @@ impl PhpBinary {
     }
 }
 
-/// Wait for the child up to `timeout`; kill it and return `None` past that.
+/// Wait for the child up to `timeout`; past that, kill it and everything
+/// it started, and return `None`.
 fn wait_or_kill(child: &mut Child, timeout: Duration) -> Option<std::process::ExitStatus> {
     match child.wait_timeout(timeout) {
         Ok(Some(status)) => Some(status),
         Ok(None) | Err(_) => {
+            // The shell's descendants first: once it is gone they would be
+            // handed to another parent and could no longer be found.
+            for pid in descendants(child.id()) {
+                if let Ok(pid) = libc::pid_t::try_from(pid) {
+                    // SAFETY: kill() has no memory-safety preconditions; a
+                    // pid that has gone away meanwhile just fails (ESRCH).
+                    unsafe {
+                        libc::kill(pid, libc::SIGKILL);
+                    }
+                }
+            }
             let _ = child.kill();
             let _ = child.wait();
             None
         }
+    }
+}
+
+/// The parent of each process, from `/proc/PID/stat`.
+fn process_parents() -> Vec<(u32, u32)> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let pid = entry.file_name().to_str()?.parse::<u32>().ok()?;
+            let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
+            Some((pid, parent_in_stat(&stat)?))
+        })
+        .collect()
+}
+
+/// The parent pid in a `/proc/PID/stat` line: `pid (comm) state ppid ...`,
+/// where comm may itself hold spaces and parentheses.
+fn parent_in_stat(stat: &str) -> Option<u32> {
+    let after_comm = &stat[stat.rfind(')')? + 1..];
+    after_comm.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Every descendant of `pid` (children before grandchildren).
+fn descendants(pid: u32) -> Vec<u32> {
+    let parents = process_parents();
+    let mut found: Vec<u32> = Vec::new();
+    let mut next = 0;
+    let mut current = pid;
+    loop {
+        for &(child, parent) in &parents {
+            if parent == current && child != pid && !found.contains(&child) {
+                found.push(child);
+            }
+        }
+        let Some(&pid) = found.get(next) else {
+            return found;
+        };
+        current = pid;
+        next += 1;
     }
 }
 
@@ -458,6 +514,40 @@ mod tests {
             String::from_utf8(settings_to_params(&entries)).unwrap(),
             r#" -d "a=" -d "b=it\'s \"x\" \\ y""#
         );
+    }
+
+    #[test]
+    fn parent_pids_from_stat() {
+        assert_eq!(parent_in_stat("42 (php) S 7 42 42 0 -1"), Some(7));
+        assert_eq!(parent_in_stat("42 (a b) (c)) R 9 1 1"), Some(9));
+        assert_eq!(parent_in_stat("garbage"), None);
+    }
+
+    #[test]
+    fn descendants_of_a_shell() {
+        let mut child = Command::new("/bin/sh")
+            .arg("-c")
+            .arg("sleep 30 & sleep 30; :")
+            .spawn()
+            .unwrap();
+        let started = Instant::now();
+        let mut found = Vec::new();
+        while found.len() < 2 && started.elapsed() < Duration::from_secs(10) {
+            thread::sleep(Duration::from_millis(20));
+            found = descendants(child.id());
+        }
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(wait_or_kill(&mut child, Duration::from_millis(1)), None);
+        // Each is gone, or a zombie waiting for init to reap it.
+        let dead = |pid: u32| {
+            std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .map_or(true, |s| s.contains(") Z ") || s.contains(") X "))
+        };
+        let started = Instant::now();
+        while !found.iter().all(|&pid| dead(pid)) && started.elapsed() < Duration::from_secs(10) {
+            thread::sleep(Duration::from_millis(20));
+        }
+        assert!(found.iter().all(|&pid| dead(pid)), "{found:?} live on");
     }
 
     #[test]

@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# Check that `phpt-runner --php PHP DIR` gives, case by case, the verdicts
+# `run-tests.php -p PHP DIR` (php 8.2's) gives.
+#
+#   ci/verdicts.sh [DIR]      (default: runner/tests/fixtures/verdicts)
+#
+# Both run, one after the other, on a fresh copy of DIR at the same temporary
+# path (so nothing is left in DIR, and __DIR__ or getcwd() print the same
+# for both), each with `-W` status files, which are then compared. Exits 1
+# and lists the cases whose verdicts differ; prints the number of cases
+# compared when all agree. The corpus must hold at least 50 cases
+# (VERDICTS_MIN_CASES), and run-tests.php must give at least one FAIL, one
+# SKIP and one BORK among them, so the check cannot pass on an empty or an
+# all-passing corpus.
+#
+# Environment:
+#   VERDICTS_PHP       the php binary (default: php on PATH)
+#   RUN_TESTS_PHP      run-tests.php (default: /usr/lib/php/*/build/run-tests.php)
+#   PHPT_RUNNER        a built phpt-runner (default: cargo build it)
+#   VERDICTS_OPTIONAL  set to 1 to exit 0 with a notice when php or
+#                      run-tests.php is missing (otherwise that is an error)
+#   VERDICTS_KEEP      set to 1 to keep the temporary folder (logs, status files)
+#   VERDICTS_MIN_CASES minimum number of cases (default 50)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+corpus=${1:-$root/runner/tests/fixtures/verdicts}
+min_cases=${VERDICTS_MIN_CASES:-50}
+
+die() {
+    echo "verdicts: error: $*" >&2
+    exit 1
+}
+
+missing() {
+    if [ "${VERDICTS_OPTIONAL:-0}" = 1 ]; then
+        echo "verdicts: notice: $*; the comparison is skipped (VERDICTS_OPTIONAL=1)"
+        exit 0
+    fi
+    die "$* (set VERDICTS_OPTIONAL=1 to make this a notice)"
+}
+
+[ -d "$corpus" ] || die "no such folder: $corpus"
+corpus=$(cd "$corpus" && pwd)
+
+php=${VERDICTS_PHP:-$(command -v php || true)}
+[ -n "$php" ] && [ -x "$php" ] || missing "no php binary (put php on PATH or set VERDICTS_PHP)"
+php=$(command -v "$php")
+
+run_tests=${RUN_TESTS_PHP:-}
+if [ -z "$run_tests" ]; then
+    for candidate in /usr/lib/php/*/build/run-tests.php; do
+        [ -f "$candidate" ] && run_tests=$candidate
+    done
+fi
+[ -n "$run_tests" ] && [ -f "$run_tests" ] ||
+    missing "no run-tests.php (install php8.2-dev or set RUN_TESTS_PHP)"
+
+php_version=$("$php" -n -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;')
+if [ "$php_version" != 8.2 ]; then
+    echo "verdicts: warning: $php is php $php_version; the reference is php 8.2" >&2
+fi
+for sapi in php-cgi phpdbg; do
+    other="$(dirname "$php")/$(basename "$php" | sed "s/php/$sapi/")"
+    if [ -e "$other" ]; then
+        echo "verdicts: warning: $other exists; run-tests.php runs the cases that need it, phpt-runner skips them" >&2
+    fi
+done
+
+runner=${PHPT_RUNNER:-}
+if [ -z "$runner" ]; then
+    (cd "$root" && cargo build -q -p runner --bin phpt-runner) || die "cargo build failed"
+    runner=${CARGO_TARGET_DIR:-$root/target}/debug/phpt-runner
+    case $runner in /*) ;; *) runner=$root/$runner ;; esac
+fi
+[ -x "$runner" ] || die "no phpt-runner at $runner"
+runner=$(cd "$(dirname "$runner")" && pwd)/$(basename "$runner")
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/verdicts.XXXXXX")
+if [ "${VERDICTS_KEEP:-0}" = 1 ]; then
+    echo "verdicts: keeping $tmp"
+else
+    trap 'rm -rf "$tmp"' EXIT
+fi
+work=$tmp/work
+mkdir "$work"
+
+# A fresh copy of the corpus at $work/corpus.
+fresh_copy() {
+    rm -rf "$work/corpus"
+    cp -R "$corpus" "$work/corpus"
+}
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+
+# Settings of run-tests.php that would change what it runs.
+unset TEST_PHP_ARGS TESTS TEST_PHP_EXECUTABLE TEST_PHP_CGI_EXECUTABLE \
+    TEST_PHPDBG_EXECUTABLE TEST_PHP_SRCDIR TEST_TIMEOUT DISABLE_SKIP_CACHE
+
+fresh_copy
+start=$(now)
+set +e
+(cd "$work" && "$php" "$run_tests" -p "$php" -q -W "$tmp/run-tests.status" corpus) \
+    >"$tmp/run-tests.log" 2>&1
+rt_status=$?
+set -e
+rt_time=$(elapsed "$start" "$(now)")
+
+fresh_copy
+start=$(now)
+set +e
+(cd "$work" && "$runner" --php "$php" -W "$tmp/phpt-runner.status" corpus) \
+    >"$tmp/phpt-runner.log" 2>&1
+pr_status=$?
+set -e
+pr_time=$(elapsed "$start" "$(now)")
+
+# phpt-runner must leave the corpus as it found it.
+litter=$(LC_ALL=C comm -13 <(cd "$corpus" && find . | LC_ALL=C sort) \
+    <(cd "$work/corpus" && find . | LC_ALL=C sort))
+if [ -n "$litter" ]; then
+    echo "verdicts: phpt-runner left files in the corpus:" >&2
+    echo "$litter" | sed 's/^/  /' >&2
+    exit 1
+fi
+
+# `STATUS path` lines, the path relative to the corpus, sorted by path.
+normalise() {
+    awk -F '\t' -v abs="$work/corpus/" '
+        NF >= 2 {
+            path = $2
+            sub(/::php$/, "", path)
+            if (index(path, abs) == 1) path = substr(path, length(abs) + 1)
+            else if (index(path, "corpus/") == 1) path = substr(path, 8)
+            print path "\t" $1
+        }' "$1" | LC_ALL=C sort
+}
+
+for side in run-tests phpt-runner; do
+    if [ ! -s "$tmp/$side.status" ]; then
+        echo "verdicts: $side wrote no verdicts; its output:" >&2
+        tail -n 40 "$tmp/$side.log" >&2
+        exit 1
+    fi
+    normalise "$tmp/$side.status" >"$tmp/$side.verdicts"
+done
+
+cases=$(cd "$corpus" && find . -name '*.phpt' ! -name '.*' -type f | wc -l)
+compared=$(wc -l <"$tmp/run-tests.verdicts")
+
+differences=$(LC_ALL=C join -t "$(printf '\t')" -a 1 -a 2 -e '(none)' -o 0,1.2,2.2 \
+    "$tmp/run-tests.verdicts" "$tmp/phpt-runner.verdicts" |
+    awk -F '\t' '$2 != $3 { printf "  %-60s run-tests.php: %-8s phpt-runner: %s\n", $1, $2, $3 }')
+
+counts() {
+    cut -f 2 "$1" | sort | uniq -c | awk '{ printf "%s%s %s", sep, $1, $2; sep = ", " }'
+}
+echo "verdicts: run-tests.php: $(counts "$tmp/run-tests.verdicts") (${rt_time}s, exit $rt_status)"
+echo "verdicts: phpt-runner:   $(counts "$tmp/phpt-runner.verdicts") (${pr_time}s, exit $pr_status)"
+
+if [ -n "$differences" ]; then
+    echo "verdicts: the verdicts differ:" >&2
+    echo "$differences" >&2
+    echo "(run with VERDICTS_KEEP=1 to keep the logs)" >&2
+    exit 1
+fi
+if [ "$compared" -ne "$cases" ]; then
+    die "the corpus holds $cases cases but run-tests.php reported $compared"
+fi
+if [ "$compared" -lt "$min_cases" ]; then
+    die "only $compared cases; the corpus must hold at least $min_cases"
+fi
+for status in FAILED SKIPPED BORKED; do
+    grep -q "$(printf '\t')$status\$" "$tmp/run-tests.verdicts" ||
+        die "no case is $status; the corpus must have failing, skipped and borked cases"
+done
+echo "verdicts: $compared cases compared, all verdicts agree"
