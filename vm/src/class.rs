@@ -301,7 +301,12 @@ pub fn visible_props(vm: &Vm, obj: &ObjRef) -> PhpArray {
 
 /// Objects without a compare handler: same class compares properties,
 /// otherwise they are uncomparable (1); an object is greater than a scalar.
-pub fn compare_objects(vm: &mut Vm, a: &Value, b: &Value) -> Result<i32, Unwind> {
+pub fn compare_objects(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    open: &mut Vec<u32>,
+) -> Result<i32, Unwind> {
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
             if Rc::ptr_eq(x, y) {
@@ -310,8 +315,14 @@ pub fn compare_objects(vm: &mut Vm, a: &Value, b: &Value) -> Result<i32, Unwind>
             if !Rc::ptr_eq(&x.class, &y.class) {
                 return Ok(1);
             }
+            if open.contains(&x.id) {
+                return Err(vm.fatal("Nesting level too deep - recursive dependency?"));
+            }
             let (px, py) = (x.props.borrow().clone(), y.props.borrow().clone());
-            vm.compare(&Value::array(px), &Value::array(py))
+            open.push(x.id);
+            let c = vm.compare_nested(&Value::array(px), &Value::array(py), open);
+            open.pop();
+            c
         }
         (Value::Object(o), other) | (other, Value::Object(o)) => {
             let flip = matches!(b, Value::Object(_)) && !matches!(a, Value::Object(_));

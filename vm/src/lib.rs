@@ -25,4 +25,4 @@ pub mod vm;
 pub use dispatch::KindName;
 pub use interrupt::{InterruptHandle, PollSite};
 pub use runtime::value::Value;
-pub use vm::{Config, Unwind, Vm};
+pub use vm::{Config, Unwind, Vm, MAX_NATIVE_REENTRIES};

@@ -13,6 +13,11 @@ use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::{Class, ClassRef, MethodBody, ObjRef, Object};
 use crate::runtime::string::PhpStr;
 use crate::runtime::value::Value;
+
+/// How deep native code may nest calls back into PHP (each level holds an
+/// executor and native frames on the native stack; 256 levels fit in a
+/// debug build's 8 MiB main thread).
+pub const MAX_NATIVE_REENTRIES: usize = 256;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::Write;
@@ -179,6 +184,9 @@ pub struct Vm {
     pub(crate) stdin_from_process: bool,
     pub(crate) time_limit: Option<Duration>,
     pub(crate) max_depth: usize,
+    /// How many executors native code has re-entered (callbacks such as
+    /// `__toString`): each costs native stack, unlike PHP-to-PHP calls.
+    pub(crate) native_reentries: usize,
     /// Per-extension state, keyed by the extension's choice of type.
     pub(crate) ext_data: HashMap<std::any::TypeId, Box<dyn std::any::Any>>,
     /// What an unused operand reads as.
@@ -228,6 +236,7 @@ impl Vm {
             stdin_from_process: config.stdin_from_process,
             time_limit: config.time_limit,
             max_depth: config.max_depth,
+            native_reentries: 0,
             ext_data: HashMap::new(),
             null: Value::Null,
             dim_path: Vec::new(),
@@ -559,11 +568,22 @@ impl Vm {
             frame_depth: self.frames.len(),
         });
         let call = self.calls.pop().expect("just pushed");
+        // Native code calling PHP calling native code... recurses on the
+        // native stack (php 8.2 would crash); stop it cleanly instead.
+        if self.native_reentries >= MAX_NATIVE_REENTRIES {
+            self.slots.truncate(base);
+            let msg = format!(
+                "Maximum nesting of PHP code called from internal code ({MAX_NATIVE_REENTRIES}) reached, infinite recursion?"
+            );
+            return Err(self.fatal(&msg));
+        }
         if self.push_user_frame(call, NO_SLOT, true).is_err() {
             return Err(Unwind);
         }
         let entry_depth = self.frames.len();
+        self.native_reentries += 1;
         dispatch::execute(self, entry_depth);
+        self.native_reentries -= 1;
         if self.halted || self.exception.is_some() {
             return Err(Unwind);
         }
@@ -891,16 +911,64 @@ impl Vm {
     /// Loose comparison with objects' compare handlers (which may raise the
     /// interrupt flag, as `VmInterruptComparable`'s does).
     pub fn compare(&mut self, a: &Value, b: &Value) -> Result<i32, Unwind> {
-        if let Some(c) = crate::runtime::value::compare_scalar(a, b, Some(self.precision())) {
-            return Ok(c);
+        self.compare_nested(a, b, &mut Vec::new())
+    }
+
+    /// `open` holds the objects whose properties are being compared around
+    /// this pair: meeting one again is php's recursion error, and so is a
+    /// nesting deeper than the native stack can follow (php would crash).
+    pub(crate) fn compare_nested(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        open: &mut Vec<u32>,
+    ) -> Result<i32, Unwind> {
+        /// Arrays and objects nested deeper than this are not compared.
+        const NESTING_LIMIT: usize = 2_000;
+        match (a, b) {
+            (Value::Array(x), Value::Array(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(0);
+                }
+                if x.len() != y.len() {
+                    return Ok(if x.len() < y.len() { -1 } else { 1 });
+                }
+                if open.len() >= NESTING_LIMIT {
+                    return Err(self.fatal("Nesting level too deep - recursive dependency?"));
+                }
+                // A placeholder id: arrays cannot contain themselves, but
+                // they count towards the nesting.
+                open.push(0);
+                let mut result = Ok(0);
+                for (k, v) in x.iter() {
+                    let Some(w) = y.get(&k) else {
+                        result = Ok(1);
+                        break;
+                    };
+                    match self.compare_nested(v, w, open) {
+                        Ok(0) => {}
+                        other => {
+                            result = other;
+                            break;
+                        }
+                    }
+                }
+                open.pop();
+                result
+            }
+            (Value::Object(_), _) | (_, Value::Object(_)) => {
+                let handler = [a, b].iter().find_map(|v| match v {
+                    Value::Object(o) => o.class.compare_handler(),
+                    _ => None,
+                });
+                if let Some(h) = handler {
+                    return h(self, a, b);
+                }
+                crate::class::compare_objects(self, a, b, open)
+            }
+            _ => Ok(
+                crate::runtime::value::compare_scalar(a, b, Some(self.precision())).unwrap_or(0),
+            ),
         }
-        let handler = [a, b].iter().find_map(|v| match v {
-            Value::Object(o) => o.class.compare_handler(),
-            _ => None,
-        });
-        if let Some(h) = handler {
-            return h(self, a, b);
-        }
-        crate::class::compare_objects(self, a, b)
     }
 }

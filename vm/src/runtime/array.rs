@@ -9,6 +9,7 @@
 use super::string::PhpStr;
 use super::value::Value;
 use rustc_hash::FxHashMap;
+use std::rc::Rc;
 
 /// An array key: php normalises integer-like strings ("12") to ints.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -69,6 +70,51 @@ pub struct PhpArray {
 impl Default for PhpArray {
     fn default() -> Self {
         PhpArray::new()
+    }
+}
+
+/// Arrays and objects nest to any depth in PHP (`$a = [$a]` in a loop), and
+/// the derived drop would free them by recursion, one native frame per
+/// level, and overflow the stack. So a drop that holds the last reference
+/// to nested arrays or objects frees them from a worklist instead.
+impl Drop for PhpArray {
+    fn drop(&mut self) {
+        let nests = |v: &Value| matches!(v, Value::Array(_) | Value::Object(_));
+        let any_nested = match &self.storage {
+            Storage::Packed(v) => v.iter().any(nests),
+            Storage::Hash { entries, .. } => entries.iter().flatten().any(|(_, v)| nests(v)),
+        };
+        if !any_nested {
+            return;
+        }
+        let mut pending = self.take_values();
+        while let Some(value) = pending.pop() {
+            match value {
+                Value::Array(rc) => {
+                    if let Ok(mut inner) = Rc::try_unwrap(rc) {
+                        pending.extend(inner.take_values());
+                    }
+                }
+                Value::Object(obj) => {
+                    if let Ok(obj) = Rc::try_unwrap(obj) {
+                        pending.extend(obj.props.borrow_mut().take_values());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+impl PhpArray {
+    /// Moves every value out, leaving the array empty.
+    fn take_values(&mut self) -> Vec<Value> {
+        match std::mem::replace(&mut self.storage, Storage::Packed(Vec::new())) {
+            Storage::Packed(v) => v,
+            Storage::Hash { entries, .. } => {
+                entries.into_iter().flatten().map(|(_, v)| v).collect()
+            }
+        }
     }
 }
 
