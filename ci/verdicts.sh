@@ -97,12 +97,15 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 # Settings of run-tests.php that would change what it runs.
 unset TEST_PHP_ARGS TESTS TEST_PHP_EXECUTABLE TEST_PHP_CGI_EXECUTABLE \
     TEST_PHPDBG_EXECUTABLE TEST_PHP_SRCDIR TEST_TIMEOUT DISABLE_SKIP_CACHE
+# run-tests.php's -q puts NO_INTERACTION=1 into the cases' environment;
+# given to both, the environments are the same.
+export NO_INTERACTION=1
 
 fresh_copy
 start=$(now)
 set +e
 (cd "$work" && "$php" "$run_tests" -p "$php" -q -W "$tmp/run-tests.status" corpus) \
-    >"$tmp/run-tests.log" 2>&1
+    >"$tmp/run-tests.log" 2>&1 </dev/null
 rt_status=$?
 set -e
 rt_time=$(elapsed "$start" "$(now)")
@@ -111,7 +114,7 @@ fresh_copy
 start=$(now)
 set +e
 (cd "$work" && "$runner" --php "$php" -W "$tmp/phpt-runner.status" corpus) \
-    >"$tmp/phpt-runner.log" 2>&1
+    >"$tmp/phpt-runner.log" 2>&1 </dev/null
 pr_status=$?
 set -e
 pr_time=$(elapsed "$start" "$(now)")
@@ -136,6 +139,13 @@ normalise() {
             print path "\t" $1
         }' "$1" | LC_ALL=C sort
 }
+
+# run-tests.php exits 1 when a case fails; anything else past 0 means it
+# broke down (a fatal error of its own, for one).
+if [ "$rt_status" -gt 1 ]; then
+    echo "verdicts: run-tests.php exited with status $rt_status; the end of its output:" >&2
+    tail -n 20 "$tmp/run-tests.log" >&2
+fi
 
 for side in run-tests phpt-runner; do
     if [ ! -s "$tmp/$side.status" ]; then
