@@ -21,6 +21,9 @@
 #                      run-tests.php is missing (otherwise that is an error)
 #   VERDICTS_KEEP      set to 1 to keep the temporary folder (logs, status files)
 #   VERDICTS_MIN_CASES minimum number of cases (default 50)
+#   VERDICTS_MODES     which comparisons to run (default "ini no-ini"): ini
+#                      runs php with its php.ini; no-ini gives run-tests.php
+#                      -n and phpt-runner --php-no-ini
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -101,33 +104,6 @@ unset TEST_PHP_ARGS TESTS TEST_PHP_EXECUTABLE TEST_PHP_CGI_EXECUTABLE \
 # given to both, the environments are the same.
 export NO_INTERACTION=1
 
-fresh_copy
-start=$(now)
-set +e
-(cd "$work" && "$php" "$run_tests" -p "$php" -q -W "$tmp/run-tests.status" corpus) \
-    >"$tmp/run-tests.log" 2>&1 </dev/null
-rt_status=$?
-set -e
-rt_time=$(elapsed "$start" "$(now)")
-
-fresh_copy
-start=$(now)
-set +e
-(cd "$work" && "$runner" --php "$php" -W "$tmp/phpt-runner.status" corpus) \
-    >"$tmp/phpt-runner.log" 2>&1 </dev/null
-pr_status=$?
-set -e
-pr_time=$(elapsed "$start" "$(now)")
-
-# phpt-runner must leave the corpus as it found it.
-litter=$(LC_ALL=C comm -13 <(cd "$corpus" && find . | LC_ALL=C sort) \
-    <(cd "$work/corpus" && find . | LC_ALL=C sort))
-if [ -n "$litter" ]; then
-    echo "verdicts: phpt-runner left files in the corpus:" >&2
-    echo "$litter" | sed 's/^/  /' >&2
-    exit 1
-fi
-
 # `STATUS path` lines, the path relative to the corpus, sorted by path.
 normalise() {
     awk -F '\t' -v abs="$work/corpus/" '
@@ -140,49 +116,99 @@ normalise() {
         }' "$1" | LC_ALL=C sort
 }
 
-# run-tests.php exits 1 when a case fails; anything else past 0 means it
-# broke down (a fatal error of its own, for one).
-if [ "$rt_status" -gt 1 ]; then
-    echo "verdicts: run-tests.php exited with status $rt_status; the end of its output:" >&2
-    tail -n 20 "$tmp/run-tests.log" >&2
-fi
-
-for side in run-tests phpt-runner; do
-    if [ ! -s "$tmp/$side.status" ]; then
-        echo "verdicts: $side wrote no verdicts; its output:" >&2
-        tail -n 40 "$tmp/$side.log" >&2
-        exit 1
-    fi
-    normalise "$tmp/$side.status" >"$tmp/$side.verdicts"
-done
-
-cases=$(cd "$corpus" && find . -name '*.phpt' ! -name '.*' -type f | wc -l)
-compared=$(wc -l <"$tmp/run-tests.verdicts")
-
-differences=$(LC_ALL=C join -t "$(printf '\t')" -a 1 -a 2 -e '(none)' -o 0,1.2,2.2 \
-    "$tmp/run-tests.verdicts" "$tmp/phpt-runner.verdicts" |
-    awk -F '\t' '$2 != $3 { printf "  %-60s run-tests.php: %-8s phpt-runner: %s\n", $1, $2, $3 }')
-
 counts() {
     cut -f 2 "$1" | sort | uniq -c | awk '{ printf "%s%s %s", sep, $1, $2; sep = ", " }'
 }
-echo "verdicts: run-tests.php: $(counts "$tmp/run-tests.verdicts") (${rt_time}s, exit $rt_status)"
-echo "verdicts: phpt-runner:   $(counts "$tmp/phpt-runner.verdicts") (${pr_time}s, exit $pr_status)"
 
-if [ -n "$differences" ]; then
-    echo "verdicts: the verdicts differ:" >&2
-    echo "$differences" >&2
-    echo "(run with VERDICTS_KEEP=1 to keep the logs)" >&2
-    exit 1
-fi
-if [ "$compared" -ne "$cases" ]; then
-    die "the corpus holds $cases cases but run-tests.php reported $compared"
-fi
-if [ "$compared" -lt "$min_cases" ]; then
-    die "only $compared cases; the corpus must hold at least $min_cases"
-fi
-for status in FAILED SKIPPED BORKED; do
-    grep -q "$(printf '\t')$status\$" "$tmp/run-tests.verdicts" ||
-        die "no case is $status; the corpus must have failing, skipped and borked cases"
+cases=$(cd "$corpus" && find . -name '*.phpt' ! -name '.*' -type f | wc -l)
+tab=$(printf '\t')
+
+# Run both on the corpus in one mode (ini: php reads its php.ini; no-ini:
+# run-tests.php -n and phpt-runner --php-no-ini) and compare.
+compare() {
+    local mode=$1 rt_flags=() pr_flags=() out=$tmp/$1
+    if [ "$mode" = no-ini ]; then
+        rt_flags=(-n)
+        pr_flags=(--php-no-ini)
+    fi
+    mkdir "$out"
+
+    fresh_copy
+    local start rt_status pr_status rt_time pr_time
+    start=$(now)
+    set +e
+    (cd "$work" && "$php" "$run_tests" "${rt_flags[@]}" -p "$php" -q \
+        -W "$out/run-tests.status" corpus) >"$out/run-tests.log" 2>&1 </dev/null
+    rt_status=$?
+    set -e
+    rt_time=$(elapsed "$start" "$(now)")
+
+    fresh_copy
+    start=$(now)
+    set +e
+    (cd "$work" && "$runner" --php "$php" "${pr_flags[@]}" \
+        -W "$out/phpt-runner.status" corpus) >"$out/phpt-runner.log" 2>&1 </dev/null
+    pr_status=$?
+    set -e
+    pr_time=$(elapsed "$start" "$(now)")
+
+    # phpt-runner must leave the corpus as it found it.
+    local litter
+    litter=$(LC_ALL=C comm -13 <(cd "$corpus" && find . | LC_ALL=C sort) \
+        <(cd "$work/corpus" && find . | LC_ALL=C sort))
+    if [ -n "$litter" ]; then
+        echo "verdicts [$mode]: phpt-runner left files in the corpus:" >&2
+        echo "$litter" | sed 's/^/  /' >&2
+        exit 1
+    fi
+
+    # run-tests.php exits 1 when a case fails; anything else past 0 means
+    # it broke down (a fatal error of its own, for one).
+    if [ "$rt_status" -gt 1 ]; then
+        echo "verdicts [$mode]: run-tests.php exited with status $rt_status; the end of its output:" >&2
+        tail -n 20 "$out/run-tests.log" >&2
+    fi
+    local side
+    for side in run-tests phpt-runner; do
+        if [ ! -s "$out/$side.status" ]; then
+            echo "verdicts [$mode]: $side wrote no verdicts; its output:" >&2
+            tail -n 40 "$out/$side.log" >&2
+            exit 1
+        fi
+        normalise "$out/$side.status" >"$out/$side.verdicts"
+    done
+
+    echo "verdicts [$mode]: run-tests.php: $(counts "$out/run-tests.verdicts") (${rt_time}s, exit $rt_status)"
+    echo "verdicts [$mode]: phpt-runner:   $(counts "$out/phpt-runner.verdicts") (${pr_time}s, exit $pr_status)"
+
+    local differences compared
+    differences=$(LC_ALL=C join -t "$tab" -a 1 -a 2 -e '(none)' -o 0,1.2,2.2 \
+        "$out/run-tests.verdicts" "$out/phpt-runner.verdicts" |
+        awk -F '\t' '$2 != $3 { printf "  %-60s run-tests.php: %-8s phpt-runner: %s\n", $1, $2, $3 }')
+    if [ -n "$differences" ]; then
+        echo "verdicts [$mode]: the verdicts differ:" >&2
+        echo "$differences" >&2
+        echo "(run with VERDICTS_KEEP=1 to keep the logs)" >&2
+        exit 1
+    fi
+    compared=$(wc -l <"$out/run-tests.verdicts")
+    if [ "$compared" -ne "$cases" ]; then
+        die "[$mode] the corpus holds $cases cases but run-tests.php reported $compared"
+    fi
+    if [ "$compared" -lt "$min_cases" ]; then
+        die "[$mode] only $compared cases; the corpus must hold at least $min_cases"
+    fi
+    local status
+    for status in FAILED SKIPPED BORKED; do
+        grep -q "$tab$status\$" "$out/run-tests.verdicts" ||
+            die "[$mode] no case is $status; the corpus must have failing, skipped and borked cases"
+    done
+    echo "verdicts [$mode]: $compared cases compared, all verdicts agree"
+}
+
+for mode in ${VERDICTS_MODES:-ini no-ini}; do
+    case $mode in
+    ini | no-ini) compare "$mode" ;;
+    *) die "unknown mode in VERDICTS_MODES: $mode (ini, no-ini)" ;;
+    esac
 done
-echo "verdicts: $compared cases compared, all verdicts agree"
