@@ -248,6 +248,25 @@ fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
         (BinOp::Add, Value::Float(x), Value::Float(y)) => Some(Value::Float(x + y)),
         (BinOp::Sub, Value::Float(x), Value::Float(y)) => Some(Value::Float(x - y)),
         (BinOp::Mul, Value::Float(x), Value::Float(y)) => Some(Value::Float(x * y)),
+        (BinOp::Div, Value::Float(x), Value::Float(y)) if *y != 0.0 => Some(Value::Float(x / y)),
+        // An exact int division stays an int; any other is a float one.
+        (BinOp::Div, Value::Int(x), Value::Int(y)) if *y != 0 => match x.checked_rem(*y) {
+            Some(0) => x.checked_div(*y).map(Value::Int),
+            _ => Some(Value::Float(*x as f64 / *y as f64)),
+        },
+        // Zero divisors take the slow path for php's DivisionByZeroError.
+        (BinOp::Mod, Value::Int(x), Value::Int(y)) if *y != 0 => {
+            Some(Value::Int(x.checked_rem(*y).unwrap_or(0)))
+        }
+        (BinOp::BitAnd, Value::Int(x), Value::Int(y)) => Some(Value::Int(x & y)),
+        (BinOp::BitOr, Value::Int(x), Value::Int(y)) => Some(Value::Int(x | y)),
+        (BinOp::BitXor, Value::Int(x), Value::Int(y)) => Some(Value::Int(x ^ y)),
+        (BinOp::Shl, Value::Int(x), Value::Int(y)) if (0..64).contains(y) => {
+            Some(Value::Int(x << y))
+        }
+        (BinOp::Shr, Value::Int(x), Value::Int(y)) if (0..64).contains(y) => {
+            Some(Value::Int(x >> y))
+        }
         _ => None,
     }
 }
@@ -277,14 +296,14 @@ fn binary_slow(vm: &mut Vm, ip: u32, op: BinOp) -> Flow {
 handler!(add(vm, ip) { binary_body(vm, ip, BinOp::Add) });
 handler!(sub(vm, ip) { binary_body(vm, ip, BinOp::Sub) });
 handler!(mul(vm, ip) { binary_body(vm, ip, BinOp::Mul) });
-handler!(div(vm, ip) { binary_slow(vm, ip, BinOp::Div) });
-handler!(modulo(vm, ip) { binary_slow(vm, ip, BinOp::Mod) });
+handler!(div(vm, ip) { binary_body(vm, ip, BinOp::Div) });
+handler!(modulo(vm, ip) { binary_body(vm, ip, BinOp::Mod) });
 handler!(pow(vm, ip) { binary_slow(vm, ip, BinOp::Pow) });
-handler!(bit_and(vm, ip) { binary_slow(vm, ip, BinOp::BitAnd) });
-handler!(bit_or(vm, ip) { binary_slow(vm, ip, BinOp::BitOr) });
-handler!(bit_xor(vm, ip) { binary_slow(vm, ip, BinOp::BitXor) });
-handler!(shl(vm, ip) { binary_slow(vm, ip, BinOp::Shl) });
-handler!(shr(vm, ip) { binary_slow(vm, ip, BinOp::Shr) });
+handler!(bit_and(vm, ip) { binary_body(vm, ip, BinOp::BitAnd) });
+handler!(bit_or(vm, ip) { binary_body(vm, ip, BinOp::BitOr) });
+handler!(bit_xor(vm, ip) { binary_body(vm, ip, BinOp::BitXor) });
+handler!(shl(vm, ip) { binary_body(vm, ip, BinOp::Shl) });
+handler!(shr(vm, ip) { binary_body(vm, ip, BinOp::Shr) });
 
 #[inline(never)]
 fn concat_bytes(a: &[u8], b: &[u8]) -> PhpStr {
@@ -1057,6 +1076,9 @@ fn check_param(vm: &mut Vm, ip: u32, n: u32) -> Result<(), Unwind> {
         return Ok(());
     };
     let Some(ty) = &param.ty else { return Ok(()) };
+    if already_of_type(ty, vm.slot(n)) {
+        return Ok(());
+    }
     let v = vm.slot(n).clone();
     match coerce(vm, ty, v) {
         Ok(v) => {
@@ -1102,9 +1124,32 @@ pub fn type_text(t: &TypeHint) -> String {
     }
 }
 
+/// The common case of a type check, without allocating: one built-in type
+/// that the value already has.
+#[inline]
+fn already_of_type(t: &TypeHint, v: &Value) -> bool {
+    let (TypeHint::Named(name) | TypeHint::Nullable(name)) = t else {
+        return false;
+    };
+    let is = |s: &[u8]| name.as_slice().eq_ignore_ascii_case(s);
+    match v {
+        Value::Undef => false,
+        Value::Int(_) if is(b"int") => true,
+        Value::Float(_) if is(b"float") => true,
+        Value::Str(_) if is(b"string") => true,
+        Value::Bool(_) if is(b"bool") => true,
+        Value::Array(_) if is(b"array") => true,
+        Value::Null if matches!(t, TypeHint::Nullable(_)) => true,
+        _ => is(b"mixed"),
+    }
+}
+
 /// Checks `v` against a declared type in coercive mode; Err gives the
 /// given type's name for the TypeError.
 pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
+    if already_of_type(t, &v) {
+        return Ok(v);
+    }
     let (names, nullable): (Vec<&[u8]>, bool) = match t {
         TypeHint::Named(n) => (vec![n.as_slice()], false),
         TypeHint::Nullable(n) => (vec![n.as_slice()], true),
@@ -1936,3 +1981,60 @@ handler!(end_silence(vm, _ip) {
     vm.silence = vm.silence.saturating_sub(1);
     Flow::Next
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The handlers' fast paths are shortcuts of `binary_op`, which holds
+    /// the semantics: wherever a fast path answers, it must answer the same.
+    #[test]
+    fn fast_paths_agree_with_binary_op() {
+        let mut vm = Vm::new(crate::Config {
+            stdout: Box::new(std::io::sink()),
+            stderr: Box::new(std::io::sink()),
+            ..Default::default()
+        });
+        let ints = [0, 1, -1, 2, -2, 3, 7, -7, 63, 64, 65, i64::MAX, i64::MIN];
+        let floats = [0.0, -0.0, 1.5, -2.0, 1e300, f64::INFINITY];
+        let values: Vec<Value> = ints
+            .iter()
+            .map(|&i| Value::Int(i))
+            .chain(floats.iter().map(|&f| Value::Float(f)))
+            .collect();
+        let ops = [
+            BinOp::Add,
+            BinOp::Sub,
+            BinOp::Mul,
+            BinOp::Div,
+            BinOp::Mod,
+            BinOp::BitAnd,
+            BinOp::BitOr,
+            BinOp::BitXor,
+            BinOp::Shl,
+            BinOp::Shr,
+        ];
+        let mut answered = 0;
+        for op in ops {
+            for a in &values {
+                for b in &values {
+                    let Some(fast) = fast_binary(op, a, b) else {
+                        continue;
+                    };
+                    answered += 1;
+                    let slow = binary_op(&mut vm, op, a, b)
+                        .unwrap_or_else(|_| panic!("{a:?} {op:?} {b:?}: the slow path throws"));
+                    let same = match (&fast, &slow) {
+                        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+                        _ => identical(&fast, &slow),
+                    };
+                    assert!(same, "{a:?} {op:?} {b:?}: fast {fast:?}, slow {slow:?}");
+                }
+            }
+        }
+        assert!(
+            answered > 500,
+            "the fast paths answered only {answered} pairs"
+        );
+    }
+}

@@ -18,6 +18,7 @@ use crate::runtime::value::Value;
 /// executor and native frames on the native stack; 256 levels fit in a
 /// debug build's 8 MiB main thread).
 pub const MAX_NATIVE_REENTRIES: usize = 256;
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::Write;
@@ -162,9 +163,11 @@ pub struct Vm {
     /// The value of the last boundary frame that returned.
     pub(crate) native_return: Value,
 
-    pub(crate) functions: HashMap<Vec<u8>, Function>,
-    pub(crate) classes: HashMap<Vec<u8>, ClassRef>,
-    pub(crate) constants: HashMap<Vec<u8>, Value>,
+    // Looked up on every call: a fast hash (names are not attacker-chosen
+    // keys worth SipHash's cost here).
+    pub(crate) functions: FxHashMap<Vec<u8>, Function>,
+    pub(crate) classes: FxHashMap<Vec<u8>, ClassRef>,
+    pub(crate) constants: FxHashMap<Vec<u8>, Value>,
     pub(crate) ini: HashMap<String, String>,
     pub(crate) extensions: Vec<String>,
     pub(crate) startups: Vec<crate::ext::StartupFn>,
@@ -212,9 +215,9 @@ impl Vm {
             halted: false,
             exit_status: 0,
             native_return: Value::Null,
-            functions: HashMap::new(),
-            classes: HashMap::new(),
-            constants: HashMap::new(),
+            functions: FxHashMap::default(),
+            classes: FxHashMap::default(),
+            constants: FxHashMap::default(),
             ini: INI_DEFAULTS
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.to_string()))
