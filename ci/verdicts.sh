@@ -80,6 +80,8 @@ fi
 runner=$(cd "$(dirname "$runner")" && pwd)/$(basename "$runner")
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/verdicts.XXXXXX")
+# run-tests.php names cases by their real path.
+tmp=$(cd "$tmp" && pwd -P)
 if [ "${VERDICTS_KEEP:-0}" = 1 ]; then
     echo "verdicts: keeping $tmp"
 else
