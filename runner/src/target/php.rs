@@ -516,6 +516,61 @@ mod tests {
         );
     }
 
+    fn binary(path: &str) -> PhpBinary {
+        PhpBinary {
+            path: PathBuf::from(path),
+            no_ini: false,
+            ext_dir: Vec::new(),
+            loaded: Vec::new(),
+            ini_overwrites: Vec::new(),
+            as_root: false,
+        }
+    }
+
+    fn script(role: Role, args_text: Option<&'static [u8]>) -> Script<'static> {
+        let mut ini = phpt::IniSettings::new();
+        ini.set(b"precision", b"14");
+        Script {
+            role,
+            code: b"",
+            path: PathBuf::from("/t/case.php"),
+            ini,
+            env: Vec::new(),
+            args: None,
+            args_text,
+            stdin: None,
+            capture: phpt::CaptureStdio::default(),
+            timeout: Duration::from_secs(1),
+            extensions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn command_lines_like_run_tests() {
+        let php = binary("/usr/bin/php");
+        let line = |s: &Script<'_>| String::from_utf8(php.command_line(s)).unwrap();
+        // No `exec`: with `2>&1` the shell runs php as a child, as under
+        // run-tests.php, and notes a death by signal in the output.
+        assert_eq!(
+            line(&script(Role::Main, None)),
+            r#"/usr/bin/php -d "precision=14" -f "/t/case.php"  2>&1"#
+        );
+        // The ARGS text goes in raw; its newline ends the command before
+        // the `2>&1`, as it does in run-tests.php.
+        assert_eq!(
+            line(&script(Role::Main, Some(b"a $B\n"))),
+            "/usr/bin/php -d \"precision=14\" -f \"/t/case.php\"  -- a $B\n 2>&1"
+        );
+        let skipif = line(&script(Role::Skipif, None));
+        assert!(
+            skipif.starts_with("unset REQUEST_METHOD; ")
+                && skipif.contains("; /usr/bin/php -q -d \"precision=14\" -d opcache.file_cache=")
+                && skipif
+                    .ends_with(" -d display_errors=1 -d display_startup_errors=0 \"/t/case.php\""),
+            "{skipif}"
+        );
+    }
+
     #[test]
     fn parent_pids_from_stat() {
         assert_eq!(parent_in_stat("42 (php) S 7 42 42 0 -1"), Some(7));
@@ -528,6 +583,7 @@ mod tests {
         let mut child = Command::new("/bin/sh")
             .arg("-c")
             .arg("sleep 30 & sleep 30; :")
+            .stderr(Stdio::null())
             .spawn()
             .unwrap();
         let started = Instant::now();
