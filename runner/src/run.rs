@@ -298,8 +298,10 @@ pub fn run_case(case: &CaseFile, target: &Target, settings: &RunSettings) -> Run
     };
     let _held = settings.conflicts.acquire(parsed.conflicts());
     let mut retried = false;
+    let mut skipif_cache = SkipifCache::new(settings);
     loop {
-        let (mut outcome, flaky) = attempt(case, parsed, target, settings, retried);
+        let (mut outcome, flaky) =
+            attempt(case, parsed, target, settings, retried, &mut skipif_cache);
         // run-tests.php's error_may_be_retried(): any output that did not
         // pass, of a flaky case or with a transient-looking error.
         let unpassed = matches!(
@@ -326,6 +328,43 @@ pub fn run_case(case: &CaseFile, target: &Target, settings: &RunSettings) -> Run
         outcome.retried = retried;
         outcome.duration = started.elapsed();
         return outcome;
+    }
+}
+
+/// The part of run-tests.php's SKIPIF cache that is deterministic: within
+/// one case, a retry reuses the first attempt's SKIPIF output instead of
+/// running SKIPIF again. (run-tests.php also shares the output between
+/// cases of a folder with the same SKIPIF code and settings, which
+/// depends on the order the cases run in; that is not emulated.)
+struct SkipifCache {
+    enabled: bool,
+    output: Option<Vec<u8>>,
+}
+
+impl SkipifCache {
+    /// run-tests.php caches unless `DISABLE_SKIP_CACHE` is truthy.
+    fn new(settings: &RunSettings) -> SkipifCache {
+        let disabled = settings
+            .base_env
+            .iter()
+            .any(|(n, v)| n == b"DISABLE_SKIP_CACHE" && phpt::php_truthy(v));
+        SkipifCache {
+            enabled: !disabled,
+            output: None,
+        }
+    }
+
+    /// The trimmed output of an earlier run, if cached.
+    fn get(&self) -> Option<Vec<u8>> {
+        self.output.clone()
+    }
+
+    /// Remember a run's trimmed output; run-tests.php never caches output
+    /// that starts with `nocache`.
+    fn put(&mut self, trimmed: &[u8]) {
+        if self.enabled && !trimmed.starts_with(b"nocache") {
+            self.output = Some(trimmed.to_vec());
+        }
     }
 }
 
@@ -357,6 +396,7 @@ fn attempt(
     target: &Target,
     settings: &RunSettings,
     retried: bool,
+    skipif_cache: &mut SkipifCache,
 ) -> (RunOutcome, bool) {
     let extensions = parsed.extensions();
     let check = target.check_extensions(&extensions);
@@ -423,17 +463,24 @@ fn attempt(
     let mut flaky = false;
     let mut skipif_output = None;
     if let Some(code) = parsed.skipif() {
-        let run = Script {
-            code,
-            env: helper_env(&env),
-            ..script(Role::Skipif, case.sibling("skip.php"))
+        let trimmed = match skipif_cache.get() {
+            Some(cached) => cached,
+            None => {
+                let run = Script {
+                    code,
+                    env: helper_env(&env),
+                    ..script(Role::Skipif, case.sibling("skip.php"))
+                };
+                let execution = target.run(&run);
+                if let Some(problem) = execution.abnormal() {
+                    let verdict = Verdict::Fail(Failure::Abnormal(format!("SKIPIF: {problem}")));
+                    return (RunOutcome::of(verdict), false);
+                }
+                let trimmed = phpt::php_trim(&execution.output).to_vec();
+                skipif_cache.put(&trimmed);
+                trimmed
+            }
         };
-        let execution = target.run(&run);
-        if let Some(problem) = execution.abnormal() {
-            let verdict = Verdict::Fail(Failure::Abnormal(format!("SKIPIF: {problem}")));
-            return (RunOutcome::of(verdict), false);
-        }
-        let trimmed = phpt::php_trim(&execution.output).to_vec();
         match phpt::interpret_skipif(&trimmed) {
             SkipifVerdict::Run => {}
             SkipifVerdict::Skip(reason) => {
@@ -568,6 +615,29 @@ fn attempt(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn settings_with(env: &[(&[u8], &[u8])]) -> RunSettings {
+        let mut settings = RunSettings::new(Duration::from_secs(1), None);
+        settings.base_env = env.iter().map(|(n, v)| (n.to_vec(), v.to_vec())).collect();
+        settings
+    }
+
+    #[test]
+    fn skipif_output_is_kept_for_the_retry() {
+        let mut cache = SkipifCache::new(&settings_with(&[]));
+        assert_eq!(cache.get(), None);
+        cache.put(b"nocache");
+        assert_eq!(cache.get(), None, "nocache output is never kept");
+        cache.put(b"");
+        assert_eq!(cache.get(), Some(Vec::new()));
+        let mut cache = SkipifCache::new(&settings_with(&[(b"DISABLE_SKIP_CACHE", b"1")]));
+        cache.put(b"info x");
+        assert_eq!(cache.get(), None);
+        // "0" is falsy in PHP: the cache stays on.
+        let mut cache = SkipifCache::new(&settings_with(&[(b"DISABLE_SKIP_CACHE", b"0")]));
+        cache.put(b"xfail later");
+        assert_eq!(cache.get(), Some(b"xfail later".to_vec()));
+    }
 
     #[test]
     fn empty_values_are_left_out_as_proc_open_does() {
