@@ -62,22 +62,37 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 
 /// A `Write` into a buffer the harness can read afterwards, even while the
 /// VM thread is stuck.
-#[derive(Clone, Default)]
-struct SharedBuf(Arc<Mutex<Vec<u8>>>);
+#[derive(Clone)]
+struct SharedBuf(Arc<Mutex<Option<Vec<u8>>>>);
 
 impl SharedBuf {
-    fn take(&self) -> Vec<u8> {
-        std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()))
+    fn new() -> SharedBuf {
+        SharedBuf(Arc::new(Mutex::new(Some(Vec::new()))))
+    }
+
+    /// What was written; later writes fail, so a VM abandoned while
+    /// printing in a loop cannot fill the memory of the rest of the run.
+    fn close(&self) -> Vec<u8> {
+        self.0
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
+            .unwrap_or_default()
     }
 }
 
 impl Write for SharedBuf {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .extend_from_slice(buf);
-        Ok(buf.len())
+        match &mut *self.0.lock().unwrap_or_else(|p| p.into_inner()) {
+            Some(out) => {
+                out.extend_from_slice(buf);
+                Ok(buf.len())
+            }
+            None => Err(std::io::Error::new(
+                std::io::ErrorKind::BrokenPipe,
+                "the run was abandoned",
+            )),
+        }
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
@@ -114,11 +129,14 @@ fn writers(capture: phpt::CaptureStdio, buf: &SharedBuf) -> (Box<dyn Write>, Box
 /// Run `script` on a fresh VM of `kind`, on a new thread.
 pub fn run(kind: Kind, script: &Script<'_>) -> Execution {
     install_quiet_panic_hook();
-    let buf = SharedBuf::default();
+    let buf = SharedBuf::new();
     let vm_buf = buf.clone();
     let capture = captured(script);
     let job = Job::new(kind, script);
     let timeout = script.timeout;
+    // Taken before the thread starts, so the VM's own timer can never
+    // fire before `timeout` has passed on this clock.
+    let started = std::time::Instant::now();
     let (tx, rx) = std::sync::mpsc::channel();
     let spawned = std::thread::Builder::new()
         .name(format!("phpt-{kind}"))
@@ -142,7 +160,6 @@ pub fn run(kind: Kind, script: &Script<'_>) -> Execution {
             ..Execution::default()
         };
     }
-    let started = std::time::Instant::now();
     let mut execution = Execution::default();
     match rx.recv_timeout(timeout + GRACE) {
         Ok(Ok(Ok(status))) => execution.status = Some(status),
@@ -153,7 +170,15 @@ pub fn run(kind: Kind, script: &Script<'_>) -> Execution {
         Err(_) => execution.hung = true,
     }
     execution.timed_out = execution.hung || started.elapsed() >= timeout;
-    execution.output = buf.take();
+    execution.output = buf.close();
+    if execution.timed_out {
+        // As run-tests.php (and the php target) do for a script killed at
+        // the time limit: whatever it printed, the run fails, and `--bless`
+        // can tell.
+        execution
+            .output
+            .extend_from_slice(phpt::reasons::TIMED_OUT_MARKER.as_bytes());
+    }
     execution
 }
 
@@ -286,5 +311,64 @@ pub fn check_extensions(wanted: &[Vec<u8>]) -> ExtensionCheck {
             .cloned()
             .collect(),
         load: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn script(code: &[u8], timeout: Duration) -> Script<'_> {
+        Script {
+            role: Role::Main,
+            code,
+            path: PathBuf::from("/tmp/embedded-unit.php"),
+            ini: phpt::IniSettings::with_defaults(),
+            env: Vec::new(),
+            args: None,
+            args_text: None,
+            stdin: None,
+            capture: phpt::CaptureStdio::default(),
+            timeout,
+            extensions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_run_past_its_time_limit_is_marked_timed_out() {
+        let code = b"<?php echo 'a'; while (true) {}";
+        let execution = run(Kind::Call, &script(code, Duration::from_millis(300)));
+        assert!(execution.timed_out && !execution.hung, "{execution:?}");
+        let output = String::from_utf8_lossy(&execution.output);
+        assert!(
+            output.starts_with("a\nFatal error: Maximum execution time of 1 second exceeded"),
+            "{output}"
+        );
+        assert!(
+            output.ends_with(phpt::reasons::TIMED_OUT_MARKER),
+            "{output}"
+        );
+    }
+
+    #[test]
+    fn a_run_within_its_time_limit_is_not() {
+        let execution = run(
+            Kind::Switch,
+            &script(b"<?php echo 1;", Duration::from_secs(30)),
+        );
+        assert_eq!(execution.output, b"1");
+        assert_eq!(execution.status, Some(0));
+        assert!(!execution.timed_out);
+    }
+
+    #[test]
+    fn a_closed_buffer_refuses_writes() {
+        let buf = SharedBuf::new();
+        let mut writer = buf.clone();
+        writer.write_all(b"kept").unwrap();
+        assert_eq!(buf.close(), b"kept");
+        assert!(writer.write_all(b"dropped").is_err());
+        assert_eq!(buf.close(), b"");
     }
 }
