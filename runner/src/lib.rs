@@ -109,6 +109,14 @@ fn run_all(mut options: Options) -> Result<ExitCode, String> {
         }
     };
     let filters = Filters::new(&options.include, &options.exclude).map_err(|e| e.to_string())?;
+    // A report that cannot be written is an error before the run, not
+    // after it.
+    if !options.libtest.list {
+        for path in [&options.status_file, &options.junit].into_iter().flatten() {
+            std::fs::File::create(path)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        }
+    }
     let search: Vec<PathBuf> = if options.paths.is_empty() {
         discover::default_case_dirs(&root)
     } else {
@@ -162,6 +170,7 @@ fn run_all(mut options: Options) -> Result<ExitCode, String> {
         },
         keep_failed: options.keep_failed,
         plain_messages: options.junit.is_some() || options.bless,
+        keep_outputs: options.bless,
         records: Mutex::new(Vec::new()),
     });
     let plan = Plan {

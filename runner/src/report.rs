@@ -33,6 +33,8 @@ pub struct Record {
     pub output: Option<Vec<u8>>,
     /// The run ended abnormally (panic, hang, start failure).
     pub abnormal: bool,
+    /// The run was stopped at the time limit.
+    pub timed_out: bool,
 }
 
 impl Record {
@@ -55,6 +57,7 @@ impl Record {
             duration: Duration::ZERO,
             output: None,
             abnormal: false,
+            timed_out: false,
         }
     }
 }
@@ -300,6 +303,35 @@ pub fn notes(records: &[Record]) -> String {
     out
 }
 
+/// The files [`keep_failed`] writes for `target`, as run-tests.php names
+/// them (NAME.KIND.* for embedded kinds). For the php target NAME.php is
+/// left out: the target itself writes and removes it.
+fn kept_files(case: &CaseFile, target: &Target) -> Vec<PathBuf> {
+    match target {
+        Target::Php(_) => ["out", "exp", "diff", "log"]
+            .iter()
+            .map(|ext| case.sibling(ext))
+            .collect(),
+        Target::Embedded(kind) => ["php", "out", "exp", "diff", "log"]
+            .iter()
+            .map(|ext| case.sibling(&format!("{}.{ext}", kind.name())))
+            .collect(),
+    }
+}
+
+/// Remove what an earlier `--keep-failed` run left for `target`, as
+/// run-tests.php does before each case: a case that passes now leaves
+/// nothing behind, and a failure never shows a stale .diff.
+pub fn clear_kept(case: &CaseFile, target: &Target) -> std::io::Result<()> {
+    for path in kept_files(case, target) {
+        match std::fs::remove_file(&path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// `--keep-failed`: write NAME.php, NAME.out, NAME.exp, NAME.diff and
 /// NAME.log next to the case (run-tests.php's names for the php target,
 /// NAME.KIND.* for embedded kinds). Returns the file names written.
@@ -393,6 +425,9 @@ fn bless_case(case: &CaseFile, records: &[&Record]) -> BlessResult {
         .collect();
     if ran.iter().any(|r| r.abnormal) {
         return refuse("a run ended abnormally");
+    }
+    if ran.iter().any(|r| r.timed_out) {
+        return refuse("a run was stopped at the time limit (--timeout)");
     }
     let outputs: Vec<(&str, &Vec<u8>)> = ran
         .iter()
@@ -514,7 +549,73 @@ mod tests {
             duration: Duration::from_millis(5),
             output: None,
             abnormal: false,
+            timed_out: false,
         }
+    }
+
+    #[test]
+    fn bless_refuses_outputs_it_cannot_trust() {
+        let dir = std::env::temp_dir().join(format!("runner-bless-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("case.phpt");
+        let text = "--TEST--\nt\n--FILE--\n<?php echo 'a';\n--EXPECT--\nold\n";
+        std::fs::write(&path, text).unwrap();
+        let cases = [std::sync::Arc::new(CaseFile::load(
+            "case.phpt".into(),
+            path.clone(),
+        ))];
+        let ran = |target: &'static str, output: &[u8]| Record {
+            output: Some(output.to_vec()),
+            ..rec("case.phpt::x", target, "FAILED")
+        };
+        let refused = |records: &[Record], why: &str| {
+            assert_eq!(
+                bless(&cases, records),
+                [(
+                    "case.phpt".to_string(),
+                    BlessResult::Refused(why.to_string())
+                )]
+            );
+            assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+        };
+        refused(
+            &[
+                ran("call", b"a"),
+                ran("switch", b"b"),
+                rec(
+                    "case.phpt::kinds-agree",
+                    crate::trials::KINDS_AGREE,
+                    "FAILED",
+                ),
+            ],
+            "the kinds disagree on the output; fix that first",
+        );
+        refused(
+            &[ran("call", b"a"), ran("php", b"b")],
+            "the targets disagree on the output (call and php); bless from one with --kind",
+        );
+        let timed_out = Record {
+            timed_out: true,
+            ..ran("call", b"a")
+        };
+        refused(
+            &[timed_out],
+            "a run was stopped at the time limit (--timeout)",
+        );
+        let abnormal = Record {
+            abnormal: true,
+            ..ran("call", b"a")
+        };
+        refused(&[abnormal], "a run ended abnormally");
+        assert_eq!(
+            bless(&cases, &[ran("call", b"a"), ran("php", b"a")]),
+            [("case.phpt".to_string(), BlessResult::Blessed)]
+        );
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            text.replace("old", "a")
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub struct Shared {
     pub keep_failed: bool,
     /// Render plain failure texts for the JUnit report.
     pub plain_messages: bool,
+    /// Keep each run's output in its record, for `--bless`.
+    pub keep_outputs: bool,
     /// Verdicts so far.
     pub records: Mutex<Vec<Record>>,
 }
@@ -268,6 +270,11 @@ impl TrialContext {
             output: None,
             abnormal: outcome
                 .is_some_and(|o| matches!(o.verdict.failure(), Some(Failure::Abnormal(_)))),
+            timed_out: outcome.is_some_and(|o| {
+                o.output
+                    .as_deref()
+                    .is_some_and(|out| out.ends_with(phpt::reasons::TIMED_OUT_MARKER.as_bytes()))
+            }),
         }
     }
 
@@ -275,8 +282,25 @@ impl TrialContext {
     fn conclude(&self, target: &Target, outcome: &RunOutcome) -> Result<Completion, Failed> {
         let verdict = &outcome.verdict;
         let mut record = self.record(target.name(), Some(outcome), verdict.status());
-        record.output = outcome.normalised();
+        // Normalised once: on a huge output each pass is costly.
+        let wants_output =
+            self.shared.keep_outputs || matches!(verdict.failure(), Some(Failure::Mismatch));
+        let normalised = if wants_output {
+            outcome.normalised()
+        } else {
+            None
+        };
+        if self.shared.keep_outputs {
+            record.output = normalised.clone();
+        }
+        let normalised = normalised.unwrap_or_default();
         let info = outcome.info.as_ref().map(|i| format!(" (info: {i})"));
+        let mut kept = String::new();
+        if self.shared.keep_failed {
+            if let Err(e) = report::clear_kept(&self.case, target) {
+                kept = format!("\ncould not remove the files an earlier run kept: {e}");
+            }
+        }
         let result = match verdict {
             Verdict::Pass => {
                 record.note = info;
@@ -311,8 +335,7 @@ impl TrialContext {
                     Verdict::Warn { reason, .. } => format!("WARN&FAIL (warn: {reason})"),
                     _ => "FAIL".to_string(),
                 };
-                let mut kept = String::new();
-                if self.shared.keep_failed {
+                if self.shared.keep_failed && kept.is_empty() {
                     match report::keep_failed(&self.case, target, outcome) {
                         Ok(files) if !files.is_empty() => {
                             kept = format!("\nkept: {}", files.join(", "));
@@ -321,11 +344,24 @@ impl TrialContext {
                         Err(e) => kept = format!("\ncould not keep the failure's files: {e}"),
                     }
                 }
-                let text =
-                    self.failure_text(&heading, target, failure, outcome, &self.shared.style);
+                let text = self.failure_text(
+                    &heading,
+                    target,
+                    failure,
+                    outcome,
+                    &normalised,
+                    &self.shared.style,
+                );
                 if self.shared.plain_messages {
                     record.message = Some(if self.shared.style.color {
-                        self.failure_text(&heading, target, failure, outcome, &DiffStyle::default())
+                        self.failure_text(
+                            &heading,
+                            target,
+                            failure,
+                            outcome,
+                            &normalised,
+                            &DiffStyle::default(),
+                        )
                     } else {
                         text.clone()
                     });
@@ -343,6 +379,7 @@ impl TrialContext {
         target: &Target,
         failure: &Failure,
         outcome: &RunOutcome,
+        normalised: &[u8],
         style: &DiffStyle,
     ) -> String {
         let title = self
@@ -358,6 +395,7 @@ impl TrialContext {
                 text.push('\n');
                 if let Some(output) = outcome.output.as_deref().filter(|o| !o.is_empty()) {
                     text.push_str("output so far (last lines):\n");
+                    let output = output.strip_suffix(b"\n").unwrap_or(output);
                     let lines: Vec<&[u8]> = output.split(|&b| b == b'\n').collect();
                     for line in &lines[lines.len().saturating_sub(20)..] {
                         text.push_str("  ");
@@ -381,10 +419,9 @@ impl TrialContext {
                     None => "expected".to_string(),
                 };
                 let actual_label = format!("actual ({})", target.name());
-                let output = outcome.normalised().unwrap_or_default();
                 text.push_str(&diff::expectation_diff(
                     matcher,
-                    &output,
+                    normalised,
                     &expected_label,
                     &actual_label,
                     style,
