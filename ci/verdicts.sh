@@ -11,7 +11,9 @@
 # compared when all agree. The corpus must hold at least 50 cases
 # (VERDICTS_MIN_CASES), and run-tests.php must give at least one FAIL, one
 # SKIP and one BORK among them, so the check cannot pass on an empty or an
-# all-passing corpus.
+# all-passing corpus. In the default corpus, a case under pass/, fail/,
+# skip/, bork/, warn/, xfail/ or xleak/ must get that verdict from
+# run-tests.php.
 #
 # Environment:
 #   VERDICTS_PHP       the php binary (default: php on PATH)
@@ -28,6 +30,8 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus=${1:-$root/runner/tests/fixtures/verdicts}
+# Our own corpus files each case under the verdict run-tests.php gives it.
+check_folders=$([ $# -eq 0 ] && echo 1 || echo 0)
 min_cases=${VERDICTS_MIN_CASES:-50}
 
 die() {
@@ -205,6 +209,26 @@ compare() {
         grep -q "$tab$status\$" "$out/run-tests.verdicts" ||
             die "[$mode] no case is $status; the corpus must have failing, skipped and borked cases"
     done
+    if [ "$check_folders" = 1 ]; then
+        local misfiled
+        misfiled=$(awk -F '\t' '
+            BEGIN {
+                want["pass"] = "PASSED"; want["fail"] = "FAILED"; want["skip"] = "SKIPPED"
+                want["bork"] = "BORKED"; want["warn"] = "WARNED"; want["xfail"] = "XFAILED"
+                want["xleak"] = "XLEAKED"
+            }
+            {
+                folder = $1
+                sub(/\/.*/, "", folder)
+                if ((folder in want) && want[folder] != $2)
+                    printf "  %s is %s, not %s\n", $1, $2, want[folder]
+            }' "$out/run-tests.verdicts")
+        if [ -n "$misfiled" ]; then
+            echo "verdicts [$mode]: cases in the wrong folder for run-tests.php's verdict:" >&2
+            echo "$misfiled" >&2
+            exit 1
+        fi
+    fi
     echo "verdicts [$mode]: $compared cases compared, all verdicts agree"
 }
 
