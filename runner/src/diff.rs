@@ -393,6 +393,12 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// A line as diffs show it: escaped, and cut after 1,000 bytes with a
+/// note of how many more there were.
+pub fn shown_line(line: &[u8]) -> String {
+    shown(line).0
+}
+
 /// A line as shown: escaped, cut if very long.
 fn shown(line: &[u8]) -> (String, bool) {
     if line.len() > MAX_SHOWN_BYTES {

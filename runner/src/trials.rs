@@ -396,10 +396,13 @@ impl TrialContext {
                 if let Some(output) = outcome.output.as_deref().filter(|o| !o.is_empty()) {
                     text.push_str("output so far (last lines):\n");
                     let output = output.strip_suffix(b"\n").unwrap_or(output);
-                    let lines: Vec<&[u8]> = output.split(|&b| b == b'\n').collect();
-                    for line in &lines[lines.len().saturating_sub(20)..] {
+                    // From the end: the output may be huge, and so may
+                    // each line, which is shown cut.
+                    let mut lines: Vec<&[u8]> = output.rsplit(|&b| b == b'\n').take(20).collect();
+                    lines.reverse();
+                    for line in lines {
                         text.push_str("  ");
-                        text.push_str(&diff::escape_bytes(line));
+                        text.push_str(&diff::shown_line(line));
                         text.push('\n');
                     }
                 }

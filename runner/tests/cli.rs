@@ -227,6 +227,25 @@ fn a_vm_panic_fails_its_trials_and_the_others_still_run_and_pass() {
 }
 
 #[test]
+fn a_vm_panic_after_a_huge_line_shows_the_output_so_far_cut() {
+    let case = fixture("vm_panic_after_huge_output");
+    let r = run(&[&case, "--kind", "call"]);
+    assert!(!r.succeeded());
+    let text = r.failure(&format!("{case}::call"));
+    let cut = format!(
+        "\noutput so far (last lines):\n  first\n  {}... ({} more bytes)\n  last",
+        "\\x01".repeat(1000),
+        10 * 1024 * 1024 - 1000
+    );
+    assert!(text.ends_with(&cut), "{}", &text[..text.len().min(2000)]);
+    assert!(
+        r.stdout.len() < 10_000,
+        "{} bytes of output",
+        r.stdout.len()
+    );
+}
+
+#[test]
 fn an_endless_loop_fails_at_the_time_limit() {
     let case = fixture("endless_loop");
     let r = run(&[&case, "--timeout", "1"]);
