@@ -99,6 +99,20 @@ fn exact_trial(options: &Options, root: &Path) -> Option<(PathBuf, String)> {
     Some((path, target.to_string()))
 }
 
+/// Why a run of the binary had no trial to run.
+fn nothing_ran(options: &Options, filtered_out: u64) -> String {
+    match &options.libtest.filter {
+        Some(filter) => format!(
+            "phpt-runner: no trial matches {filter:?}, which is not a path on disk either \
+             ({filtered_out} trials filtered out)"
+        ),
+        None if filtered_out > 0 => {
+            format!("phpt-runner: every trial was filtered out ({filtered_out})")
+        }
+        None => "phpt-runner: no case found to run".to_string(),
+    }
+}
+
 fn run_all(mut options: Options) -> Result<ExitCode, String> {
     let started = Instant::now();
     let root = match &options.mode {
@@ -200,6 +214,13 @@ fn run_all(mut options: Options) -> Result<ExitCode, String> {
         println!("phpt notes:\n{notes}");
     }
     println!("{}", report::summary(&records));
+    let ran = conclusion.num_passed + conclusion.num_failed + conclusion.num_ignored;
+    if matches!(options.mode, Mode::Cli) && ran == 0 {
+        // A mistyped path becomes a name filter matching nothing: a run
+        // that checks nothing must not look like one that passed.
+        eprintln!("{}", nothing_ran(&options, conclusion.num_filtered_out));
+        return Ok(ExitCode::from(2));
+    }
     if options.bless {
         for (name, result) in report::bless(&plan.cases, &records) {
             match result {

@@ -676,10 +676,16 @@ fn exact_runs_the_one_trial_named() {
     assert_eq!(r.running(), 1);
     assert_eq!(r.result(&format!("{pass}::kinds-agree")), "ok");
 
-    // --exact wants the whole name.
-    let r = run(&[dir, "--exact", &format!("{pass}::tail")]);
-    assert!(r.succeeded());
+    // --exact wants the whole name; a run with nothing to run fails.
+    let name = format!("{pass}::tail");
+    let r = run(&[dir, "--exact", &name]);
     assert_eq!(r.running(), 0);
+    assert_eq!(r.code, Some(2));
+    assert!(
+        r.stderr.contains(&format!("no trial matches {name:?}")),
+        "{}",
+        r.stderr
+    );
 
     // The failing trial named: the exit code says so.
     let panic = fixture("vm_panic");
@@ -709,6 +715,28 @@ fn exit_code_is_zero_only_when_every_trial_passes() {
     assert_eq!(r.result(&format!("{}::call", fixture("passes"))), "ok");
     let r = run(&[&fixture("bork_missing_file"), "--kind", "call"]);
     assert!(r.code.is_some_and(|c| c != 0), "{:?}", r.code);
+}
+
+#[test]
+fn a_run_with_nothing_to_run_fails() {
+    // A mistyped path is not on disk, so it is a name filter.
+    let r = run(&["runner/tests/fixtures/robustness/pases.phpt"]);
+    assert_eq!(r.code, Some(2), "{}", r.stdout);
+    assert_eq!(r.running(), 0);
+    assert!(
+        r.stderr.starts_with(
+            "phpt-runner: no trial matches \"runner/tests/fixtures/robustness/pases.phpt\", \
+             which is not a path on disk either ("
+        ),
+        "{}",
+        r.stderr
+    );
+    let r = run(&["runner/tests/fixtures/robustness/nothing-*.phpt"]);
+    assert_eq!(r.code, Some(2));
+    assert_eq!(r.stderr, "phpt-runner: no case found to run\n");
+    let r = run(&[&fixture("passes"), "--skip", "passes"]);
+    assert_eq!(r.code, Some(2));
+    assert_eq!(r.stderr, "phpt-runner: every trial was filtered out (5)\n");
 }
 
 #[test]
