@@ -15,6 +15,10 @@ use crate::target::{Kind, PHP_TARGET};
 /// Default per-script time limit.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// The longest time limit (about 31 years): longer ones would overflow the
+/// clocks that enforce them.
+const MAX_TIMEOUT_SECS: f64 = 1e9;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "phpt-runner",
@@ -255,10 +259,12 @@ pub fn parse(mode: Mode, argv: Vec<OsString>) -> Result<Options, ParseError> {
         },
     };
     let timeout = match timeout_secs {
-        Some(secs) if secs.is_finite() && secs > 0.0 => Duration::from_secs_f64(secs),
+        Some(secs) if secs.is_finite() && secs > 0.0 && secs <= MAX_TIMEOUT_SECS => {
+            Duration::from_secs_f64(secs)
+        }
         Some(secs) => {
             return Err(ParseError::Usage(format!(
-                "--timeout must be a positive number of seconds, got {secs}"
+                "--timeout must be a positive number of seconds, at most {MAX_TIMEOUT_SECS}, got {secs}"
             )))
         }
         None => DEFAULT_TIMEOUT,
@@ -362,6 +368,18 @@ mod tests {
         assert!(!o.color());
         assert_eq!(o.exclude, vec!["*slow*".to_string()]);
         assert!(parse(Mode::Cli, vec!["x".into(), "--timeout".into(), "0".into()]).is_err());
+        // Out of range: Duration::from_secs_f64 used to panic on 1e20.
+        for secs in ["1e20", "inf", "NaN", "1000000001"] {
+            let argv = vec!["x".into(), "--timeout".into(), secs.into()];
+            assert!(
+                matches!(parse(Mode::Cli, argv), Err(ParseError::Usage(_))),
+                "{secs}"
+            );
+        }
+        assert_eq!(
+            cli(&["--timeout", "1e9"]).timeout,
+            Duration::from_secs(1_000_000_000)
+        );
     }
 
     #[test]
