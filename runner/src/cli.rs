@@ -51,6 +51,11 @@ struct Cli {
     #[arg(long, value_name = "SECS")]
     timeout: Option<f64>,
 
+    /// An INI setting for every script on every target, as run-tests.php's
+    /// -d (a case's own --INI-- still wins). `-d NAME` means NAME=1.
+    #[arg(short = 'd', value_name = "NAME=VALUE")]
+    define: Vec<String>,
+
     /// Write a run-tests.php-style status file: STATUS<TAB>path::target.
     #[arg(short = 'W', value_name = "FILE")]
     status_file: Option<PathBuf>,
@@ -117,6 +122,8 @@ pub struct Options {
     pub php_no_ini: bool,
     /// Per-script time limit.
     pub timeout: Duration,
+    /// `-d` settings, in order.
+    pub ini: Vec<(Vec<u8>, Vec<u8>)>,
     /// `-W`.
     pub status_file: Option<PathBuf>,
     /// `--junit`.
@@ -272,6 +279,17 @@ pub fn parse(mode: Mode, argv: Vec<OsString>) -> Result<Options, ParseError> {
     let php_no_ini = cli.php_no_ini
         || (matches!(mode, Mode::Harness(_)) && env_text("PHPT_PHP_NO_INI").is_some());
 
+    let mut ini = Vec::new();
+    for setting in &cli.define {
+        let (name, value) = setting.split_once('=').unwrap_or((setting.as_str(), "1"));
+        if name.trim().is_empty() {
+            return Err(ParseError::Usage(format!(
+                "-d {setting:?}: expected NAME=VALUE"
+            )));
+        }
+        ini.push((name.trim().as_bytes().to_vec(), value.as_bytes().to_vec()));
+    }
+
     Ok(Options {
         libtest,
         mode,
@@ -284,6 +302,7 @@ pub fn parse(mode: Mode, argv: Vec<OsString>) -> Result<Options, ParseError> {
         php_explicit,
         php_no_ini,
         timeout,
+        ini,
         status_file: cli.status_file,
         junit: cli.junit,
         keep_failed: cli.keep_failed,

@@ -177,7 +177,10 @@ fn run_all(mut options: Options) -> Result<ExitCode, String> {
     });
     let color = options.color();
     let shared = Arc::new(Shared {
-        settings: RunSettings::new(options.timeout, php_path.as_deref()),
+        settings: RunSettings {
+            ini_overwrites: options.ini.clone(),
+            ..RunSettings::new(options.timeout, php_path.as_deref())
+        },
         style: diff::DiffStyle {
             color,
             ..diff::DiffStyle::default()

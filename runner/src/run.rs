@@ -177,6 +177,9 @@ impl RunOutcome {
 pub struct RunSettings {
     /// Per-script time limit.
     pub timeout: Duration,
+    /// INI settings for every script (`-d`), over the target's defaults and
+    /// under each case's own.
+    pub ini_overwrites: Vec<(Vec<u8>, Vec<u8>)>,
     /// The environment every script starts from (this process's, plus
     /// what run-tests.php adds for the whole run).
     pub base_env: Vec<(Vec<u8>, Vec<u8>)>,
@@ -208,6 +211,7 @@ impl RunSettings {
         env.set(b"TEST_PHPDBG_EXECUTABLE", b"");
         RunSettings {
             timeout,
+            ini_overwrites: Vec::new(),
             base_env: env.0,
             tmp,
             conflicts: ConflictLocks::default(),
@@ -411,6 +415,7 @@ fn attempt(
             orig_ini.extend(phpt::IniSettings::with_defaults().entries().to_vec())
         }
     }
+    orig_ini.extend(settings.ini_overwrites.iter().cloned());
     let mut ini = orig_ini.clone();
     let mut pass_options: &[u8] = b"";
     if let Target::Php(php) = target {

@@ -761,3 +761,30 @@ fn an_unwritable_report_fails_before_the_run() {
     assert!(!r.stdout.contains("running"), "{}", r.stdout);
     assert!(r.elapsed < Duration::from_secs(4), "took {:?}", r.elapsed);
 }
+
+#[test]
+fn d_sets_ini_entries_under_the_cases_own() {
+    let case = "runner/tests/fixtures/options/ini_from_command_line.phpt";
+    let r = run(&[
+        case,
+        "-d",
+        "zend_test.interrupt_marker=set by -d",
+        "-d",
+        "precision=9",
+    ]);
+    assert!(r.succeeded(), "{}", r.stdout);
+    assert_eq!(r.result(&format!("{case}::tailcall")), "ok");
+
+    // Without -d the entry keeps its default, and the case fails.
+    let r = run(&[case, "--kind", "call"]);
+    assert_eq!(r.code, Some(101), "{}", r.stdout);
+    assert!(
+        r.failure(&format!("{case}::call")).contains("interrupt"),
+        "{}",
+        r.stdout
+    );
+
+    let r = run(&[case, "-d", "=1"]);
+    assert_eq!(r.code, Some(2));
+    assert!(r.stderr.contains("expected NAME=VALUE"), "{}", r.stderr);
+}
