@@ -14,11 +14,20 @@ function spin(VmInterruptComparable $a, VmInterruptComparable $b) {
     echo "after: not reached\n";
 }
 echo "start\n";
+// Once caught, to show the count of serviced interrupts before the end.
+try {
+    spin(new VmInterruptComparable(1), new VmInterruptComparable(0));
+} catch (Exception $e) {
+    echo "caught: ", $e->getMessage(), "\n";
+}
+var_dump(zend_test_interrupt_count() > 0);
 spin(new VmInterruptComparable(1), new VmInterruptComparable(0));
 echo "not reached\n";
 ?>
 --EXPECTF--
 start
+caught: nobody catches this
+bool(true)
 
 Fatal error: Uncaught Exception: nobody catches this in %s:%d
 Stack trace:
