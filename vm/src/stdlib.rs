@@ -105,7 +105,7 @@ pub fn register(vm: &mut Vm) {
         })
         .function("ini_get", |vm, args| {
             let name = string_arg(vm, "ini_get", args, 0)?;
-            Ok(match vm.ini_get(&name.to_lossy()) {
+            Ok(match vm.ini_get_registered(&name.to_lossy()) {
                 Some(v) => Value::str(v),
                 None => Value::Bool(false),
             })
@@ -116,7 +116,7 @@ pub fn register(vm: &mut Vm) {
                 Some(v) => vm.to_php_string(v)?.to_lossy(),
                 None => return Err(arg_count(vm, "ini_set", 2, args.len(), false)),
             };
-            let old = vm.ini_get(&name).map(str::to_string);
+            let old = vm.ini_get_registered(&name).map(str::to_string);
             match old {
                 Some(old) => {
                     vm.ini_set(&name, &value);

@@ -169,6 +169,10 @@ pub struct Vm {
     pub(crate) classes: FxHashMap<Vec<u8>, ClassRef>,
     pub(crate) constants: FxHashMap<Vec<u8>, Value>,
     pub(crate) ini: HashMap<String, String>,
+    /// The INI names extensions registered. Others may be set (`-d`,
+    /// a case's INI) and extensions loaded later still see them, but PHP
+    /// code does not: php's `ini_get` gives false for them.
+    pub(crate) ini_registered: std::collections::HashSet<String>,
     pub(crate) extensions: Vec<String>,
     pub(crate) startups: Vec<crate::ext::StartupFn>,
     pub(crate) interrupt_fns: Vec<InterruptFn>,
@@ -222,6 +226,7 @@ impl Vm {
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
+            ini_registered: INI_DEFAULTS.iter().map(|(k, _)| k.to_string()).collect(),
             extensions: Vec::new(),
             startups: Vec::new(),
             interrupt_fns: Vec::new(),
@@ -279,6 +284,7 @@ impl Vm {
             self.constants.insert(name.into_bytes(), v);
         }
         for (name, default) in ext.ini {
+            self.ini_registered.insert(name.clone());
             self.ini.entry(name).or_insert(default);
         }
         if let Some(s) = ext.startup {
@@ -362,6 +368,14 @@ impl Vm {
     /// An INI value (None if the name is unknown and was never set).
     pub fn ini_get(&self, name: &str) -> Option<&str> {
         self.ini.get(name).map(String::as_str)
+    }
+    /// An INI value as PHP code sees it: only for registered names.
+    pub fn ini_get_registered(&self, name: &str) -> Option<&str> {
+        if self.ini_registered.contains(name) {
+            self.ini_get(name)
+        } else {
+            None
+        }
     }
     pub fn ini_set(&mut self, name: &str, value: &str) {
         self.ini.insert(name.to_string(), value.to_string());
