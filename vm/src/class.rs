@@ -448,6 +448,7 @@ pub fn backtrace(vm: &Vm, skip: usize) -> Value {
 /// How php shows one argument in a trace string.
 fn trace_arg(v: &Value, max_len: usize) -> String {
     match v {
+        Value::Ref(r) => trace_arg(&r.borrow(), max_len),
         Value::Undef | Value::Null => "NULL".into(),
         Value::Bool(true) => "true".into(),
         Value::Bool(false) => "false".into(),

@@ -14,6 +14,22 @@ use std::rc::Rc;
 /// unwinds (an exception is pending in the VM, or it is bailing out).
 pub type NativeFn = Rc<dyn Fn(&mut Vm, &[Value]) -> Result<Value, Unwind>>;
 
+/// A registered internal function.
+pub struct NativeFunction {
+    /// The name as registered (for frames and messages).
+    pub name: Rc<str>,
+    pub run: NativeFn,
+    /// Bit `i` set: parameter `i` is by reference (`sort(array &$array)`);
+    /// its argument arrives as a [`Value::Ref`] the function writes through.
+    pub by_ref: u64,
+}
+
+impl NativeFunction {
+    pub fn param_by_ref(&self, i: u32) -> bool {
+        i < 64 && self.by_ref & (1 << i) != 0
+    }
+}
+
 /// A native method: like a function, plus `$this` (None for static calls).
 pub type NativeMethod = Rc<dyn Fn(&mut Vm, Option<&ObjRef>, &[Value]) -> Result<Value, Unwind>>;
 
@@ -64,7 +80,7 @@ pub struct MethodDef {
 pub struct Extension {
     /// The name `extension_loaded()` and `--EXTENSIONS--` sections use.
     pub name: String,
-    pub functions: Vec<(String, NativeFn)>,
+    pub functions: Vec<NativeFunction>,
     pub classes: Vec<ClassDef>,
     pub constants: Vec<(String, Value)>,
     /// INI entries and their defaults.
@@ -83,11 +99,24 @@ impl Extension {
         }
     }
     pub fn function(
-        mut self,
+        self,
         name: &str,
         f: impl Fn(&mut Vm, &[Value]) -> Result<Value, Unwind> + 'static,
     ) -> Self {
-        self.functions.push((name.into(), Rc::new(f)));
+        self.function_by_ref(name, &[], f)
+    }
+    /// A function some of whose parameters (0-based) are by reference.
+    pub fn function_by_ref(
+        mut self,
+        name: &str,
+        by_ref: &[u32],
+        f: impl Fn(&mut Vm, &[Value]) -> Result<Value, Unwind> + 'static,
+    ) -> Self {
+        self.functions.push(NativeFunction {
+            name: Rc::from(name),
+            run: Rc::new(f),
+            by_ref: by_ref.iter().fold(0, |m, i| m | 1 << i),
+        });
         self
     }
     pub fn class(mut self, class: ClassDef) -> Self {

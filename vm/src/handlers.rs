@@ -732,9 +732,7 @@ slow_handler!(init_fcall(vm, ip) {
         let target = match vm.operand(o.op1) {
             Value::Str(name) => match vm.functions.get(name.as_bytes()) {
                 Some(Function::User(code)) => CallTarget::User(code.clone()),
-                Some(Function::Native(f)) => {
-                    CallTarget::Native(f.clone(), Rc::from(name.to_lossy().as_str()))
-                }
+                Some(Function::Native(f)) => CallTarget::Native(f.clone()),
                 None => {
                     vm.save_ip(ip);
                     let shown = String::from_utf8_lossy(&vm.literal_bytes(o.op2)).into_owned();
@@ -917,8 +915,8 @@ slow_handler!(do_fcall(vm, ip) {
                 Ok(()) => Flow::Enter,
                 Err(Unwind) => Flow::Unwind,
             },
-            CallTarget::Native(f, name) => {
-                let (f, name) = (f.clone(), name.clone());
+            CallTarget::Native(f) => {
+                let (name, f) = (f.name.clone(), f.run.clone());
                 let run: NativeCall = Box::new(move |vm, _this, args| f(vm, args));
                 call_native(vm, ip, call, name, run)
             }
@@ -1157,7 +1155,7 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
     };
     let lc: Vec<Vec<u8>> = names.iter().map(|n| n.to_ascii_lowercase()).collect();
     let has = |s: &str| lc.iter().any(|n| n == s.as_bytes());
-    let v = v.deref_undef();
+    let v = v.unref().deref_undef();
     // Exact matches first.
     let exact = match &v {
         Value::Null => nullable || has("null") || has("mixed"),
@@ -1184,7 +1182,7 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
                     o.class.is_subclass_of(&n)
                 })
         }
-        Value::Undef => false,
+        Value::Undef | Value::Ref(_) => false,
     };
     if exact {
         return Ok(v);

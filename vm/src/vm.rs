@@ -5,7 +5,7 @@
 
 use crate::compile::{self, CompileError};
 use crate::dispatch::{self, KindName};
-use crate::ext::{Extension, InterruptFn, NativeFn, NativeMethod, ObserverFn};
+use crate::ext::{Extension, InterruptFn, NativeFunction, NativeMethod, ObserverFn};
 use crate::interrupt::{InterruptHandle, Timer};
 use crate::ops::{OpArray, NO_SLOT};
 use crate::output::Output;
@@ -34,17 +34,23 @@ pub struct Unwind;
 #[derive(Clone)]
 pub enum Function {
     User(Rc<OpArray>),
-    Native(NativeFn),
+    Native(Rc<NativeFunction>),
 }
 
 /// What a pending call (between INIT and DO_FCALL) will run.
 #[derive(Clone)]
 pub enum CallTarget {
     User(Rc<OpArray>),
-    Native(NativeFn, Rc<str>),
+    Native(Rc<NativeFunction>),
     NativeMethod(NativeMethod, Rc<str>),
     /// `new C` where C has no constructor: arguments are evaluated and dropped.
     Nothing,
+}
+
+/// What a callable value resolved to.
+enum Callee {
+    Function(Vec<u8>),
+    Method(ClassRef, Option<ObjRef>, Rc<crate::runtime::object::Method>),
 }
 
 /// A call being set up: INIT_* pushed it, SEND fills its arguments in the
@@ -272,9 +278,9 @@ impl Vm {
     /// Registers an extension's functions, classes, constants and INI
     /// defaults. INI values already set (from `-d`) take precedence.
     pub fn load_extension(&mut self, ext: Extension) {
-        for (name, f) in ext.functions {
-            self.functions
-                .insert(name.to_ascii_lowercase().into_bytes(), Function::Native(f));
+        for f in ext.functions {
+            let lc = f.name.to_ascii_lowercase().into_bytes();
+            self.functions.insert(lc, Function::Native(Rc::new(f)));
         }
         for def in ext.classes {
             let class = self.build_native_class(def);
@@ -611,7 +617,7 @@ impl Vm {
     pub fn call_function(&mut self, name: &[u8], args: Vec<Value>) -> Result<Value, Unwind> {
         match self.functions.get(&name.to_ascii_lowercase()).cloned() {
             Some(Function::User(code)) => self.call_user(code, None, None, args),
-            Some(Function::Native(f)) => f(self, &args),
+            Some(Function::Native(f)) => (f.run)(self, &args),
             None => {
                 let msg = format!(
                     "Call to undefined function {}()",
@@ -619,6 +625,92 @@ impl Vm {
                 );
                 Err(self.throw_error("Error", &msg))
             }
+        }
+    }
+
+    /// Calls a PHP callable from native code (callbacks of `array_map`,
+    /// `usort` and the like): a function name, `"Class::method"`,
+    /// `[$object, "method"]` or `["Class", "method"]`. `what` names the
+    /// callable in the TypeError php raises for an invalid one, such as
+    /// `array_map(): Argument #1 ($callback)`.
+    pub fn call_value(
+        &mut self,
+        callable: &Value,
+        args: Vec<Value>,
+        what: &str,
+    ) -> Result<Value, Unwind> {
+        match self.resolve_callable(callable) {
+            Ok(Callee::Function(name)) => self.call_function(&name, args),
+            Ok(Callee::Method(class, this, m)) => match &m.body {
+                MethodBody::User(code) => {
+                    let code = code.clone();
+                    self.call_user(code, this, Some(class), args)
+                }
+                MethodBody::Native(f) => {
+                    let f = f.clone();
+                    f(self, this.as_ref(), &args)
+                }
+            },
+            Err(why) => {
+                let msg = format!("{what} must be a valid callback, {why}");
+                Err(self.throw_error("TypeError", &msg))
+            }
+        }
+    }
+
+    /// Whether a value is callable (php's `is_callable`, without names).
+    pub fn is_callable(&self, v: &Value) -> bool {
+        self.resolve_callable(v).is_ok()
+    }
+
+    /// What a callable value names, or php's reason why it is not one.
+    fn resolve_callable(&self, v: &Value) -> Result<Callee, String> {
+        match v.deref() {
+            Value::Str(s) => {
+                let bytes = s.as_bytes();
+                if let Some(pos) = bytes.windows(2).position(|w| w == b"::") {
+                    let (class, method) = (&bytes[..pos], &bytes[pos + 2..]);
+                    return self.resolve_method(Value::Str(PhpStr::from(class)), method);
+                }
+                let lc = bytes.to_ascii_lowercase();
+                if self.functions.contains_key(&lc) {
+                    Ok(Callee::Function(bytes.to_vec()))
+                } else {
+                    Err(format!(
+                        "function \"{}\" not found or invalid function name",
+                        s.to_lossy()
+                    ))
+                }
+            }
+            Value::Array(a) if a.len() == 2 => {
+                let target = a.get(&Key::Int(0)).map(Value::deref);
+                let method = a.get(&Key::Int(1)).map(Value::deref);
+                match (target, method) {
+                    (Some(t), Some(Value::Str(m))) => self.resolve_method(t, m.as_bytes()),
+                    _ => Err("array callback must have exactly two members".into()),
+                }
+            }
+            Value::Array(_) => Err("array callback must have exactly two members".into()),
+            _ => Err("no array or string given".into()),
+        }
+    }
+
+    fn resolve_method(&self, target: Value, method: &[u8]) -> Result<Callee, String> {
+        let (class, this) = match target {
+            Value::Object(o) => (o.class.clone(), Some(o)),
+            Value::Str(name) => match self.class(name.as_bytes()) {
+                Some(c) => (c, None),
+                None => return Err(format!("class \"{}\" not found", name.to_lossy())),
+            },
+            _ => return Err("first array member is not a valid class name or object".into()),
+        };
+        match class.find_method(&method.to_ascii_lowercase()) {
+            Some(m) => Ok(Callee::Method(class, this, m)),
+            None => Err(format!(
+                "class {} does not have a method \"{}\"",
+                class.name.to_lossy(),
+                String::from_utf8_lossy(method)
+            )),
         }
     }
 

@@ -47,6 +47,7 @@ fn arith_operand(
     b: &Value,
 ) -> Result<Numeric, Unwind> {
     Ok(match v {
+        Value::Ref(r) => return arith_operand(vm, op, &r.borrow(), a, b),
         Value::Undef | Value::Null => Numeric::Int(0),
         Value::Bool(x) => Numeric::Int(*x as i64),
         Value::Int(i) => Numeric::Int(*i),
@@ -289,6 +290,7 @@ pub fn bit_not(vm: &mut Vm, v: &Value) -> Result<Value, Unwind> {
 /// `++` on any value (php's increment_function).
 pub fn increment(vm: &mut Vm, v: &Value) -> Result<Value, Unwind> {
     Ok(match v {
+        Value::Ref(r) => return increment(vm, &r.borrow()),
         Value::Int(i) => match i.checked_add(1) {
             Some(r) => Value::Int(r),
             None => Value::Float(*i as f64 + 1.0),
@@ -311,6 +313,7 @@ pub fn increment(vm: &mut Vm, v: &Value) -> Result<Value, Unwind> {
 /// `--` on any value (php's decrement_function).
 pub fn decrement(vm: &mut Vm, v: &Value) -> Result<Value, Unwind> {
     Ok(match v {
+        Value::Ref(r) => return decrement(vm, &r.borrow()),
         Value::Int(i) => match i.checked_sub(1) {
             Some(r) => Value::Int(r),
             None => Value::Float(*i as f64 - 1.0),

@@ -21,7 +21,15 @@ pub enum Value {
     Str(PhpStr),
     Array(Rc<PhpArray>),
     Object(ObjRef),
+    /// A PHP reference (Zend's IS_REFERENCE): the shared cell behind
+    /// `$a = &$b`, by-reference parameters, `global`, `static` and
+    /// references stored in arrays. Only slots and array elements hold
+    /// one; every read goes through it ([`Value::deref`]).
+    Ref(RefCell),
 }
+
+/// The cell a PHP reference points to.
+pub type RefCell = Rc<std::cell::RefCell<Value>>;
 
 impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -34,6 +42,7 @@ impl std::fmt::Debug for Value {
             Value::Str(s) => write!(f, "{s:?}"),
             Value::Array(a) => write!(f, "array({})", a.len()),
             Value::Object(o) => write!(f, "object({:?}#{})", o.class.name, o.id),
+            Value::Ref(r) => write!(f, "&{:?}", r.borrow()),
         }
     }
 }
@@ -48,6 +57,31 @@ impl PartialEq for Value {
 impl Value {
     pub fn str(s: impl Into<PhpStr>) -> Value {
         Value::Str(s.into())
+    }
+
+    /// A new reference holding `v`.
+    pub fn new_ref(v: Value) -> Value {
+        Value::Ref(Rc::new(std::cell::RefCell::new(v)))
+    }
+
+    /// The value itself, looking through a reference (a copy: cheap, as
+    /// strings and arrays are refcounted).
+    #[inline]
+    pub fn deref(&self) -> Value {
+        match self {
+            Value::Ref(r) => r.borrow().clone(),
+            v => v.clone(),
+        }
+    }
+
+    /// Unwraps a reference in place of a value that is no longer shared
+    /// through it (arguments passed to by-value parameters).
+    #[inline]
+    pub fn unref(self) -> Value {
+        match self {
+            Value::Ref(r) => r.borrow().clone(),
+            v => v,
+        }
     }
 
     pub fn is_undef(&self) -> bool {
@@ -66,6 +100,7 @@ impl Value {
     /// for scalars: int, float, string, bool, null, array, and the class name).
     pub fn type_name(&self) -> String {
         match self {
+            Value::Ref(r) => r.borrow().type_name(),
             Value::Undef | Value::Null => "null".into(),
             Value::Bool(_) => "bool".into(),
             Value::Int(_) => "int".into(),
@@ -78,6 +113,7 @@ impl Value {
 
     pub fn to_bool(&self) -> bool {
         match self {
+            Value::Ref(r) => r.borrow().to_bool(),
             Value::Undef | Value::Null => false,
             Value::Bool(b) => *b,
             Value::Int(i) => *i != 0,
@@ -91,6 +127,7 @@ impl Value {
     /// The number a value stands for in comparisons (no warnings).
     pub fn to_number_lossy(&self) -> Numeric {
         match self {
+            Value::Ref(r) => r.borrow().to_number_lossy(),
             Value::Undef | Value::Null => Numeric::Int(0),
             Value::Bool(b) => Numeric::Int(*b as i64),
             Value::Int(i) => Numeric::Int(*i),
@@ -124,6 +161,7 @@ impl Value {
     /// `__toString`); here they give "Array" and "Object".
     pub fn to_bytes_scalar(&self, precision: Option<usize>) -> Vec<u8> {
         match self {
+            Value::Ref(r) => r.borrow().to_bytes_scalar(precision),
             Value::Undef | Value::Null => Vec::new(),
             Value::Bool(true) => b"1".to_vec(),
             Value::Bool(false) => Vec::new(),
@@ -228,6 +266,8 @@ fn num_str_cmp(n: Numeric, s: &PhpStr, precision: Option<usize>) -> i32 {
 pub fn compare_scalar(a: &Value, b: &Value, precision: Option<usize>) -> Option<i32> {
     use Value::*;
     Some(match (a, b) {
+        (Ref(x), _) => return compare_scalar(&x.borrow(), b, precision),
+        (_, Ref(y)) => return compare_scalar(a, &y.borrow(), precision),
         (Object(_), _) | (_, Object(_)) => return None,
         (Int(x), Int(y)) => ord(x.cmp(y)),
         (Int(_) | Float(_), Int(_) | Float(_)) => num_cmp(a.to_number_lossy(), b.to_number_lossy()),
@@ -305,6 +345,7 @@ pub fn float_key_deprecation(v: &Value) -> Option<String> {
 /// Converts a value used as an array key; None for illegal key types.
 pub fn to_key(v: &Value) -> Option<Key> {
     Some(match v {
+        Value::Ref(r) => return to_key(&r.borrow()),
         Value::Int(i) => Key::Int(*i),
         Value::Str(s) => Key::from_bytes(s.as_bytes()),
         Value::Bool(b) => Key::Int(*b as i64),

@@ -8,6 +8,17 @@ use crate::runtime::string::PhpStr;
 use crate::runtime::value::Value;
 use crate::vm::{Unwind, Vm};
 
+pub mod args;
+mod arrays;
+mod math;
+mod output;
+mod printf;
+mod strings;
+mod time;
+mod types;
+
+pub use args::{arg_count_error, Sig};
+
 pub fn register(vm: &mut Vm) {
     let mut core = Extension::new("Core");
     core.classes = builtin_classes();
@@ -126,15 +137,18 @@ pub fn register(vm: &mut Vm) {
             }
         })
         .function("gettype", |_vm, args| {
-            Ok(Value::str(match args.first().unwrap_or(&Value::Null) {
-                Value::Undef | Value::Null => "NULL",
-                Value::Bool(_) => "boolean",
-                Value::Int(_) => "integer",
-                Value::Float(_) => "double",
-                Value::Str(_) => "string",
-                Value::Array(_) => "array",
-                Value::Object(_) => "object",
-            }))
+            Ok(Value::str(
+                match args.first().unwrap_or(&Value::Null).deref() {
+                    Value::Ref(_) => unreachable!("deref gave a reference"),
+                    Value::Undef | Value::Null => "NULL",
+                    Value::Bool(_) => "boolean",
+                    Value::Int(_) => "integer",
+                    Value::Float(_) => "double",
+                    Value::Str(_) => "string",
+                    Value::Array(_) => "array",
+                    Value::Object(_) => "object",
+                },
+            ))
         })
         .function("getenv", |vm, args| {
             let name = string_arg(vm, "getenv", args, 0)?;
@@ -175,6 +189,21 @@ pub fn register(vm: &mut Vm) {
             Ok(Value::str(s.as_bytes().repeat(n as usize)))
         });
     vm.load_extension(core);
+
+    // ext/standard: each area adds its functions.
+    let mut standard = Extension::new("standard");
+    for add in [
+        strings::add,
+        printf::add,
+        arrays::add,
+        math::add,
+        types::add,
+        time::add,
+        output::add,
+    ] {
+        standard = add(standard);
+    }
+    vm.load_extension(standard);
 }
 
 /// The text php's stream layer gives for an I/O error.
@@ -269,6 +298,11 @@ fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut V
     let pad = " ".repeat(indent);
     out.extend_from_slice(pad.as_bytes());
     match v {
+        Value::Ref(r) => {
+            // The padding is already written; dump the target without it.
+            out.truncate(out.len() - pad.len());
+            dump_value(vm, &r.borrow(), indent, out, open);
+        }
         Value::Undef | Value::Null => out.extend_from_slice(b"NULL\n"),
         Value::Bool(b) => out.extend_from_slice(format!("bool({b})\n").as_bytes()),
         Value::Int(i) => out.extend_from_slice(format!("int({i})\n").as_bytes()),
