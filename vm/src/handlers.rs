@@ -10,7 +10,8 @@ use crate::ast::{BinOp, CastType, TypeHint};
 use crate::dispatch::{finish, Flow, Kind, NextOp};
 use crate::interrupt::PollSite;
 use crate::ops::{
-    assign_ref_mode, fe_flags, send_flags, smart_branch, Op, OpArray, Operand, NO_SLOT,
+    assign_ref_mode, fe_flags, send_flags, smart_branch, CachedFunction, Op, OpArray, Operand,
+    NO_SLOT,
 };
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::MethodBody;
@@ -755,6 +756,10 @@ fn push_call(
 slow_handler!(init_fcall(vm, ip) {
     body(|| {
         let o = vm.op(ip);
+        if let Some(target) = cached_function(vm, o.op1) {
+            push_call(vm, target, o.ext, None, None, None);
+            return Flow::Next;
+        }
         let target = match vm.operand(o.op1) {
             Value::Str(name) => match vm.functions.get(name.as_bytes()) {
                 Some(Function::User(code)) => CallTarget::User(code.clone()),
@@ -768,10 +773,37 @@ slow_handler!(init_fcall(vm, ip) {
             },
             _ => return Flow::Next,
         };
+        cache_function(vm, o.op1, &target);
         push_call(vm, target, o.ext, None, None, None);
         Flow::Next
     })
 });
+
+/// INIT_FCALL's function from the op array's cache, if resolved before.
+#[inline(always)]
+fn cached_function(vm: &Vm, name: Operand) -> Option<CallTarget> {
+    let Operand::Const(i) = name else { return None };
+    let cache = vm.code.call_cache.0.borrow();
+    match cache.get(i as usize)? {
+        Some(CachedFunction::User(f)) => f.upgrade().map(CallTarget::User),
+        Some(CachedFunction::Native(f)) => Some(CallTarget::Native(f.clone())),
+        None => None,
+    }
+}
+
+fn cache_function(vm: &Vm, name: Operand, target: &CallTarget) {
+    let Operand::Const(i) = name else { return };
+    let entry = match target {
+        CallTarget::User(code) => CachedFunction::User(Rc::downgrade(code)),
+        CallTarget::Native(f) => CachedFunction::Native(f.clone()),
+        _ => return,
+    };
+    let mut cache = vm.code.call_cache.0.borrow_mut();
+    if cache.len() <= i as usize {
+        cache.resize(i as usize + 1, None);
+    }
+    cache[i as usize] = Some(entry);
+}
 
 /// Finds a method for a call, checking visibility from the calling scope.
 fn lookup_method(
@@ -1064,13 +1096,11 @@ slow_handler!(do_fcall(vm, ip) {
             },
             CallTarget::Native(f) => {
                 let (name, f) = (f.name.clone(), f.run.clone());
-                let run: NativeCall = Box::new(move |vm, _this, args| f(vm, args));
-                call_native(vm, ip, call, name, run)
+                call_native(vm, ip, call, name, move |vm, _this, args| f(vm, args))
             }
             CallTarget::NativeMethod(f, name) => {
                 let (f, name) = (f.clone(), name.clone());
-                let run: NativeCall = Box::new(move |vm, this, args| f(vm, this, args));
-                call_native(vm, ip, call, name, run)
+                call_native(vm, ip, call, name, move |vm, this, args| f(vm, this, args))
             }
             CallTarget::Nothing => {
                 vm.slots.truncate(call.base);
@@ -1081,13 +1111,20 @@ slow_handler!(do_fcall(vm, ip) {
     }
 });
 
-type NativeCall = Box<
-    dyn FnOnce(&mut Vm, Option<&crate::runtime::object::ObjRef>, &[Value]) -> Result<Value, Unwind>,
->;
-
-fn call_native(vm: &mut Vm, ip: u32, call: PendingCall, name: Rc<str>, run: NativeCall) -> Flow {
+fn call_native(
+    vm: &mut Vm,
+    ip: u32,
+    call: PendingCall,
+    name: Rc<str>,
+    run: impl FnOnce(
+        &mut Vm,
+        Option<&crate::runtime::object::ObjRef>,
+        &[Value],
+    ) -> Result<Value, Unwind>,
+) -> Flow {
     let o = vm.op(ip);
-    let args: Vec<Value> = vm
+    // One allocation, shared with the frame (for backtraces).
+    let args: Rc<[Value]> = vm
         .slots
         .drain(call.base..)
         .map(Value::deref_undef)
@@ -1101,8 +1138,8 @@ fn call_native(vm: &mut Vm, ip: u32, call: PendingCall, name: Rc<str>, run: Nati
         this: call.this.clone(),
         class: call.class.clone(),
         num_args: args.len() as u32,
-        // Kept for backtraces (a cheap copy: values are refcounted).
-        extra_args: args.clone(),
+        extra_args: Vec::new(),
+        native_args: Some(args.clone()),
         boundary: false,
         ctor: None,
     });
