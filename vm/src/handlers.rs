@@ -1825,7 +1825,51 @@ fn raise_dim_errors(vm: &mut Vm, errors: Vec<String>) -> Result<(), Unwind> {
 
 // ASSIGN_DIM: op1 the base variable, the keys recorded by FETCH_DIM_W,
 // then op2 the last key (Unused for `[]`); the value is in the OP_DATA.
-slow_handler!(assign_dim(vm, ip) {
+handler!(assign_dim(vm, ip) {
+    if assign_dim_fast(vm, ip) {
+        return Flow::Skip2;
+    }
+    assign_dim_slow(vm, ip)
+});
+
+/// `$a[int or string] = value` on an array variable: no path, no
+/// conversions, no warnings possible.
+#[inline(always)]
+fn assign_dim_fast(vm: &mut Vm, ip: u32) -> bool {
+    let o = vm.op(ip);
+    let Operand::Slot(base) = o.op1 else {
+        return false;
+    };
+    if !vm.dim_path.is_empty() {
+        return false;
+    }
+    let key = match vm.operand(o.op2) {
+        Value::Int(i) => Key::Int(*i),
+        Value::Str(s) => Key::from_php_str(s),
+        _ => return false,
+    };
+    let v = match vm.operand(vm.op(ip + 1).op1) {
+        Value::Undef | Value::Ref(_) => return false,
+        v => v.clone(),
+    };
+    if o.result != NO_SLOT {
+        vm.set_result(o.result, v.clone());
+    }
+    let Value::Array(a) = vm.slot_mut(base) else {
+        // Not an array yet (or a reference): the general path; the result
+        // written above is written again there.
+        return false;
+    };
+    let a = Rc::make_mut(a);
+    match a.get_mut(&key) {
+        Some(slot) => assign_through(slot, v),
+        None => a.set(key, v),
+    }
+    true
+}
+
+#[inline(never)]
+fn assign_dim_slow(vm: &mut Vm, ip: u32) -> Flow {
     body(|| {
         let o = vm.op(ip);
         let data = vm.op(ip + 1);
@@ -1835,7 +1879,9 @@ slow_handler!(assign_dim(vm, ip) {
             k => Some(vm.read(ip, k)),
         };
         let mut path = std::mem::take(&mut vm.dim_path);
-        let Operand::Slot(base) = o.op1 else { return Flow::Skip2 };
+        let Operand::Slot(base) = o.op1 else {
+            return Flow::Skip2;
+        };
         let mut errors = Vec::new();
         let slot = &mut vm.slots[vm.base + base as usize];
         path.push(last);
@@ -1849,7 +1895,7 @@ slow_handler!(assign_dim(vm, ip) {
         }
         Flow::Skip2
     })
-});
+}
 
 /// Runs `f` on the element at the end of a key path without creating
 /// anything on the way (None if some level is missing or not an array),
