@@ -56,15 +56,18 @@ pub(super) fn add(ext: Extension) -> Extension {
     add_random(ext)
 }
 
+/// A php function's name and its Rust counterpart.
+type FloatFn = (&'static str, fn(f64) -> f64);
+type FloatTest = (&'static str, fn(f64) -> bool);
+
 /// The functions of one float parameter (`sqrt(float $num): float`) and a
 /// few of two.
 fn add_float_functions(ext: Extension) -> Extension {
-    let unary: [(&'static str, fn(f64) -> f64); 20] = [
+    let unary: [FloatFn; 19] = [
         ("sqrt", f64::sqrt),
         ("exp", f64::exp),
         ("expm1", f64::exp_m1),
         ("log10", f64::log10),
-        ("log2", f64::log2),
         ("log1p", f64::ln_1p),
         ("sin", f64::sin),
         ("cos", f64::cos),
@@ -93,7 +96,7 @@ fn add_float_functions(ext: Extension) -> Extension {
             Ok(Value::Float(f(sig.float(vm, args, 0)?)))
         })
     });
-    let predicates: [(&'static str, fn(f64) -> bool); 3] = [
+    let predicates: [FloatTest; 3] = [
         ("is_nan", f64::is_nan),
         ("is_finite", f64::is_finite),
         ("is_infinite", f64::is_infinite),
@@ -590,7 +593,8 @@ impl Mt {
 }
 
 /// A uniform number in [0, umax] from a source of 32-bit words, without
-/// modulo bias (php's rand_range32/rand_range64: the same words drawn).
+/// modulo bias (php's php_random_range32/64: the same words drawn, so
+/// seeded sequences match).
 fn uniform_below(umax: u64, next: &mut dyn FnMut() -> u32) -> u64 {
     if umax <= u32::MAX as u64 {
         let umax = umax as u32;
@@ -608,7 +612,11 @@ fn uniform_below(umax: u64, next: &mut dyn FnMut() -> u32) -> u64 {
         }
         return (r % span) as u64;
     }
-    let mut draw = || ((next() as u64) << 32) | next() as u64;
+    // The first word is the low half.
+    let mut draw = || {
+        let lo = next() as u64;
+        lo | (next() as u64) << 32
+    };
     let mut r = draw();
     if umax == u64::MAX {
         return r;

@@ -45,8 +45,11 @@ fn type_of(v: &Value) -> &'static str {
     }
 }
 
+/// A predicate's name and test.
+type Predicate = (&'static str, fn(&Value) -> bool);
+
 fn add_predicates(ext: Extension) -> Extension {
-    let preds: [(&'static str, fn(&Value) -> bool); 15] = [
+    let preds: [Predicate; 15] = [
         ("is_int", |v| matches!(v, Value::Int(_))),
         ("is_integer", |v| matches!(v, Value::Int(_))),
         ("is_long", |v| matches!(v, Value::Int(_))),
@@ -280,10 +283,9 @@ fn add_conversions(ext: Extension) -> Extension {
 
 // ---- Constants ---------------------------------------------------------------------
 
-/// A constant's name as stored: without a leading `\`, and with the
-/// namespace part (case-insensitive) lowercased.
+/// A constant's name as stored: the namespace part (case-insensitive)
+/// lowercased. (`define` keeps a leading `\`, lookups drop it.)
 fn constant_key(name: &[u8]) -> Vec<u8> {
-    let name = name.strip_prefix(b"\\").unwrap_or(name);
     match name.iter().rposition(|&b| b == b'\\') {
         Some(p) => {
             let mut key = name[..p].to_ascii_lowercase();
@@ -306,7 +308,7 @@ fn special_constant(name: &[u8]) -> Option<Value> {
 
 /// A global constant's value, if defined.
 fn lookup_constant(vm: &Vm, name: &[u8]) -> Option<Value> {
-    let key = constant_key(name);
+    let key = constant_key(name.strip_prefix(b"\\").unwrap_or(name));
     vm.constants
         .get(&key)
         .cloned()
@@ -319,9 +321,6 @@ fn class_constant(vm: &mut Vm, name: &[u8]) -> Option<Result<Value, Unwind>> {
     let (class_name, const_name) = (&name[..p], &name[p + 2..]);
     Some((|| {
         let class = crate::class::resolve_class(vm, class_name)?;
-        if const_name.eq_ignore_ascii_case(b"class") {
-            return Ok(Value::Str(class.name.clone()));
-        }
         match class.consts.get(const_name) {
             Some(v) => Ok(v.clone()),
             None => {
