@@ -27,6 +27,13 @@ impl Key {
             Key::Str(PhpStr::from(s))
         }
     }
+    /// Like [`Key::from_bytes`], sharing the string instead of copying it.
+    pub fn from_php_str(s: &PhpStr) -> Key {
+        match canonical_int(s.as_bytes()) {
+            Some(i) => Key::Int(i),
+            None => Key::Str(s.clone()),
+        }
+    }
     pub fn to_value(&self) -> Value {
         match self {
             Key::Int(i) => Value::Int(*i),
@@ -300,6 +307,25 @@ impl PhpArray {
                     pos += 1;
                 }
                 None
+            }
+        }
+    }
+
+    /// Like [`PhpArray::entry_at`], with the value writable (foreach by
+    /// reference binds the loop variable to each element in place).
+    pub fn entry_at_mut(&mut self, mut pos: usize) -> Option<(Key, &mut Value, usize)> {
+        match &mut self.storage {
+            Storage::Packed(v) => v
+                .get_mut(pos)
+                .map(|val| (Key::Int(pos as i64), val, pos + 1)),
+            Storage::Hash { entries, .. } => {
+                while pos < entries.len() && entries[pos].is_none() {
+                    pos += 1;
+                }
+                match entries.get_mut(pos) {
+                    Some(Some((k, v))) => Some((k.clone(), v, pos + 1)),
+                    _ => None,
+                }
             }
         }
     }
