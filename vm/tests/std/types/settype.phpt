@@ -7,8 +7,8 @@ $a = "12.5"; settype($a, "float"); var_dump($a);
 $a = "1e100"; settype($a, "int"); var_dump($a);
 $a = 5; settype($a, "array"); var_dump($a);
 $a = null; settype($a, "array"); var_dump($a);
-$a = 5; settype($a, "object"); var_dump($a);
-$a = ['x' => 1]; settype($a, "object"); var_dump($a);
+$a = 5; settype($a, "object"); var_dump(get_class($a), $a->scalar);
+$a = ['x' => 1]; settype($a, "object"); var_dump(get_class($a), $a->x);
 $a = [1]; settype($a, "string"); var_dump($a);
 $a = 5; settype($a, "null"); var_dump($a);
 $a = 5; settype($a, "bool"); var_dump($a);
@@ -38,14 +38,10 @@ array(1) {
 }
 array(0) {
 }
-object(stdClass)#1 (1) {
-  ["scalar"]=>
-  int(5)
-}
-object(stdClass)#1 (1) {
-  ["x"]=>
-  int(1)
-}
+string(8) "stdClass"
+int(5)
+string(8) "stdClass"
+int(1)
 
 Warning: Array to string conversion in %s on line 9
 string(5) "Array"
