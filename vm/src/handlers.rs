@@ -2120,10 +2120,8 @@ slow_handler!(fetch_constant(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let name = vm.literal_bytes(o.op1);
-        let v = vm.constants.get(&name).cloned().or_else(|| {
-            // true/false/null and the like are case-insensitive.
-            vm.constants.get(&name.to_ascii_uppercase()).cloned()
-        });
+        // Case-sensitive: the parser makes true/false/null literals.
+        let v = vm.constants.get(&name).cloned();
         match v {
             Some(v) => {
                 vm.set_result(o.result, v);
