@@ -85,6 +85,27 @@ pub enum StmtKind {
     Const(Vec<(Name, Expr)>),
     /// An empty statement `;`.
     Nop,
+    /// `switch (subject) { case x: ... default: ... }`
+    Switch {
+        subject: Expr,
+        cases: Vec<SwitchCase>,
+    },
+}
+
+/// One `case x:` (or `default:` when `cond` is None) and the statements
+/// up to the next label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SwitchCase {
+    pub cond: Option<Expr>,
+    pub body: Vec<Stmt>,
+    pub line: u32,
+}
+
+/// One arm of a `match`: `a, b => x` (or `default => x` when `conds` is None).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchArm {
+    pub conds: Option<Vec<Expr>>,
+    pub body: Expr,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -288,6 +309,11 @@ pub enum ExprKind {
     },
     /// `@expr`
     Silence(Box<Expr>),
+    /// `match (subject) { arms }`
+    Match {
+        subject: Box<Expr>,
+        arms: Vec<MatchArm>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -614,12 +614,106 @@ impl FuncCompiler {
                 }
             }
             StmtKind::Nop => {}
+            StmtKind::Switch { subject, cases } => self.switch(subject, cases, unit)?,
         }
         Ok(())
     }
 
     fn returns_void(&self) -> bool {
         matches!(&self.return_type, Some(TypeHint::Named(n)) if n.eq_ignore_ascii_case(b"void"))
+    }
+
+    /// `switch`: the subject is evaluated once and compared (`==`) with
+    /// each case in order until one matches; the bodies follow one another
+    /// (fall-through), and `break` leaves the switch as it leaves a loop.
+    fn switch(&mut self, subject: &Expr, cases: &[SwitchCase], unit: &mut Unit) -> R<()> {
+        let subj = self.expr(subject)?;
+        let subj = self.copy_to_tmp(subj);
+        let mut jumps = Vec::new();
+        for c in cases {
+            jumps.push(match &c.cond {
+                Some(cond) => {
+                    let v = self.expr(cond)?;
+                    self.line = c.line;
+                    let t = self.temp();
+                    self.emit(Opcode::IsEqual, subj, v, t, 0);
+                    Some(self.emit(Opcode::JmpNZ, Operand::Slot(t), Operand::Unused, NO_SLOT, 0))
+                }
+                None => None,
+            });
+        }
+        let to_default = self.emit(Opcode::Jmp, Operand::Unused, Operand::Unused, NO_SLOT, 0);
+        self.push_loop();
+        let mut default = None;
+        for (c, jump) in cases.iter().zip(jumps) {
+            let here = self.here();
+            match jump {
+                Some(j) => self.patch(j, here),
+                None => default = Some(here),
+            }
+            self.block(&c.body, unit)?;
+        }
+        let end = self.here();
+        self.patch(to_default, default.unwrap_or(end));
+        // `continue` inside a switch acts as `break`, as in php.
+        self.pop_loop(end);
+        Ok(())
+    }
+
+    /// `match`: the subject is compared (`===`) with each arm's conditions
+    /// in order; no match is an UnhandledMatchError unless there is a
+    /// default arm.
+    fn match_expr(&mut self, subject: &Expr, arms: &[MatchArm], line: u32) -> R<Operand> {
+        let subj = self.expr(subject)?;
+        let subj = self.copy_to_tmp(subj);
+        let result = self.temp();
+        let mut jumps: Vec<Vec<usize>> = Vec::new();
+        let mut default = None;
+        for (i, arm) in arms.iter().enumerate() {
+            let mut arm_jumps = Vec::new();
+            match &arm.conds {
+                Some(conds) => {
+                    for c in conds {
+                        let v = self.expr(c)?;
+                        let t = self.temp();
+                        self.emit(Opcode::IsIdentical, subj, v, t, 0);
+                        let j =
+                            self.emit(Opcode::JmpNZ, Operand::Slot(t), Operand::Unused, NO_SLOT, 0);
+                        arm_jumps.push(j);
+                    }
+                }
+                None => default = Some(i),
+            }
+            jumps.push(arm_jumps);
+        }
+        self.line = line;
+        let no_match = match default {
+            Some(_) => Some(self.emit(Opcode::Jmp, Operand::Unused, Operand::Unused, NO_SLOT, 0)),
+            None => {
+                self.emit(Opcode::MatchError, subj, Operand::Unused, NO_SLOT, 0);
+                None
+            }
+        };
+        let mut ends = Vec::new();
+        for (i, arm) in arms.iter().enumerate() {
+            let here = self.here();
+            for &j in &jumps[i] {
+                self.patch(j, here);
+            }
+            if default == Some(i) {
+                if let Some(j) = no_match {
+                    self.patch(j, here);
+                }
+            }
+            let v = self.expr(&arm.body)?;
+            self.emit(Opcode::QmAssign, v, Operand::Unused, result, 0);
+            ends.push(self.emit(Opcode::Jmp, Operand::Unused, Operand::Unused, NO_SLOT, 0));
+        }
+        let end = self.here();
+        for j in ends {
+            self.patch(j, end);
+        }
+        Ok(Operand::Slot(result))
     }
 
     fn push_loop(&mut self) {
@@ -917,6 +1011,7 @@ impl FuncCompiler {
             ExprKind::Const(name) => self.constant(name, e.line)?,
             ExprKind::Assign { target, value } => self.assign(target, value, true)?,
             ExprKind::AssignRef { target, value } => self.assign_ref(target, value)?,
+            ExprKind::Match { subject, arms } => self.match_expr(subject, arms, e.line)?,
             ExprKind::CompoundAssign { op, target, value } => {
                 self.compound_assign(*op, target, value, true)?
             }

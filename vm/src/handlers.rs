@@ -2197,6 +2197,29 @@ slow_handler!(isset_isempty(vm, ip) {
     })
 });
 
+// MATCH_ERROR: no arm of a `match` took op1: php's UnhandledMatchError.
+slow_handler!(match_error(vm, ip) {
+    let o = vm.op(ip);
+    let v = vm.read(ip, o.op1);
+    vm.save_ip(ip);
+    let shown = match &v {
+        Value::Null | Value::Undef => "NULL".to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(_) => String::from_utf8_lossy(&v.to_bytes_scalar(Some(vm.precision()))).into_owned(),
+        Value::Str(s) => {
+            // Long strings are cut at 15 bytes, as in exception messages.
+            let b = s.as_bytes();
+            let cut = if b.len() > 15 { &b[..15] } else { b };
+            let dots = if b.len() > 15 { "..." } else { "" };
+            format!("'{}{dots}'", String::from_utf8_lossy(cut))
+        }
+        other => format!("of type {}", other.type_name()),
+    };
+    vm.throw_error("UnhandledMatchError", &format!("Unhandled match case {shown}"));
+    Flow::Unwind
+});
+
 // ---- References -------------------------------------------------------------------
 
 // ASSIGN_REF: `$a = &$b`, `$a = &$b[k]`, `$a[k] = &$b` (ext: the mode;

@@ -97,6 +97,7 @@ macro_rules! for_each_op {
             (BindStatic, bind_static, cold),
             (SendDim, send_dim, cold),
             (AssignDimOp, assign_dim_op, cold),
+            (MatchError, match_error, cold),
         }
     };
 }

@@ -38,7 +38,6 @@ fn run(kind: KindName, src: &str) -> (i32, String) {
 /// Each program prints first, so a message after partial output would show.
 const CASES: &[(&str, &str, u32)] = &[
     ("echo 1;\nfunction f(...$xs) {}", "variadic parameter", 2),
-    ("echo 1;\n$x = match (1) { 1 => 2 };", "match expression", 2),
     ("echo 1;\nfunction g() {\n  yield 1;\n}", "yield", 3),
     ("echo 1;\n$f = fn($x) => $x;", "arrow function", 2),
     ("echo 1;\n\ninclude 'other.php';", "include", 3),
@@ -67,11 +66,6 @@ const CASES: &[(&str, &str, u32)] = &[
         2,
     ),
     ("echo 1;\ninterface I {}", "interface declaration", 2),
-    (
-        "echo 1;\nswitch (1) {\n  case 1: echo 2;\n}",
-        "switch statement",
-        2,
-    ),
     ("echo 1;\n$f = function () {};", "closure", 2),
     ("echo 1;\ngoto a;\na: echo 2;", "goto", 2),
     ("echo 1;\nlist($a) = [1];", "list() destructuring", 2),

@@ -5,7 +5,7 @@
 use super::expr::can_start_expr;
 use super::stmt::ListEnd;
 use super::{PResult, Parser, Scope};
-use crate::ast::{ClassDecl, Expr, ExprKind, Stmt, StmtKind};
+use crate::ast::{ClassDecl, Expr, ExprKind, MatchArm, Stmt, StmtKind, SwitchCase};
 use crate::lexer::Tk;
 
 /// What stands in for an unsupported expression: the tree is never used.
@@ -109,31 +109,41 @@ impl Parser<'_> {
 
     /// `match (expr) { a, b => x, default => y }`, at `match`.
     pub(super) fn parse_match(&mut self, line: u32) -> PResult<Expr> {
-        self.note_unsupported("match expression", line);
         self.bump();
         self.expect(Tk::LParen, &[Tk::LParen])?;
-        self.parse_expr()?;
+        let subject = self.parse_expr()?;
         self.expect(Tk::RParen, &[])?;
         self.expect(Tk::LBrace, &[Tk::LBrace])?;
+        let mut arms = Vec::new();
         while self.kind() != Tk::RBrace {
-            if self.eat(Tk::Default) {
+            let conds = if self.eat(Tk::Default) {
                 self.eat(Tk::Comma);
+                None
             } else {
+                let mut conds = Vec::new();
                 loop {
-                    self.parse_expr()?;
+                    conds.push(self.parse_expr()?);
                     if !self.eat(Tk::Comma) || self.kind() == Tk::DoubleArrow {
                         break;
                     }
                 }
-            }
+                Some(conds)
+            };
             self.expect(Tk::DoubleArrow, &[Tk::DoubleArrow])?;
-            self.parse_expr()?;
+            let body = self.parse_expr()?;
+            arms.push(MatchArm { conds, body });
             if !self.eat(Tk::Comma) && self.kind() != Tk::RBrace {
                 return self.unexpected();
             }
         }
         self.bump();
-        Ok(placeholder(line))
+        Ok(Expr {
+            kind: ExprKind::Match {
+                subject: Box::new(subject),
+                arms,
+            },
+            line,
+        })
     }
 
     /// `list(...)`, at `list`; `= expr` follows unless nested in another list.
@@ -221,10 +231,9 @@ impl Parser<'_> {
 
     /// `switch (expr) { case x: ... default: ... }` or `switch (expr): ... endswitch;`.
     pub(super) fn parse_switch(&mut self) -> PResult<StmtKind> {
-        self.note_unsupported("switch statement", self.line());
         self.bump();
         self.expect(Tk::LParen, &[Tk::LParen])?;
-        self.parse_expr()?;
+        let subject = self.parse_expr()?;
         self.expect(Tk::RParen, &[])?;
         let (end, terminators): (Tk, &'static [Tk]) = if self.eat(Tk::Colon) {
             (Tk::Endswitch, &[Tk::Case, Tk::Default, Tk::Endswitch])
@@ -237,36 +246,44 @@ impl Parser<'_> {
         self.loop_depth += 1;
         let cases = self.parse_switch_cases(end, terminators);
         self.loop_depth -= 1;
-        cases?;
+        let cases = cases?;
         if end == Tk::Endswitch {
             self.expect_semicolon(&[Tk::Semicolon])?;
         }
-        Ok(StmtKind::Nop)
+        Ok(StmtKind::Switch { subject, cases })
     }
 
-    fn parse_switch_cases(&mut self, end: Tk, terminators: &'static [Tk]) -> PResult<()> {
+    fn parse_switch_cases(
+        &mut self,
+        end: Tk,
+        terminators: &'static [Tk],
+    ) -> PResult<Vec<SwitchCase>> {
+        let mut cases = Vec::new();
         loop {
-            match self.kind() {
+            let line = self.line();
+            let cond = match self.kind() {
                 Tk::Case => {
                     self.bump();
-                    self.parse_expr()?;
+                    Some(self.parse_expr()?)
                 }
                 Tk::Default => {
                     self.bump();
+                    None
                 }
                 k if k == end => {
                     self.bump();
-                    return Ok(());
+                    return Ok(cases);
                 }
                 _ => return self.unexpected(),
-            }
+            };
             if !self.eat(Tk::Colon) && !self.eat(Tk::Semicolon) {
                 return self.unexpected();
             }
-            self.parse_statement_list(ListEnd::Alt {
+            let body = self.parse_statement_list(ListEnd::Alt {
                 terminators,
                 expecting: &[],
             })?;
+            cases.push(SwitchCase { cond, body, line });
         }
     }
 

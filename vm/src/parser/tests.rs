@@ -127,6 +127,16 @@ fn sexp(e: &Expr) -> String {
             format!("(instanceof {} {})", sexp(expr), s(class))
         }
         ExprKind::Silence(e) => format!("(@ {})", sexp(e)),
+        ExprKind::Match { subject, arms } => {
+            let arms: Vec<String> = arms
+                .iter()
+                .map(|a| match &a.conds {
+                    Some(c) => format!("({} => {})", list(c), sexp(&a.body)),
+                    None => format!("(default => {})", sexp(&a.body)),
+                })
+                .collect();
+            format!("(match {} {})", sexp(subject), arms.join(" "))
+        }
     }
 }
 
@@ -962,7 +972,7 @@ fn a_syntax_error_anywhere_wins_over_compile_errors() {
     );
     // A compile error before an unsupported construct is what php reports.
     assert_eq!(
-        error("<?php\n$this = 1;\nswitch (1) {}"),
+        error("<?php\n$this = 1;\nnamespace A;"),
         fatal("Cannot re-assign $this", 2)
     );
 }
@@ -1015,8 +1025,6 @@ fn top_level_errors_expect_the_end_of_file() {
 #[test]
 fn unsupported_constructs() {
     for (src, what) in [
-        ("<?php switch (1) {}", "switch statement"),
-        ("<?php match (1) {};", "match expression"),
         ("<?php namespace A;", "namespace declaration"),
         ("<?php use A\\B;", "use statement"),
         ("<?php fn() => 1;", "arrow function"),
@@ -1044,7 +1052,7 @@ fn unsupported_constructs() {
 fn constructs_outside_the_subset_do_not_hide_later_errors() {
     // php reads the whole file: a syntax error anywhere is what it reports.
     assert_eq!(
-        error("<?php\nswitch ($a) { case 1: break; }\n$b = ;"),
+        error("<?php\nlist($a) = $b;\n$b = ;"),
         syntax("syntax error, unexpected token \";\"", 3)
     );
     assert_eq!(
@@ -1053,19 +1061,16 @@ fn constructs_outside_the_subset_do_not_hide_later_errors() {
     );
     // Else the first construct outside the subset is named.
     assert_eq!(
-        error("<?php\n$m = match (1) { default => 2 };\nswitch (1) {}"),
-        unsupported("match expression", 2)
+        error("<?php\n$f = fn() => 2;\nlist($a) = $b;"),
+        unsupported("arrow function", 2)
     );
     // A compile-time error is what php reports for a valid file.
     assert_eq!(
-        error("<?php\nswitch (1) {}\n$this = 2;"),
+        error("<?php\nlist($a) = $b;\n$this = 2;"),
         fatal("Cannot re-assign $this", 3)
     );
     // `break` may leave a switch.
-    assert_eq!(
-        error("<?php switch (1) { case 1: break; }"),
-        unsupported("switch statement", 1)
-    );
+    program("<?php switch (1) { case 1: break; }");
 }
 
 #[test]
@@ -1105,4 +1110,38 @@ fn return_and_append_checks() {
         b"<?php $a[] = 1; $a[][] = 2; $a[]++; f($a[]); foreach ($b as $a[]) {} $x = &$a[];"
     )
     .is_ok());
+}
+
+#[test]
+fn match_arms_keep_their_conditions_and_order() {
+    assert_eq!(
+        expr("match ($x) { 1, 2 => 'a', default => 'b', 3 => $y + 1, }"),
+        "(match $x (1 2 => \"a\") (default => \"b\") (3 => (+ $y 1)))"
+    );
+    assert_eq!(expr("match (true) {}"), "(match true )");
+}
+
+#[test]
+fn switch_cases_keep_their_bodies_and_default() {
+    let p = program("<?php switch ($a) { case 1: case 2: echo 1; break; default: echo 2; }");
+    let [Stmt {
+        kind: StmtKind::Switch { subject, cases },
+        ..
+    }] = &p.stmts[..]
+    else {
+        panic!("{:?}", p.stmts);
+    };
+    assert_eq!(sexp(subject), "$a");
+    let shape: Vec<(Option<String>, usize)> = cases
+        .iter()
+        .map(|c| (c.cond.as_ref().map(sexp), c.body.len()))
+        .collect();
+    assert_eq!(
+        shape,
+        vec![(Some("1".into()), 0), (Some("2".into()), 2), (None, 1)]
+    );
+    // The alternative syntax gives the same tree.
+    let alt =
+        program("<?php switch ($a): case 1: case 2: echo 1; break; default: echo 2; endswitch;");
+    assert_eq!(alt.stmts, p.stmts);
 }
