@@ -311,6 +311,37 @@ impl PhpArray {
     pub fn is_list(&self) -> bool {
         matches!(self.storage, Storage::Packed(_))
     }
+
+    // --- Added for the array functions (stdlib/arrays.rs) ---
+
+    /// The first key in iteration order.
+    pub fn first_key(&self) -> Option<Key> {
+        self.entry_at(0).map(|(k, _, _)| k)
+    }
+
+    /// The last key in iteration order (without walking the whole array).
+    pub fn last_key(&self) -> Option<Key> {
+        match &self.storage {
+            Storage::Packed(v) => v.len().checked_sub(1).map(|i| Key::Int(i as i64)),
+            Storage::Hash { entries, .. } => entries
+                .iter()
+                .rev()
+                .find_map(|e| e.as_ref().map(|(k, _)| k.clone())),
+        }
+    }
+
+    /// Removes the last entry (`array_pop`). Like php, when its key was the
+    /// last one `$a[] = ...` used, the next append reuses it.
+    pub fn pop(&mut self) -> Option<(Key, Value)> {
+        let key = self.last_key()?;
+        let value = self.remove(&key)?;
+        if let Key::Int(k) = key {
+            if self.next_index != i64::MIN && k == self.next_index.wrapping_sub(1) {
+                self.next_index = k;
+            }
+        }
+        Some((key, value))
+    }
 }
 
 pub struct ArrayIter<'a> {
