@@ -7,7 +7,10 @@
 
 use crate::ast::*;
 use crate::handlers::{binop_code, cast_code, fetch_flags, isset_kind};
-use crate::ops::{smart_branch, Op, OpArray, Opcode, Operand, ParamInfo, TryRegion, NO_SLOT};
+use crate::ops::{
+    assign_ref_mode, fe_flags, send_flags, smart_branch, Op, OpArray, Opcode, Operand, ParamInfo,
+    TryRegion, NO_SLOT,
+};
 use crate::parser::{self, DiagnosticLevel, ParseErrorKind};
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::string::PhpStr;
@@ -76,6 +79,7 @@ pub fn empty_op_array() -> OpArray {
         params: Vec::new(),
         return_type: None,
         try_regions: Vec::new(),
+        statics: Default::default(),
         line_start: 0,
         line_end: 0,
     }
@@ -167,6 +171,8 @@ struct FuncCompiler {
     regions: Vec<TryRegion>,
     line: u32,
     return_type: Option<TypeHint>,
+    /// How many `static` variables the function declared so far.
+    statics: u32,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -193,6 +199,7 @@ impl FuncCompiler {
             regions: Vec::new(),
             line: 1,
             return_type: None,
+            statics: 0,
         }
     }
 
@@ -299,6 +306,7 @@ impl FuncCompiler {
             params: Vec::new(),
             return_type: self.return_type,
             try_regions: self.regions,
+            statics: Default::default(),
             line_start,
             line_end,
         }
@@ -437,13 +445,21 @@ impl FuncCompiler {
                 by_ref,
                 body,
             } => {
-                if *by_ref {
-                    return Err(unsupported("foreach by reference", s.line));
-                }
-                let subj = self.expr(subject)?;
+                let subj = match (&subject.kind, *by_ref) {
+                    (_, false) => self.expr(subject)?,
+                    (ExprKind::Var(n), true) if n != b"this" => Operand::Slot(self.cv(n)),
+                    (_, true) => {
+                        return Err(unsupported(
+                            "foreach by reference over an expression other than a variable",
+                            s.line,
+                        ))
+                    }
+                };
+                let flags = if *by_ref { fe_flags::BY_REF } else { 0 };
                 self.line = s.line;
                 let it = self.temp_pair();
                 let reset = self.emit(Opcode::FeReset, subj, Operand::Unused, it, 0);
+                self.ops[reset].flags = flags;
                 let value_slot = match &value.kind {
                     ExprKind::Var(n) if n != b"this" => self.cv(n),
                     _ => {
@@ -467,6 +483,7 @@ impl FuncCompiler {
                 };
                 let fetch_at = self.here();
                 let fetch = self.emit(Opcode::FeFetch, Operand::Slot(it), key_op, value_slot, 0);
+                self.ops[fetch].flags = flags;
                 self.push_loop();
                 self.block(body, unit)?;
                 self.line = s.line;
@@ -555,8 +572,30 @@ impl FuncCompiler {
                 finally,
             } => self.try_stmt(body, catches, finally.as_deref(), unit)?,
             StmtKind::Block(stmts) => self.block(stmts, unit)?,
-            StmtKind::Global(_) => return Err(unsupported("global statement", s.line)),
-            StmtKind::Static(_) => return Err(unsupported("static variable", s.line)),
+            StmtKind::Global(names) => {
+                self.line = s.line;
+                for name in names {
+                    let cv = self.cv(name);
+                    let n = self.str_const(name);
+                    self.emit(Opcode::BindGlobal, Operand::Slot(cv), n, NO_SLOT, 0);
+                }
+            }
+            StmtKind::Static(vars) => {
+                self.line = s.line;
+                for (name, init) in vars {
+                    let v = match init {
+                        Some(e) => const_eval(e).ok_or_else(|| {
+                            unsupported("non-literal static variable initializer", e.line)
+                        })?,
+                        None => Value::Null,
+                    };
+                    let cv = self.cv(name);
+                    let k = self.konst(v);
+                    let idx = self.statics;
+                    self.statics += 1;
+                    self.emit(Opcode::BindStatic, Operand::Slot(cv), k, NO_SLOT, idx);
+                }
+            }
             StmtKind::Unset(targets) => {
                 for t in targets {
                     self.unset(t)?;
@@ -875,9 +914,7 @@ impl FuncCompiler {
             }
             ExprKind::Const(name) => self.constant(name, e.line)?,
             ExprKind::Assign { target, value } => self.assign(target, value, true)?,
-            ExprKind::AssignRef { .. } => {
-                return Err(unsupported("assignment by reference", e.line))
-            }
+            ExprKind::AssignRef { target, value } => self.assign_ref(target, value)?,
             ExprKind::CompoundAssign { op, target, value } => {
                 self.compound_assign(*op, target, value, true)?
             }
@@ -1021,8 +1058,42 @@ impl FuncCompiler {
             if a.name.is_some() {
                 return Err(unsupported("named arguments", a.value.line));
             }
-            let v = self.expr(&a.value)?;
-            self.emit(Opcode::Send, v, Operand::Unused, NO_SLOT, i as u32);
+            match &a.value.kind {
+                // A variable binds to a by-reference parameter.
+                ExprKind::Var(n) if n != b"this" => {
+                    let cv = self.cv(n);
+                    let send = self.emit(
+                        Opcode::Send,
+                        Operand::Slot(cv),
+                        Operand::Unused,
+                        NO_SLOT,
+                        i as u32,
+                    );
+                    self.ops[send].flags = send_flags::VAR;
+                }
+                // So does an element of one (created if missing).
+                ExprKind::Index { .. } if self.is_var_path(&a.value) => {
+                    let (base, keys) = self.write_path(&a.value)?;
+                    self.line = a.value.line;
+                    let (last, rest) = keys.split_last().expect("an index has a key");
+                    for k in rest {
+                        let k = k.unwrap_or(Operand::Unused);
+                        self.emit(Opcode::FetchDimW, Operand::Unused, k, NO_SLOT, 0);
+                    }
+                    let last = last.unwrap_or(Operand::Unused);
+                    self.emit(
+                        Opcode::SendDim,
+                        Operand::Slot(base),
+                        last,
+                        NO_SLOT,
+                        i as u32,
+                    );
+                }
+                _ => {
+                    let v = self.expr(&a.value)?;
+                    self.emit(Opcode::Send, v, Operand::Unused, NO_SLOT, i as u32);
+                }
+            }
         }
         self.line = line;
         let t = self.temp();
@@ -1155,6 +1226,58 @@ impl FuncCompiler {
             });
         }
         Ok((base, keys))
+    }
+
+    /// Whether an expression is an element path on a plain variable
+    /// (`$a[1][$k]`), the kind of place a reference can be taken of.
+    fn is_var_path(&self, e: &Expr) -> bool {
+        let mut cur = e;
+        while let ExprKind::Index { base, .. } = &cur.kind {
+            cur = base;
+        }
+        matches!(&cur.kind, ExprKind::Var(n) if n != b"this")
+    }
+
+    /// `target = &value` between variables and element paths on variables.
+    fn assign_ref(&mut self, target: &Expr, value: &Expr) -> R<Operand> {
+        let line = target.line;
+        let is_var = |e: &Expr| matches!(&e.kind, ExprKind::Var(n) if n != b"this");
+        let place = |c: &mut Self, e: &Expr| -> R<u32> {
+            if let ExprKind::Var(n) = &e.kind {
+                return Ok(c.cv(n));
+            }
+            let (base, keys) = c.write_path(e)?;
+            for k in keys {
+                let k = k.unwrap_or(Operand::Unused);
+                c.emit(Opcode::FetchDimW, Operand::Unused, k, NO_SLOT, 0);
+            }
+            Ok(base)
+        };
+        let mode = match (is_var(target), is_var(value)) {
+            (true, true) => assign_ref_mode::VAR_VAR,
+            (true, false) if self.is_var_path(value) => assign_ref_mode::VAR_DIM,
+            (false, true) if self.is_var_path(target) => assign_ref_mode::DIM_VAR,
+            _ => return Err(unsupported("this kind of assignment by reference", line)),
+        };
+        // The element path's keys are evaluated and recorded right before
+        // the ASSIGN_REF that consumes them.
+        let (t, v) = if mode == assign_ref_mode::VAR_DIM {
+            let t = place(self, target)?;
+            (t, place(self, value)?)
+        } else {
+            let v = place(self, value)?;
+            (place(self, target)?, v)
+        };
+        self.line = line;
+        let r = self.temp();
+        self.emit(
+            Opcode::AssignRef,
+            Operand::Slot(t),
+            Operand::Slot(v),
+            r,
+            mode,
+        );
+        Ok(Operand::Slot(r))
     }
 
     /// Emits the write of `value` to an array element path.
@@ -1696,9 +1819,6 @@ fn compile_function(
     }
     let mut params = Vec::new();
     for (i, p) in f.params.iter().enumerate() {
-        if p.by_ref {
-            return Err(unsupported("parameter by reference", p.line));
-        }
         if p.variadic {
             return Err(unsupported("variadic parameter", p.line));
         }

@@ -9,7 +9,9 @@
 use crate::ast::{BinOp, CastType, TypeHint};
 use crate::dispatch::{finish, Flow, Kind, NextOp};
 use crate::interrupt::PollSite;
-use crate::ops::{smart_branch, Op, OpArray, Operand, NO_SLOT};
+use crate::ops::{
+    assign_ref_mode, fe_flags, send_flags, smart_branch, Op, OpArray, Operand, NO_SLOT,
+};
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::MethodBody;
 use crate::runtime::operators::{self, binary_op};
@@ -65,7 +67,29 @@ impl Vm {
             self.undefined_variable(ip, o);
             return Value::Null;
         }
-        v.clone()
+        v.deref()
+    }
+    /// Reads an operand without the undefined-variable warning (an
+    /// undefined slot reads as undef), looking through a reference.
+    #[inline(always)]
+    pub(crate) fn read_quiet(&self, o: Operand) -> Value {
+        self.operand(o).deref()
+    }
+    /// Assigns to a variable slot: through the reference if the variable
+    /// is one (`$a = &$b; $a = 1;` changes `$b`), else in place.
+    #[inline(always)]
+    pub(crate) fn write_var(&mut self, n: u32, v: Value) {
+        let slot = self.slot_mut(n);
+        match slot {
+            Value::Ref(r) => {
+                let r = r.clone();
+                // The old value is dropped after the borrow ends (a
+                // destructor may read the reference).
+                let old = std::mem::replace(&mut *r.borrow_mut(), v);
+                drop(old);
+            }
+            _ => *slot = v,
+        }
     }
     #[cold]
     #[inline(never)]
@@ -79,6 +103,8 @@ impl Vm {
         }
     }
     #[inline(always)]
+    /// Stores an op's result in its temporary (never a reference: ops whose
+    /// result is a variable use `write_var`).
     pub(crate) fn set_result(&mut self, slot: u32, v: Value) {
         if slot != NO_SLOT {
             *self.slot_mut(slot) = v;
@@ -180,7 +206,7 @@ handler!(assign(vm, ip) {
         if op.result != NO_SLOT {
             vm.set_result(op.result, v.clone());
         }
-        *vm.slot_mut(n) = v;
+        vm.write_var(n, v);
     }
     Flow::Next
 });
@@ -359,7 +385,7 @@ handler!(assign_op(vm, ip) {
                 if o.result != NO_SLOT {
                     vm.set_result(o.result, r.clone());
                 }
-                *vm.slot_mut(target) = r;
+                vm.write_var(target, r);
                 Flow::Next
             }
             None => assign_op_slow(vm, ip),
@@ -381,7 +407,7 @@ fn assign_op_slow(vm: &mut Vm, ip: u32) -> Flow {
     if o.result != NO_SLOT {
         vm.set_result(o.result, r.clone());
     }
-    *vm.slot_mut(target) = r;
+    vm.write_var(target, r);
     Flow::Next
 }
 
@@ -639,7 +665,7 @@ fn incdec_slow(vm: &mut Vm, ip: u32, inc: bool, post: bool) -> Flow {
     } else {
         tri!(operators::decrement(vm, &old))
     };
-    *vm.slot_mut(n) = new.clone();
+    vm.write_var(n, new.clone());
     vm.set_result(o.result, if post { old } else { new });
     Flow::Next
 }
@@ -691,7 +717,7 @@ slow_handler!(jmp_set(vm, ip) {
 // `a ?? b`: op1 was fetched quietly; if not null it is the result.
 handler!(coalesce(vm, ip) {
     let o = vm.op(ip);
-    let v = vm.operand(o.op1).clone();
+    let v = vm.read_quiet(o.op1);
     match v {
         Value::Undef | Value::Null => Flow::Next,
         v => {
@@ -894,12 +920,133 @@ slow_handler!(new_object(vm, ip) {
 // SEND: op1 the value, ext the argument's position.
 handler!(send(vm, ip) {
     let o = vm.op(ip);
+    if arg_by_ref(vm, o.ext) {
+        return send_by_ref(vm, ip);
+    }
     let v = vm.read(ip, o.op1);
     if let Some(call) = vm.calls.last() {
         let i = call.base + o.ext as usize;
         vm.slots[i] = v;
     }
     Flow::Next
+});
+
+/// Whether argument `n` of the call being set up binds by reference.
+#[inline(always)]
+fn arg_by_ref(vm: &Vm, n: u32) -> bool {
+    match vm.calls.last().map(|c| &c.target) {
+        Some(CallTarget::User(code)) => match code.params.get(n as usize) {
+            Some(p) => p.by_ref,
+            None => code.params.last().is_some_and(|p| p.variadic && p.by_ref),
+        },
+        Some(CallTarget::Native(f)) => f.param_by_ref(n),
+        _ => false,
+    }
+}
+
+/// Puts a reference in argument slot `n` of the call being set up.
+fn put_arg(vm: &mut Vm, n: u32, v: Value) {
+    if let Some(call) = vm.calls.last() {
+        let i = call.base + n as usize;
+        vm.slots[i] = v;
+    }
+}
+
+// SEND to a by-reference parameter: a variable is bound (it becomes a
+// reference if it is not one); any other value is passed in a fresh
+// reference after php's notice, and a literal is an error.
+#[inline(never)]
+fn send_by_ref(vm: &mut Vm, ip: u32) -> Flow {
+    let o = vm.op(ip);
+    let cell = match o.op1 {
+        Operand::Slot(n) if o.flags & send_flags::VAR != 0 => make_ref(vm.slot_mut(n)),
+        Operand::Slot(_) => {
+            vm.save_ip(ip);
+            vm.report(
+                crate::vm::E_NOTICE,
+                "Only variables should be passed by reference",
+            );
+            let v = vm.read(ip, o.op1);
+            Rc::new(std::cell::RefCell::new(v))
+        }
+        _ => {
+            vm.save_ip(ip);
+            let msg = format!(
+                "{}(): Argument #{}{} cannot be passed by reference",
+                pending_call_name(vm),
+                o.ext + 1,
+                pending_param_name(vm, o.ext)
+            );
+            vm.throw_error("Error", &msg);
+            return Flow::Unwind;
+        }
+    };
+    put_arg(vm, o.ext, Value::Ref(cell));
+    Flow::Next
+}
+
+/// The name of the function a pending call runs, for messages.
+fn pending_call_name(vm: &Vm) -> String {
+    match vm.calls.last().map(|c| &c.target) {
+        Some(CallTarget::User(code)) => code.display_name(),
+        Some(CallTarget::Native(f)) => f.name.to_string(),
+        Some(CallTarget::NativeMethod(_, name)) => name.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// ` ($name)` of parameter `n` of a pending user call ("" if unknown).
+fn pending_param_name(vm: &Vm, n: u32) -> String {
+    match vm.calls.last().map(|c| &c.target) {
+        Some(CallTarget::User(code)) => code
+            .params
+            .get(n as usize)
+            .map(|p| format!(" (${})", p.name.to_lossy()))
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+// SEND_DIM: an argument written as an element (`f($a[1][2])`): op1 the base
+// variable, the leading keys recorded by FETCH_DIM_W, op2 the last key.
+// A by-reference parameter binds the element (creating it, as php does);
+// a by-value one reads it with the usual warnings.
+slow_handler!(send_dim(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let last = match o.op2 {
+            Operand::Unused => None,
+            k => Some(vm.read(ip, k)),
+        };
+        let mut path = std::mem::take(&mut vm.dim_path);
+        path.push(last);
+        let Operand::Slot(base) = o.op1 else { return Flow::Next };
+        vm.save_ip(ip);
+        let arg = if arg_by_ref(vm, o.ext) {
+            let mut errors = Vec::new();
+            let slot = &mut vm.slots[vm.base + base as usize];
+            let cell = dim_place(&mut errors, slot, &path, make_ref);
+            tri!(raise_dim_errors(vm, errors));
+            match cell {
+                Some(c) => Value::Ref(c),
+                None => return Flow::Unwind,
+            }
+        } else {
+            let mut v = vm.read(ip, o.op1);
+            for k in &path {
+                let Some(k) = k else {
+                    vm.throw_error("Error", "Cannot use [] for reading");
+                    return Flow::Unwind;
+                };
+                v = tri!(fetch_dim(vm, &v, k, false));
+            }
+            v
+        };
+        path.clear();
+        vm.dim_path = path;
+        put_arg(vm, o.ext, arg);
+        Flow::Next
+    })
 });
 
 // DO_FCALL: runs the pending call. A user call pushes a frame and ENTERs;
@@ -1077,10 +1224,10 @@ fn check_param(vm: &mut Vm, ip: u32, n: u32) -> Result<(), Unwind> {
     if already_of_type(ty, vm.slot(n)) {
         return Ok(());
     }
-    let v = vm.slot(n).clone();
+    let v = vm.slot(n).deref();
     match coerce(vm, ty, v) {
         Ok(v) => {
-            *vm.slot_mut(n) = v;
+            vm.write_var(n, v);
             Ok(())
         }
         Err(given) => {
@@ -1393,7 +1540,7 @@ pub(crate) fn fetch_dim(
                 vm.report(E_DEPRECATED, &msg);
             }
             match a.get(&k) {
-                Some(v) => Ok(v.clone()),
+                Some(v) => Ok(v.deref()),
                 None => {
                     if !quiet {
                         vm.report(E_WARNING, &format!("Undefined array key {}", key_text(&k)));
@@ -1461,7 +1608,7 @@ handler!(fetch_dim_r(vm, ip) {
         let o = vm.op(ip);
         if let (Value::Array(a), Value::Int(k)) = (vm.operand(o.op1), vm.operand(o.op2)) {
             if let Some(v) = a.get(&Key::Int(*k)) {
-                let v = v.clone();
+                let v = v.deref();
                 vm.set_result(o.result, v);
                 return Flow::Next;
             }
@@ -1475,7 +1622,7 @@ fn fetch_dim_r_slow(vm: &mut Vm, ip: u32) -> Flow {
     let o = vm.op(ip);
     let quiet = o.flags & fetch_flags::QUIET != 0;
     let c = if quiet {
-        vm.operand(o.op1).clone().deref_undef()
+        vm.read_quiet(o.op1).deref_undef()
     } else {
         vm.read(ip, o.op1)
     };
@@ -1561,6 +1708,48 @@ fn dim_for_write<'a>(
     }
 }
 
+/// Finds the element at the end of a key path, creating arrays on the way
+/// as php does, and runs `f` on its slot. References met on the way are
+/// followed; the final slot is passed as it is (it may be a reference).
+/// None if the path cannot be written (the reason is in `errors`).
+fn dim_place<R>(
+    errors: &mut Vec<String>,
+    slot: &mut Value,
+    keys: &[Option<Value>],
+    f: impl FnOnce(&mut Value) -> R,
+) -> Option<R> {
+    let Some((k, rest)) = keys.split_first() else {
+        return Some(f(slot));
+    };
+    if let Value::Ref(r) = slot {
+        // A reference (a by-reference parameter, a `global`, an element
+        // bound with `&`): the path continues in the shared value.
+        let r = r.clone();
+        let Ok(mut inner) = r.try_borrow_mut() else {
+            errors.push("E:Cannot write through a reference that is being written".into());
+            return None;
+        };
+        return dim_place(errors, &mut inner, keys, f);
+    }
+    match dim_for_write(errors, slot, k.as_ref()) {
+        Ok(s) => dim_place(errors, s, rest, f),
+        Err(()) => None,
+    }
+}
+
+/// Assigns to a slot that may hold a reference (writing through it).
+fn assign_through(slot: &mut Value, v: Value) {
+    if let Value::Ref(r) = slot {
+        if let Ok(mut inner) = r.try_borrow_mut() {
+            let old = std::mem::replace(&mut *inner, v);
+            drop(inner);
+            drop(old);
+            return;
+        }
+    }
+    *slot = v;
+}
+
 /// Writes `v` at the end of a key path, creating arrays on the way.
 fn write_dim_path(
     errors: &mut Vec<String>,
@@ -1568,16 +1757,33 @@ fn write_dim_path(
     keys: &[Option<Value>],
     v: Value,
 ) -> bool {
-    match keys.split_first() {
-        None => {
-            *slot = v;
-            true
-        }
-        Some((k, rest)) => match dim_for_write(errors, slot, k.as_ref()) {
-            Ok(s) => write_dim_path(errors, s, rest, v),
-            Err(()) => false,
-        },
+    dim_place(errors, slot, keys, |s| assign_through(s, v)).is_some()
+}
+
+/// Turns a slot into a reference (if it is not one) and returns the cell:
+/// `$a = &$b` makes `$b` a reference both variables then share.
+pub(crate) fn make_ref(slot: &mut Value) -> crate::runtime::value::RefCell {
+    if let Value::Ref(r) = slot {
+        return r.clone();
     }
+    let v = std::mem::take(slot).deref_undef();
+    let r = Rc::new(std::cell::RefCell::new(v));
+    *slot = Value::Ref(r.clone());
+    r
+}
+
+/// Raises what a write path collected: deprecations are reported, the
+/// first error is thrown.
+fn raise_dim_errors(vm: &mut Vm, errors: Vec<String>) -> Result<(), Unwind> {
+    for e in errors {
+        let (kind, msg) = e.split_at(2);
+        match kind {
+            "D:" => vm.report(E_DEPRECATED, msg),
+            "T:" => return Err(vm.throw_error("TypeError", msg)),
+            _ => return Err(vm.throw_error("Error", msg)),
+        }
+    }
+    Ok(())
 }
 
 // ASSIGN_DIM: op1 the base variable, the keys recorded by FETCH_DIM_W,
@@ -1600,26 +1806,37 @@ slow_handler!(assign_dim(vm, ip) {
         path.clear();
         vm.dim_path = path;
         vm.save_ip(ip);
-        for e in errors {
-            let (kind, msg) = e.split_at(2);
-            match kind {
-                "D:" => vm.report(E_DEPRECATED, msg),
-                "T:" => {
-                    vm.throw_error("TypeError", msg);
-                    return Flow::Unwind;
-                }
-                _ => {
-                    vm.throw_error("Error", msg);
-                    return Flow::Unwind;
-                }
-            }
-        }
+        tri!(raise_dim_errors(vm, errors));
         if ok {
             vm.set_result(o.result, v);
         }
         Flow::Skip2
     })
 });
+
+/// Runs `f` on the element at the end of a key path without creating
+/// anything on the way (None if some level is missing or not an array),
+/// looking through references at every level.
+fn with_existing_dim<R>(
+    slot: &mut Value,
+    path: &[Option<Value>],
+    f: impl FnOnce(&mut Value) -> R,
+) -> Option<R> {
+    if let Value::Ref(r) = slot {
+        let r = r.clone();
+        let mut inner = r.try_borrow_mut().ok()?;
+        return with_existing_dim(&mut inner, path, f);
+    }
+    match path.split_first() {
+        None => Some(f(slot)),
+        Some((k, rest)) => {
+            let Value::Array(a) = slot else { return None };
+            let k = k.as_ref().and_then(to_key)?;
+            let a = Rc::make_mut(a);
+            with_existing_dim(a.get_mut(&k)?, rest, f)
+        }
+    }
+}
 
 // UNSET_DIM: op1 the base variable (with FETCH_DIM_W path), op2 the key.
 slow_handler!(unset_dim(vm, ip) {
@@ -1628,28 +1845,31 @@ slow_handler!(unset_dim(vm, ip) {
         let key = vm.read(ip, o.op2);
         let path = std::mem::take(&mut vm.dim_path);
         let Operand::Slot(base) = o.op1 else { return Flow::Next };
-        let mut slot = &mut vm.slots[vm.base + base as usize];
-        for k in &path {
-            let Value::Array(a) = slot else { return Flow::Next };
-            let Some(k) = k.as_ref().and_then(to_key) else { return Flow::Next };
-            let a = Rc::make_mut(a);
-            match a.get_mut(&k) {
-                Some(s) => slot = s,
-                None => return Flow::Next,
+        let slot = &mut vm.slots[vm.base + base as usize];
+        let string_offset = with_existing_dim(slot, &path, |target| {
+            let mut target = target;
+            let held;
+            let mut guard;
+            if let Value::Ref(r) = target {
+                held = r.clone();
+                guard = held.borrow_mut();
+                target = &mut guard;
             }
-        }
-        match slot {
-            Value::Array(a) => {
-                if let Some(k) = to_key(&key) {
-                    Rc::make_mut(a).remove(&k);
+            match target {
+                Value::Array(a) => {
+                    if let Some(k) = to_key(&key) {
+                        Rc::make_mut(a).remove(&k);
+                    }
+                    false
                 }
+                Value::Str(_) => true,
+                _ => false,
             }
-            Value::Str(_) => {
-                vm.save_ip(ip);
-                vm.throw_error("Error", "Cannot unset string offsets");
-                return Flow::Unwind;
-            }
-            _ => {}
+        });
+        if string_offset == Some(true) {
+            vm.save_ip(ip);
+            vm.throw_error("Error", "Cannot unset string offsets");
+            return Flow::Unwind;
         }
         Flow::Next
     })
@@ -1670,7 +1890,7 @@ slow_handler!(fetch_obj_r(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let quiet = o.flags & fetch_flags::QUIET != 0;
-        let obj = if quiet { vm.operand(o.op1).clone().deref_undef() } else { vm.read(ip, o.op1) };
+        let obj = if quiet { vm.read_quiet(o.op1).deref_undef() } else { vm.read(ip, o.op1) };
         let name = vm.literal_bytes(o.op2);
         vm.save_ip(ip);
         let v = tri!(crate::class::read_property(vm, &obj, &name, quiet));
@@ -1789,9 +2009,9 @@ slow_handler!(isset_isempty(vm, ip) {
         let o = vm.op(ip);
         let is_empty = o.ext & isset_kind::EMPTY != 0;
         let v = match o.ext & !isset_kind::EMPTY {
-            isset_kind::VAR => vm.operand(o.op1).clone().deref_undef(),
+            isset_kind::VAR => vm.read_quiet(o.op1).deref_undef(),
             isset_kind::DIM => {
-                let c = vm.operand(o.op1).clone().deref_undef();
+                let c = vm.read_quiet(o.op1).deref_undef();
                 let k = vm.read(ip, o.op2);
                 vm.save_ip(ip);
                 match &c {
@@ -1800,7 +2020,7 @@ slow_handler!(isset_isempty(vm, ip) {
                 }
             }
             _ => {
-                let c = vm.operand(o.op1).clone().deref_undef();
+                let c = vm.read_quiet(o.op1).deref_undef();
                 let name = vm.literal_bytes(o.op2);
                 vm.save_ip(ip);
                 tri!(crate::class::read_property(vm, &c, &name, true))
@@ -1812,12 +2032,89 @@ slow_handler!(isset_isempty(vm, ip) {
     })
 });
 
+// ---- References -------------------------------------------------------------------
+
+// ASSIGN_REF: `$a = &$b`, `$a = &$b[k]`, `$a[k] = &$b` (ext: the mode;
+// element paths' keys were all recorded by FETCH_DIM_W). Binds the target
+// to the source's reference cell, making the source a reference first.
+slow_handler!(assign_ref(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let (Operand::Slot(target), Operand::Slot(source)) = (o.op1, o.op2) else {
+            return Flow::Next;
+        };
+        let path = std::mem::take(&mut vm.dim_path);
+        let mut errors = Vec::new();
+        vm.save_ip(ip);
+        let cell = if o.ext == assign_ref_mode::VAR_DIM {
+            let slot = &mut vm.slots[vm.base + source as usize];
+            dim_place(&mut errors, slot, &path, make_ref)
+        } else {
+            Some(make_ref(vm.slot_mut(source)))
+        };
+        tri!(raise_dim_errors(vm, std::mem::take(&mut errors)));
+        let Some(cell) = cell else { return Flow::Unwind };
+        if o.ext == assign_ref_mode::DIM_VAR {
+            let slot = &mut vm.slots[vm.base + target as usize];
+            let bound = Value::Ref(cell.clone());
+            dim_place(&mut errors, slot, &path, |s| *s = bound);
+            tri!(raise_dim_errors(vm, errors));
+        } else {
+            *vm.slot_mut(target) = Value::Ref(cell.clone());
+        }
+        if o.result != NO_SLOT {
+            let v = cell.borrow().clone();
+            *vm.slot_mut(o.result) = v;
+        }
+        Flow::Next
+    })
+});
+
+// BIND_GLOBAL: `global $x`: op1 the local variable, op2 the name.
+slow_handler!(bind_global(vm, ip) {
+    let o = vm.op(ip);
+    let Operand::Slot(local) = o.op1 else { return Flow::Next };
+    let name = vm.literal_bytes(o.op2);
+    let cell = vm.global_ref(&name);
+    *vm.slot_mut(local) = Value::Ref(cell);
+    Flow::Next
+});
+
+// BIND_STATIC: `static $x = init;`: op1 the local variable, op2 the initial
+// value, ext the static's index in the function. The first call creates
+// the cell; every call binds the variable to it.
+slow_handler!(bind_static(vm, ip) {
+    let o = vm.op(ip);
+    let Operand::Slot(local) = o.op1 else { return Flow::Next };
+    let idx = o.ext as usize;
+    let cell = {
+        let mut statics = vm.code.statics.borrow_mut();
+        if statics.len() <= idx {
+            statics.resize(idx + 1, Value::Undef);
+        }
+        match &statics[idx] {
+            Value::Ref(r) => r.clone(),
+            _ => {
+                let init = vm.operand(o.op2).clone().deref_undef();
+                let r = Rc::new(std::cell::RefCell::new(init));
+                statics[idx] = Value::Ref(r.clone());
+                r
+            }
+        }
+    };
+    *vm.slot_mut(local) = Value::Ref(cell);
+    Flow::Next
+});
+
 // ---- foreach ----------------------------------------------------------------------
 
 // FE_RESET: result slot holds the array being iterated, result+1 the
 // position; a non-array warns and jumps to the loop end (ext).
 slow_handler!(fe_reset(vm, ip) {
     let o = vm.op(ip);
+    if o.flags & fe_flags::BY_REF != 0 {
+        return fe_reset_by_ref(vm, ip);
+    }
     let v = vm.read(ip, o.op1);
     let arr = match v {
         Value::Array(a) => Some(Value::Array(a)),
@@ -1849,26 +2146,94 @@ slow_handler!(fe_reset(vm, ip) {
 slow_handler!(fe_fetch(vm, ip) {
     let o = vm.op(ip);
     let Operand::Slot(it) = o.op1 else { return Flow::Next };
+    if o.flags & fe_flags::BY_REF != 0 {
+        return fe_fetch_by_ref(vm, ip);
+    }
     let pos = match vm.slot(it + 1) {
         Value::Int(p) => *p as usize,
         _ => 0,
     };
     let entry = match vm.slot(it) {
-        Value::Array(a) => a.entry_at(pos).map(|(k, v, next)| (k, v.clone(), next)),
+        Value::Array(a) => a.entry_at(pos).map(|(k, v, next)| (k, v.deref(), next)),
         _ => None,
     };
     match entry {
         None => Flow::Jump(o.ext),
         Some((k, v, next)) => {
             *vm.slot_mut(it + 1) = Value::Int(next as i64);
-            vm.set_result(o.result, v);
+            vm.write_var(o.result, v);
             if let Operand::Slot(ks) = o.op2 {
-                *vm.slot_mut(ks) = k.to_value();
+                vm.write_var(ks, k.to_value());
             }
             Flow::Next
         }
     }
 });
+
+/// FE_RESET by reference: op1 is the variable; it becomes a reference and
+/// the iterator keeps its cell, so the loop sees the live array.
+fn fe_reset_by_ref(vm: &mut Vm, ip: u32) -> Flow {
+    let o = vm.op(ip);
+    let Operand::Slot(var) = o.op1 else {
+        return Flow::Goto(o.ext);
+    };
+    let cell = make_ref(vm.slot_mut(var));
+    let len = match &*cell.borrow() {
+        Value::Array(a) => Some(a.len()),
+        _ => None,
+    };
+    match len {
+        None => {
+            vm.save_ip(ip);
+            let t = cell.borrow().type_name();
+            let msg = format!("foreach() argument must be of type array|object, {t} given");
+            vm.report(E_WARNING, &msg);
+            Flow::Goto(o.ext)
+        }
+        Some(n) => {
+            *vm.slot_mut(o.result) = Value::Ref(cell);
+            *vm.slot_mut(o.result + 1) = Value::Int(0);
+            if n == 0 {
+                Flow::Goto(o.ext)
+            } else {
+                Flow::Next
+            }
+        }
+    }
+}
+
+/// FE_FETCH by reference: binds the value variable to the element (which
+/// becomes a reference) instead of copying it.
+fn fe_fetch_by_ref(vm: &mut Vm, ip: u32) -> Flow {
+    let o = vm.op(ip);
+    let Operand::Slot(it) = o.op1 else {
+        return Flow::Next;
+    };
+    let pos = match vm.slot(it + 1) {
+        Value::Int(p) => *p as usize,
+        _ => 0,
+    };
+    let Value::Ref(cell) = vm.slot(it).clone() else {
+        return Flow::Jump(o.ext);
+    };
+    let found = match &mut *cell.borrow_mut() {
+        Value::Array(a) => Rc::make_mut(a)
+            .entry_at_mut(pos)
+            .map(|(k, v, next)| (k, make_ref(v), next)),
+        _ => None,
+    };
+    match found {
+        None => Flow::Jump(o.ext),
+        Some((k, r, next)) => {
+            *vm.slot_mut(it + 1) = Value::Int(next as i64);
+            *vm.slot_mut(o.result) = Value::Ref(r);
+            if let Operand::Slot(ks) = o.op2 {
+                vm.write_var(ks, k.to_value());
+            }
+            Flow::Next
+        }
+    }
+}
 
 slow_handler!(fe_free(vm, ip) {
     let o = vm.op(ip);
@@ -1907,7 +2272,9 @@ slow_handler!(catch(vm, ip) {
     };
     if matches {
         let ex = vm.exception.take().expect("checked");
-        vm.set_result(o.result, Value::Object(ex));
+        if o.result != NO_SLOT {
+            vm.write_var(o.result, Value::Object(ex));
+        }
         Flow::Next
     } else if o.ext != 0 {
         Flow::Goto(o.ext)

@@ -92,6 +92,10 @@ macro_rules! for_each_op {
             (BeginSilence, begin_silence, cold),
             (EndSilence, end_silence, cold),
             (OpData, op_data, cold),
+            (AssignRef, assign_ref, cold),
+            (BindGlobal, bind_global, cold),
+            (BindStatic, bind_static, cold),
+            (SendDim, send_dim, cold),
         }
     };
 }
@@ -147,6 +151,30 @@ pub mod smart_branch {
     pub const JMPNZ: u8 = 2;
 }
 
+/// Flags of SEND: the argument is a plain variable, which a by-reference
+/// parameter binds to (Zend's SEND_VAR_EX).
+pub mod send_flags {
+    pub const VAR: u8 = 1;
+}
+
+/// Flags of FE_RESET / FE_FETCH.
+pub mod fe_flags {
+    /// `foreach ($a as &$v)`: iterate the variable's array in place and
+    /// bind the loop variable to each element.
+    pub const BY_REF: u8 = 1;
+}
+
+/// AssignRef's `ext`: which side is an array element path (the path's
+/// keys were recorded by FETCH_DIM_W ops, the last one in OP_DATA's op2).
+pub mod assign_ref_mode {
+    /// `$a = &$b`
+    pub const VAR_VAR: u32 = 0;
+    /// `$a = &$b[k]...`: op2 is the base variable of the path.
+    pub const VAR_DIM: u32 = 1;
+    /// `$a[k]... = &$b`: op1 is the base variable of the path.
+    pub const DIM_VAR: u32 = 2;
+}
+
 /// A `try` region (Zend's zend_try_catch_element), as op indexes.
 #[derive(Debug, Clone, Copy)]
 pub struct TryRegion {
@@ -189,6 +217,9 @@ pub struct OpArray {
     pub params: Vec<ParamInfo>,
     pub return_type: Option<TypeHint>,
     pub try_regions: Vec<TryRegion>,
+    /// The function's `static` variables (references, created on first
+    /// use), shared by every call as in php 8.1+.
+    pub statics: std::cell::RefCell<Vec<Value>>,
     pub line_start: u32,
     pub line_end: u32,
 }

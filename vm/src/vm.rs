@@ -206,6 +206,9 @@ pub struct Vm {
     pub(crate) null: Value,
     /// Keys recorded by FETCH_DIM_W for the nested write that follows.
     pub(crate) dim_path: Vec<Option<Value>>,
+    /// Global variables the main script has no compiled variable for
+    /// (created by `global $x` in a function).
+    pub(crate) globals: FxHashMap<Vec<u8>, Value>,
     /// How many interrupts the helper has serviced (not counting timeouts).
     pub interrupts_serviced: u64,
 }
@@ -254,6 +257,7 @@ impl Vm {
             ext_data: HashMap::new(),
             null: Value::Null,
             dim_path: Vec::new(),
+            globals: FxHashMap::default(),
             interrupts_serviced: 0,
         };
         crate::stdlib::register(&mut vm);
@@ -719,6 +723,24 @@ impl Vm {
                 String::from_utf8_lossy(method)
             )),
         }
+    }
+
+    /// The reference cell of global variable `name` (`global $x`): the main
+    /// script's variable if it has one, else an entry of the global table.
+    pub(crate) fn global_ref(&mut self, name: &[u8]) -> crate::runtime::value::RefCell {
+        let main = self.frames.iter().find_map(|f| {
+            f.code
+                .as_ref()
+                .filter(|c| c.name.as_bytes() == b"{main}")
+                .map(|c| (f.base, c.clone()))
+        });
+        if let Some((base, code)) = main {
+            if let Some(i) = code.cv_names.iter().position(|n| n.as_bytes() == name) {
+                return crate::handlers::make_ref(&mut self.slots[base + i]);
+            }
+        }
+        let slot = self.globals.entry(name.to_vec()).or_insert(Value::Null);
+        crate::handlers::make_ref(slot)
     }
 
     /// Everything left on standard input.

@@ -37,27 +37,25 @@ fn run(kind: KindName, src: &str) -> (i32, String) {
 /// (program, construct named in the message, line of the construct).
 /// Each program prints first, so a message after partial output would show.
 const CASES: &[(&str, &str, u32)] = &[
-    ("echo 1;\nfunction f(&$x) {}", "parameter by reference", 2),
     ("echo 1;\nfunction f(...$xs) {}", "variadic parameter", 2),
     ("echo 1;\n$x = match (1) { 1 => 2 };", "match expression", 2),
     ("echo 1;\nfunction g() {\n  yield 1;\n}", "yield", 3),
     ("echo 1;\n$f = fn($x) => $x;", "arrow function", 2),
     ("echo 1;\n\ninclude 'other.php';", "include", 3),
-    ("echo 1;\n$a = 1;\n$b = &$a;", "assignment by reference", 3),
-    (
-        "echo 1;\nfunction h() {\n  global $x;\n}",
-        "global statement",
-        3,
-    ),
-    (
-        "echo 1;\nfunction h() {\n  static $n = 0;\n}",
-        "static variable",
-        3,
-    ),
     (
         "echo 1;\nforeach ([1] as &$v) {}",
-        "foreach by reference",
+        "foreach by reference over an expression other than a variable",
         2,
+    ),
+    (
+        "echo 1;\n$o = new stdClass;\n$r = &$o->p;",
+        "this kind of assignment by reference",
+        3,
+    ),
+    (
+        "echo 1;\nfunction h() {\n  static $n = PHP_INT_MAX + 1;\n}",
+        "non-literal static variable initializer",
+        3,
     ),
     ("echo 1;\nstrlen(...['a']);", "argument unpacking", 2),
     ("echo 1;\nstrlen(string: 'a');", "named arguments", 2),

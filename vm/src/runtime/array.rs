@@ -304,6 +304,25 @@ impl PhpArray {
         }
     }
 
+    /// Like [`PhpArray::entry_at`], with the value writable (foreach by
+    /// reference binds the loop variable to each element in place).
+    pub fn entry_at_mut(&mut self, mut pos: usize) -> Option<(Key, &mut Value, usize)> {
+        match &mut self.storage {
+            Storage::Packed(v) => v
+                .get_mut(pos)
+                .map(|val| (Key::Int(pos as i64), val, pos + 1)),
+            Storage::Hash { entries, .. } => {
+                while pos < entries.len() && entries[pos].is_none() {
+                    pos += 1;
+                }
+                match entries.get_mut(pos) {
+                    Some(Some((k, v))) => Some((k.clone(), v, pos + 1)),
+                    _ => None,
+                }
+            }
+        }
+    }
+
     pub fn values(&self) -> impl Iterator<Item = &Value> {
         self.iter().map(|(_, v)| v)
     }

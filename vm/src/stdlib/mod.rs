@@ -288,9 +288,13 @@ fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut V
     out.extend_from_slice(pad.as_bytes());
     match v {
         Value::Ref(r) => {
-            // The padding is already written; dump the target without it.
-            out.truncate(out.len() - pad.len());
-            dump_value(vm, &r.borrow(), indent, out, open);
+            // php marks a reference shared with another place with `&`.
+            let mut inner = Vec::new();
+            dump_value(vm, &r.borrow(), indent, &mut inner, open);
+            if std::rc::Rc::strong_count(r) > 1 {
+                out.push(b'&');
+            }
+            out.extend_from_slice(&inner[pad.len()..]);
         }
         Value::Undef | Value::Null => out.extend_from_slice(b"NULL\n"),
         Value::Bool(b) => out.extend_from_slice(format!("bool({b})\n").as_bytes()),
