@@ -436,7 +436,16 @@ fn range(vm: &mut Vm, args: &[Value]) -> R<Value> {
         RangeKind::Float => {
             let (low, high) = (start.to_float(), end.to_float());
             if low.is_infinite() || high.is_infinite() {
-                let msg = format!("Invalid range supplied: start={low:.0} end={high:.0}");
+                // php's formatter prints infinities without their sign.
+                let show = |x: f64| match x {
+                    x if x.is_infinite() => "inf".to_string(),
+                    x => format!("{x:.0}"),
+                };
+                let msg = format!(
+                    "Invalid range supplied: start={} end={}",
+                    show(low),
+                    show(high)
+                );
                 return Err(vm.throw_error("ValueError", &msg));
             }
             if low == high || low.is_nan() || high.is_nan() {
@@ -638,12 +647,13 @@ fn array_pad(vm: &mut Vm, args: &[Value]) -> R<Value> {
     let a = SIG.array(vm, args, 0)?;
     let length = SIG.int(vm, args, 1)?;
     let size = a.len() as i64;
-    let wanted = match length.checked_abs() {
-        Some(w) if w - size <= 1_048_576 => w,
-        _ => return Err(SIG.value_error(vm, 1, "must be less than or equal to 1048576")),
-    };
+    // As in php, |PHP_INT_MIN| stays negative: the array comes back as is.
+    let wanted = length.wrapping_abs();
     if wanted <= size {
         return Ok(Value::Array(a));
+    }
+    if wanted - size > 1_048_576 {
+        return Err(SIG.value_error(vm, 1, "must be less than or equal to 1048576"));
     }
     let pads = (wanted - size) as usize;
     let mut out = PhpArray::new();
@@ -698,11 +708,12 @@ fn array_column(vm: &mut Vm, args: &[Value]) -> R<Value> {
     let mut out = PhpArray::new();
     for row in rows.values() {
         let row = row.deref();
-        // Objects give their properties visible from the calling scope.
+        // Objects give their properties visible from the calling scope;
+        // other rows have no fields (but are taken whole by a null column).
         let fields = match &row {
             Value::Array(a) => a.clone(),
             Value::Object(o) => Rc::new(crate::class::visible_props(vm, o)),
-            _ => continue,
+            _ => Rc::new(PhpArray::new()),
         };
         let value = match &column {
             None => row.clone(),
