@@ -214,8 +214,9 @@ fn check_alloc(vm: &mut Vm, n: u64) -> R<()> {
     let bytes = n.next_power_of_two().saturating_mul(16).saturating_add(8);
     // Large blocks are whole pages.
     let bytes = bytes.div_ceil(4096).saturating_mul(4096);
-    let msg =
-        format!("Allowed memory size of 134217728 bytes exhausted (tried to allocate {bytes} bytes)");
+    let msg = format!(
+        "Allowed memory size of 134217728 bytes exhausted (tried to allocate {bytes} bytes)"
+    );
     Err(vm.fatal(&msg))
 }
 
@@ -385,12 +386,12 @@ fn range(vm: &mut Vm, args: &[Value]) -> R<Value> {
         }
     }
     let exceeds = |vm: &mut Vm| SIG.value_error(vm, 2, "must not exceed the specified range");
-    let mut kind = if matches!(start, Value::Float(_)) || matches!(end, Value::Float(_)) || float_step
-    {
-        RangeKind::Float
-    } else {
-        RangeKind::Int
-    };
+    let mut kind =
+        if matches!(start, Value::Float(_)) || matches!(end, Value::Float(_)) || float_step {
+            RangeKind::Float
+        } else {
+            RangeKind::Int
+        };
     if let (Value::Str(a), Value::Str(b)) = (start, end) {
         if !a.is_empty() && !b.is_empty() {
             let numeric = |s: &PhpStr| match parse_numeric(s.as_bytes()) {
@@ -996,7 +997,10 @@ fn array_map(vm: &mut Vm, args: &[Value]) -> R<Value> {
     }
     // Several arrays: walked side by side, the shorter ones padded with
     // nulls; the result is a list.
-    let columns: Vec<Vec<Value>> = arrays.iter().map(|a| a.values().cloned().collect()).collect();
+    let columns: Vec<Vec<Value>> = arrays
+        .iter()
+        .map(|a| a.values().cloned().collect())
+        .collect();
     let longest = columns.iter().map(Vec::len).max().unwrap_or(0);
     let mut out = Vec::with_capacity(longest);
     for i in 0..longest {
@@ -1094,7 +1098,15 @@ fn array_unique(vm: &mut Vm, args: &[Value]) -> R<Value> {
     } else {
         // php sorts (stably) and, in each run of equal neighbours, keeps
         // the element that came first in the array.
-        let order = stable_sort(&items, |vm, x, y| compare_by(vm, flags, &x.1, &y.1), vm)?;
+        let (order, failed) = sort_indices(
+            vm,
+            &items,
+            |vm, x, y| compare_by(vm, flags, &x.1, &y.1),
+            false,
+        );
+        if failed {
+            return Err(Unwind);
+        }
         let mut kept = order[0];
         for &i in &order[1..] {
             if compare_by(vm, flags, &items[kept].1, &items[i].1)? != 0 {
@@ -1170,44 +1182,198 @@ fn set_operation(vm: &mut Vm, args: &[Value], sig: &Sig, op: SetOp) -> R<Value> 
 // ---------------------------------------------------------------------------
 // Sorting
 
-/// A stable merge sort with a fallible comparator (php 8's sort is stable;
-/// a callback may throw, and must not make the sort panic however
-/// inconsistent it is). Returns the indices of `items` in sorted order.
-fn stable_sort<T>(
+/// Sorts the way php 8 does (zend_sort: insertion sort up to 16 elements,
+/// else a quicksort with median-of-3/5 pivots), made stable by breaking
+/// ties with the original position. Following php's steps matters beyond
+/// speed: loose comparison is not transitive, and a user comparator may be
+/// inconsistent or print, so another algorithm would give other results.
+///
+/// Returns the indices of `items` in sorted order, and whether a comparison
+/// failed (an exception is pending): php then finishes the sort with the
+/// positions alone and stores the result anyway.
+fn php_sort<T>(
+    vm: &mut Vm,
+    items: &[T],
+    cmp: impl FnMut(&mut Vm, &T, &T) -> R<i32>,
+) -> (Vec<usize>, bool) {
+    sort_indices(vm, items, cmp, true)
+}
+
+/// [`php_sort`], optionally without the tie break (`array_unique` sorts
+/// with php's unstable comparison).
+fn sort_indices<T>(
+    vm: &mut Vm,
     items: &[T],
     mut cmp: impl FnMut(&mut Vm, &T, &T) -> R<i32>,
-    vm: &mut Vm,
-) -> R<Vec<usize>> {
-    let n = items.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    let mut buf = vec![0usize; n];
-    let mut width = 1;
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j, mut k) = (lo, mid, lo);
-            while i < mid && j < hi {
-                // The left run wins ties: that keeps equal elements in order.
-                if cmp(vm, &items[order[i]], &items[order[j]])? <= 0 {
-                    buf[k] = order[i];
-                    i += 1;
-                } else {
-                    buf[k] = order[j];
+    stable: bool,
+) -> (Vec<usize>, bool) {
+    let mut failed = false;
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    let mut compare = |x: usize, y: usize| -> i32 {
+        if !failed {
+            match cmp(vm, &items[x], &items[y]) {
+                Ok(0) => {}
+                Ok(r) => return r,
+                Err(Unwind) => failed = true,
+            }
+        }
+        if stable {
+            x.cmp(&y) as i32
+        } else {
+            0
+        }
+    };
+    zend_sort(&mut order, &mut compare);
+    (order, failed)
+}
+
+/// The hybrid sort over a slice of item indices; `cmp` compares items.
+fn zend_sort(v: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> i32) {
+    let (mut start, mut end) = (0, v.len());
+    loop {
+        let n = end - start;
+        if n <= 16 {
+            insertion_sort(&mut v[start..end], cmp);
+            return;
+        }
+        let mid = start + n / 2;
+        if n >= 1024 {
+            let delta = n / 4;
+            sort5(v, [start, start + delta, mid, mid + delta, end - 1], cmp);
+        } else {
+            sort3(v, start, mid, end - 1, cmp);
+        }
+        // The pivot goes second; partition the rest around it.
+        v.swap(start + 1, mid);
+        let pivot = start + 1;
+        let (mut i, mut j) = (pivot + 1, end - 1);
+        'partition: loop {
+            while cmp(v[pivot], v[i]) > 0 {
+                i += 1;
+                if i == j {
+                    break 'partition;
+                }
+            }
+            j -= 1;
+            if j == i {
+                break 'partition;
+            }
+            while cmp(v[j], v[pivot]) > 0 {
+                j -= 1;
+                if j == i {
+                    break 'partition;
+                }
+            }
+            v.swap(i, j);
+            i += 1;
+            if i == j {
+                break 'partition;
+            }
+        }
+        v.swap(pivot, i - 1);
+        // Recurse into the smaller side, loop on the larger.
+        if (i - 1) - start < end - i {
+            zend_sort(&mut v[start..i - 1], cmp);
+            start = i;
+        } else {
+            zend_sort(&mut v[i..end], cmp);
+            end = i - 1;
+        }
+    }
+}
+
+fn sort2(v: &mut [usize], a: usize, b: usize, cmp: &mut dyn FnMut(usize, usize) -> i32) {
+    if cmp(v[a], v[b]) > 0 {
+        v.swap(a, b);
+    }
+}
+
+fn sort3(v: &mut [usize], a: usize, b: usize, c: usize, cmp: &mut dyn FnMut(usize, usize) -> i32) {
+    if cmp(v[a], v[b]) <= 0 {
+        if cmp(v[b], v[c]) > 0 {
+            v.swap(b, c);
+            sort2(v, a, b, cmp);
+        }
+    } else if cmp(v[c], v[b]) <= 0 {
+        v.swap(a, c);
+    } else {
+        v.swap(a, b);
+        sort2(v, b, c, cmp);
+    }
+}
+
+/// Sorts positions `p[0] < p[1] < ...` (4 or 5 of them): the first three,
+/// then each further one sinks into place.
+fn sort5(v: &mut [usize], p: [usize; 5], cmp: &mut dyn FnMut(usize, usize) -> i32) {
+    sort_small(v, &p, cmp);
+}
+
+fn sort_small(v: &mut [usize], p: &[usize], cmp: &mut dyn FnMut(usize, usize) -> i32) {
+    sort3(v, p[0], p[1], p[2], cmp);
+    for last in 3..p.len() {
+        let mut k = last;
+        while k > 0 && cmp(v[p[k - 1]], v[p[k]]) > 0 {
+            v.swap(p[k - 1], p[k]);
+            k -= 1;
+        }
+    }
+}
+
+fn insertion_sort(v: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> i32) {
+    let n = v.len();
+    match n {
+        0 | 1 => return,
+        2 => return sort2(v, 0, 1, cmp),
+        3 => return sort3(v, 0, 1, 2, cmp),
+        4 | 5 => {
+            let p: Vec<usize> = (0..n).collect();
+            return sort_small(v, &p, cmp);
+        }
+        _ => {}
+    }
+    // The first six: a linear scan back for each element's place.
+    for i in 1..6 {
+        let mut j = i - 1;
+        if cmp(v[j], v[i]) <= 0 {
+            continue;
+        }
+        while j != 0 {
+            j -= 1;
+            if cmp(v[j], v[i]) <= 0 {
+                j += 1;
+                break;
+            }
+        }
+        v[j..=i].rotate_right(1);
+    }
+    // The rest: the scan back steps two at a time.
+    for i in 6..n {
+        let mut j = i - 1;
+        if cmp(v[j], v[i]) <= 0 {
+            continue;
+        }
+        loop {
+            j -= 2;
+            if cmp(v[j], v[i]) <= 0 {
+                j += 1;
+                if cmp(v[j], v[i]) <= 0 {
                     j += 1;
                 }
-                k += 1;
+                break;
             }
-            buf[k..k + (mid - i)].copy_from_slice(&order[i..mid]);
-            k += mid - i;
-            buf[k..k + (hi - j)].copy_from_slice(&order[j..hi]);
-            lo = hi;
+            if j == 0 {
+                break;
+            }
+            if j == 1 {
+                j -= 1;
+                if cmp(v[i], v[j]) > 0 {
+                    j += 1;
+                }
+                break;
+            }
         }
-        std::mem::swap(&mut order, &mut buf);
-        width *= 2;
+        v[j..=i].rotate_right(1);
     }
-    Ok(order)
 }
 
 /// Compares two values under a sort flag (`SORT_REGULAR` uses php 8's
@@ -1221,7 +1387,10 @@ fn compare_by(vm: &mut Vm, flags: i64, a: &Value, b: &Value) -> R<i32> {
         SORT_STRING | SORT_LOCALE_STRING | SORT_NATURAL => {
             let (x, y) = (vm.to_php_string(&a)?, vm.to_php_string(&b)?);
             let (x, y) = if case_insensitive {
-                (x.as_bytes().to_ascii_lowercase(), y.as_bytes().to_ascii_lowercase())
+                (
+                    x.as_bytes().to_ascii_lowercase(),
+                    y.as_bytes().to_ascii_lowercase(),
+                )
             } else {
                 (x.as_bytes().to_vec(), y.as_bytes().to_vec())
             };
@@ -1344,6 +1513,23 @@ fn rebuild(items: Vec<(Key, Value)>, order: &[usize], how: Order) -> PhpArray {
     }
 }
 
+/// Stores a sorted array (also after a failed comparison, as php does)
+/// and gives the sort functions' result.
+fn finish_sort(
+    cell: Option<RefCell>,
+    items: Vec<(Key, Value)>,
+    order: &[usize],
+    how: Order,
+    failed: bool,
+) -> R<Value> {
+    write_back(cell, rebuild(items, order, how));
+    if failed {
+        Err(Unwind)
+    } else {
+        Ok(Value::Bool(true))
+    }
+}
+
 /// `sort`, `rsort`, `asort`, `arsort`, `ksort`, `krsort`.
 fn sort_array(vm: &mut Vm, args: &[Value], sig: &Sig, how: Order, reverse: bool) -> R<Value> {
     sig.arity(vm, args)?;
@@ -1351,19 +1537,14 @@ fn sort_array(vm: &mut Vm, args: &[Value], sig: &Sig, how: Order, reverse: bool)
     let flags = sig.opt(vm, args, 1, Sig::int)?.unwrap_or(SORT_REGULAR);
     let items = entries(&a);
     drop(a);
-    let order = stable_sort(
-        &items,
-        |vm, x, y| {
-            let (x, y) = if reverse { (y, x) } else { (x, y) };
-            match how {
-                Order::Keys => compare_by(vm, flags, &x.0.to_value(), &y.0.to_value()),
-                _ => compare_by(vm, flags, &x.1, &y.1),
-            }
-        },
-        vm,
-    )?;
-    write_back(cell, rebuild(items, &order, how));
-    Ok(Value::Bool(true))
+    let (order, failed) = php_sort(vm, &items, |vm, x, y| {
+        let (x, y) = if reverse { (y, x) } else { (x, y) };
+        match how {
+            Order::Keys => compare_by(vm, flags, &x.0.to_value(), &y.0.to_value()),
+            _ => compare_by(vm, flags, &x.1, &y.1),
+        }
+    });
+    finish_sort(cell, items, &order, how, failed)
 }
 
 /// `usort`, `uasort`, `uksort`.
@@ -1374,19 +1555,14 @@ fn user_sort(vm: &mut Vm, args: &[Value], sig: &Sig, how: Order) -> R<Value> {
     let items = entries(&a);
     drop(a);
     let mut warned = false;
-    let order = stable_sort(
-        &items,
-        |vm, x, y| {
-            let (x, y) = match how {
-                Order::Keys => (x.0.to_value(), y.0.to_value()),
-                _ => (x.1.clone(), y.1.clone()),
-            };
-            user_compare(vm, sig, &cb, x, y, &mut warned)
-        },
-        vm,
-    )?;
-    write_back(cell, rebuild(items, &order, how));
-    Ok(Value::Bool(true))
+    let (order, failed) = php_sort(vm, &items, |vm, x, y| {
+        let (x, y) = match how {
+            Order::Keys => (x.0.to_value(), y.0.to_value()),
+            _ => (x.1.clone(), y.1.clone()),
+        };
+        user_compare(vm, sig, &cb, x, y, &mut warned)
+    });
+    finish_sort(cell, items, &order, how, failed)
 }
 
 /// One call of a user comparison function, read as php 8 does: the
