@@ -436,7 +436,11 @@ pub fn backtrace(vm: &Vm, skip: usize) -> Value {
                 );
             }
         }
-        for v in &f.extra_args {
+        for v in f
+            .extra_args
+            .iter()
+            .chain(f.native_args.iter().flat_map(|a| a.iter()))
+        {
             args.push(v.clone());
         }
         e.set(Key::Str("args".into()), Value::array(args));

@@ -80,6 +80,7 @@ pub fn empty_op_array() -> OpArray {
         return_type: None,
         try_regions: Vec::new(),
         statics: Default::default(),
+        call_cache: Default::default(),
         line_start: 0,
         line_end: 0,
     }
@@ -307,6 +308,7 @@ impl FuncCompiler {
             return_type: self.return_type,
             try_regions: self.regions,
             statics: Default::default(),
+            call_cache: Default::default(),
             line_start,
             line_end,
         }

@@ -10,7 +10,8 @@ use crate::ast::{BinOp, CastType, TypeHint};
 use crate::dispatch::{finish, Flow, Kind, NextOp};
 use crate::interrupt::PollSite;
 use crate::ops::{
-    assign_ref_mode, fe_flags, send_flags, smart_branch, Op, OpArray, Operand, NO_SLOT,
+    assign_ref_mode, fe_flags, send_flags, smart_branch, CachedFunction, Op, OpArray, Operand,
+    NO_SLOT,
 };
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::MethodBody;
@@ -755,6 +756,10 @@ fn push_call(
 slow_handler!(init_fcall(vm, ip) {
     body(|| {
         let o = vm.op(ip);
+        if let Some(target) = cached_function(vm, o.op1) {
+            push_call(vm, target, o.ext, None, None, None);
+            return Flow::Next;
+        }
         let target = match vm.operand(o.op1) {
             Value::Str(name) => match vm.functions.get(name.as_bytes()) {
                 Some(Function::User(code)) => CallTarget::User(code.clone()),
@@ -768,10 +773,37 @@ slow_handler!(init_fcall(vm, ip) {
             },
             _ => return Flow::Next,
         };
+        cache_function(vm, o.op1, &target);
         push_call(vm, target, o.ext, None, None, None);
         Flow::Next
     })
 });
+
+/// INIT_FCALL's function from the op array's cache, if resolved before.
+#[inline(always)]
+fn cached_function(vm: &Vm, name: Operand) -> Option<CallTarget> {
+    let Operand::Const(i) = name else { return None };
+    let cache = vm.code.call_cache.0.borrow();
+    match cache.get(i as usize)? {
+        Some(CachedFunction::User(f)) => f.upgrade().map(CallTarget::User),
+        Some(CachedFunction::Native(f)) => Some(CallTarget::Native(f.clone())),
+        None => None,
+    }
+}
+
+fn cache_function(vm: &Vm, name: Operand, target: &CallTarget) {
+    let Operand::Const(i) = name else { return };
+    let entry = match target {
+        CallTarget::User(code) => CachedFunction::User(Rc::downgrade(code)),
+        CallTarget::Native(f) => CachedFunction::Native(f.clone()),
+        _ => return,
+    };
+    let mut cache = vm.code.call_cache.0.borrow_mut();
+    if cache.len() <= i as usize {
+        cache.resize(i as usize + 1, None);
+    }
+    cache[i as usize] = Some(entry);
+}
 
 /// Finds a method for a call, checking visibility from the calling scope.
 fn lookup_method(
@@ -1064,13 +1096,11 @@ slow_handler!(do_fcall(vm, ip) {
             },
             CallTarget::Native(f) => {
                 let (name, f) = (f.name.clone(), f.run.clone());
-                let run: NativeCall = Box::new(move |vm, _this, args| f(vm, args));
-                call_native(vm, ip, call, name, run)
+                call_native(vm, ip, call, name, move |vm, _this, args| f(vm, args))
             }
             CallTarget::NativeMethod(f, name) => {
                 let (f, name) = (f.clone(), name.clone());
-                let run: NativeCall = Box::new(move |vm, this, args| f(vm, this, args));
-                call_native(vm, ip, call, name, run)
+                call_native(vm, ip, call, name, move |vm, this, args| f(vm, this, args))
             }
             CallTarget::Nothing => {
                 vm.slots.truncate(call.base);
@@ -1081,13 +1111,20 @@ slow_handler!(do_fcall(vm, ip) {
     }
 });
 
-type NativeCall = Box<
-    dyn FnOnce(&mut Vm, Option<&crate::runtime::object::ObjRef>, &[Value]) -> Result<Value, Unwind>,
->;
-
-fn call_native(vm: &mut Vm, ip: u32, call: PendingCall, name: Rc<str>, run: NativeCall) -> Flow {
+fn call_native(
+    vm: &mut Vm,
+    ip: u32,
+    call: PendingCall,
+    name: Rc<str>,
+    run: impl FnOnce(
+        &mut Vm,
+        Option<&crate::runtime::object::ObjRef>,
+        &[Value],
+    ) -> Result<Value, Unwind>,
+) -> Flow {
     let o = vm.op(ip);
-    let args: Vec<Value> = vm
+    // One allocation, shared with the frame (for backtraces).
+    let args: Rc<[Value]> = vm
         .slots
         .drain(call.base..)
         .map(Value::deref_undef)
@@ -1101,8 +1138,8 @@ fn call_native(vm: &mut Vm, ip: u32, call: PendingCall, name: Rc<str>, run: Nati
         this: call.this.clone(),
         class: call.class.clone(),
         num_args: args.len() as u32,
-        // Kept for backtraces (a cheap copy: values are refcounted).
-        extra_args: args.clone(),
+        extra_args: Vec::new(),
+        native_args: Some(args.clone()),
         boundary: false,
         ctor: None,
     });
@@ -1788,7 +1825,51 @@ fn raise_dim_errors(vm: &mut Vm, errors: Vec<String>) -> Result<(), Unwind> {
 
 // ASSIGN_DIM: op1 the base variable, the keys recorded by FETCH_DIM_W,
 // then op2 the last key (Unused for `[]`); the value is in the OP_DATA.
-slow_handler!(assign_dim(vm, ip) {
+handler!(assign_dim(vm, ip) {
+    if assign_dim_fast(vm, ip) {
+        return Flow::Skip2;
+    }
+    assign_dim_slow(vm, ip)
+});
+
+/// `$a[int or string] = value` on an array variable: no path, no
+/// conversions, no warnings possible.
+#[inline(always)]
+fn assign_dim_fast(vm: &mut Vm, ip: u32) -> bool {
+    let o = vm.op(ip);
+    let Operand::Slot(base) = o.op1 else {
+        return false;
+    };
+    if !vm.dim_path.is_empty() {
+        return false;
+    }
+    let key = match vm.operand(o.op2) {
+        Value::Int(i) => Key::Int(*i),
+        Value::Str(s) => Key::from_php_str(s),
+        _ => return false,
+    };
+    let v = match vm.operand(vm.op(ip + 1).op1) {
+        Value::Undef | Value::Ref(_) => return false,
+        v => v.clone(),
+    };
+    if o.result != NO_SLOT {
+        vm.set_result(o.result, v.clone());
+    }
+    let Value::Array(a) = vm.slot_mut(base) else {
+        // Not an array yet (or a reference): the general path; the result
+        // written above is written again there.
+        return false;
+    };
+    let a = Rc::make_mut(a);
+    match a.get_mut(&key) {
+        Some(slot) => assign_through(slot, v),
+        None => a.set(key, v),
+    }
+    true
+}
+
+#[inline(never)]
+fn assign_dim_slow(vm: &mut Vm, ip: u32) -> Flow {
     body(|| {
         let o = vm.op(ip);
         let data = vm.op(ip + 1);
@@ -1798,7 +1879,9 @@ slow_handler!(assign_dim(vm, ip) {
             k => Some(vm.read(ip, k)),
         };
         let mut path = std::mem::take(&mut vm.dim_path);
-        let Operand::Slot(base) = o.op1 else { return Flow::Skip2 };
+        let Operand::Slot(base) = o.op1 else {
+            return Flow::Skip2;
+        };
         let mut errors = Vec::new();
         let slot = &mut vm.slots[vm.base + base as usize];
         path.push(last);
@@ -1812,7 +1895,7 @@ slow_handler!(assign_dim(vm, ip) {
         }
         Flow::Skip2
     })
-});
+}
 
 /// Runs `f` on the element at the end of a key path without creating
 /// anything on the way (None if some level is missing or not an array),

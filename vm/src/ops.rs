@@ -201,6 +201,23 @@ pub struct ParamInfo {
     pub has_default: bool,
 }
 
+/// A cached function: user functions are held weakly, as a recursive
+/// function's cache would otherwise keep its own op array alive.
+#[derive(Clone)]
+pub enum CachedFunction {
+    User(std::rc::Weak<OpArray>),
+    Native(Rc<crate::ext::NativeFunction>),
+}
+
+#[derive(Default)]
+pub struct CallCache(pub std::cell::RefCell<Vec<Option<CachedFunction>>>);
+
+impl std::fmt::Debug for CallCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CallCache")
+    }
+}
+
 /// One compiled function (or the main script).
 #[derive(Debug)]
 pub struct OpArray {
@@ -217,6 +234,9 @@ pub struct OpArray {
     pub params: Vec<ParamInfo>,
     pub return_type: Option<TypeHint>,
     pub try_regions: Vec<TryRegion>,
+    /// INIT_FCALL's resolved functions, by the literal index of the name
+    /// (Zend's run-time cache): a name, once defined, never changes.
+    pub call_cache: CallCache,
     /// The function's `static` variables (references, created on first
     /// use), shared by every call as in php 8.1+.
     pub statics: std::cell::RefCell<Vec<Value>>,

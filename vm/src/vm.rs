@@ -83,6 +83,8 @@ pub struct Frame {
     pub num_args: u32,
     /// Arguments past the declared parameters.
     pub extra_args: Vec<Value>,
+    /// A native frame's arguments (for backtraces).
+    pub native_args: Option<Rc<[Value]>>,
     /// Entered from native code: returning from it leaves the executor.
     pub boundary: bool,
     /// A constructor frame: the caller gets this object, not the return value.
@@ -799,6 +801,7 @@ impl Vm {
             class: call.class,
             num_args: call.nargs,
             extra_args,
+            native_args: None,
             boundary,
             ctor: call.ctor,
         });

@@ -27,6 +27,13 @@ impl Key {
             Key::Str(PhpStr::from(s))
         }
     }
+    /// Like [`Key::from_bytes`], sharing the string instead of copying it.
+    pub fn from_php_str(s: &PhpStr) -> Key {
+        match canonical_int(s.as_bytes()) {
+            Some(i) => Key::Int(i),
+            None => Key::Str(s.clone()),
+        }
+    }
     pub fn to_value(&self) -> Value {
         match self {
             Key::Int(i) => Value::Int(*i),
