@@ -124,6 +124,23 @@ pub(super) fn add(ext: Extension) -> Extension {
             const SIG: Sig = Sig::new("array_intersect_key", 1, &["array", "...arrays"]);
             set_operation(vm, args, &SIG, SetOp::IntersectKeys)
         })
+        .function("current", |vm, args| {
+            pointer_read(vm, args, "current", false)
+        })
+        .function("pos", |vm, args| pointer_read(vm, args, "pos", false))
+        .function("key", |vm, args| pointer_read(vm, args, "key", true))
+        .function_by_ref("reset", &[0], |vm, args| {
+            pointer_move(vm, args, "reset", PhpArray::pointer_reset)
+        })
+        .function_by_ref("end", &[0], |vm, args| {
+            pointer_move(vm, args, "end", PhpArray::pointer_end)
+        })
+        .function_by_ref("next", &[0], |vm, args| {
+            pointer_move(vm, args, "next", PhpArray::pointer_next)
+        })
+        .function_by_ref("prev", &[0], |vm, args| {
+            pointer_move(vm, args, "prev", PhpArray::pointer_prev)
+        })
         .function_by_ref("sort", &[0], |vm, args| {
             const SIG: Sig = Sig::new("sort", 1, &["array", "flags"]);
             sort_array(vm, args, &SIG, Order::Values, false)
@@ -220,23 +237,44 @@ fn check_alloc(vm: &mut Vm, n: u64) -> R<()> {
     Err(vm.fatal(&msg))
 }
 
-/// The array behind a by-reference parameter, and the reference to write
-/// the result to (None when the argument came by value).
-fn ref_array(sig: &Sig, vm: &mut Vm, args: &[Value], i: usize) -> R<(PhpArray, Option<RefCell>)> {
+/// The array behind a by-reference parameter, for a change in place: it
+/// goes back into the reference when this is dropped, also on an early
+/// error return (php changes the array in place, so what was done stays).
+struct RefArray {
+    cell: Option<RefCell>,
+    array: PhpArray,
+}
+
+impl Drop for RefArray {
+    fn drop(&mut self) {
+        if let Some(cell) = self.cell.take() {
+            *cell.borrow_mut() = Value::array(std::mem::take(&mut self.array));
+        }
+    }
+}
+
+/// Reads a by-reference array parameter. `take` moves the array out of the
+/// reference meanwhile (no copy when nothing else shares it, so
+/// `array_push` in a loop stays linear); without it the variable keeps
+/// showing the old array until the end, as callbacks of `usort` expect.
+fn ref_array(sig: &Sig, vm: &mut Vm, args: &[Value], i: usize, take: bool) -> R<RefArray> {
     let (value, cell) = match args.get(i) {
-        Some(Value::Ref(cell)) => (cell.borrow().clone(), Some(cell.clone())),
+        Some(Value::Ref(cell)) if take => (std::mem::take(&mut *cell.borrow_mut()), Some(cell)),
+        Some(Value::Ref(cell)) => (cell.borrow().clone(), Some(cell)),
         Some(v) => (v.clone(), None),
         None => (Value::Null, None),
     };
     match value {
-        Value::Array(a) => Ok((Rc::unwrap_or_clone(a), cell)),
-        v => Err(sig.type_error(vm, i, "array", &v)),
-    }
-}
-
-fn write_back(cell: Option<RefCell>, a: PhpArray) {
-    if let Some(cell) = cell {
-        *cell.borrow_mut() = Value::array(a);
+        Value::Array(a) => Ok(RefArray {
+            cell: cell.cloned(),
+            array: Rc::unwrap_or_clone(a),
+        }),
+        v => {
+            if let (Some(cell), true) = (cell, take) {
+                *cell.borrow_mut() = v.clone();
+            }
+            Err(sig.type_error(vm, i, "array", &v))
+        }
     }
 }
 
@@ -790,6 +828,48 @@ fn key_exists(vm: &mut Vm, args: &[Value], name: &'static str) -> R<Value> {
 }
 
 // ---------------------------------------------------------------------------
+// The internal pointer
+
+/// `current`/`pos` (the value under the pointer, or false) and `key`
+/// (its key, or null).
+fn pointer_read(vm: &mut Vm, args: &[Value], name: &'static str, key: bool) -> R<Value> {
+    let sig = Sig {
+        name,
+        params: &["array"],
+        required: 1,
+    };
+    sig.arity(vm, args)?;
+    let a = sig.array(vm, args, 0)?;
+    Ok(match (a.pointer_entry(), key) {
+        (Some((k, _)), true) => k.to_value(),
+        (Some((_, v)), false) => v.deref(),
+        (None, true) => Value::Null,
+        (None, false) => Value::Bool(false),
+    })
+}
+
+/// `reset`, `end`, `next`, `prev`: move the pointer of the array behind
+/// the reference, and give the value now under it (or false).
+fn pointer_move(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &'static str,
+    step: fn(&mut PhpArray),
+) -> R<Value> {
+    let sig = Sig {
+        name,
+        params: &["array"],
+        required: 1,
+    };
+    sig.arity(vm, args)?;
+    let mut r = ref_array(&sig, vm, args, 0, true)?;
+    step(&mut r.array);
+    Ok(r.array
+        .pointer_entry()
+        .map_or(Value::Bool(false), |(_, v)| v.deref()))
+}
+
+// ---------------------------------------------------------------------------
 // Slicing and the by-reference stack functions
 
 /// php's clamping of an (offset, length) pair against a length `n`:
@@ -840,7 +920,7 @@ fn array_splice(vm: &mut Vm, args: &[Value]) -> R<Value> {
         &["array", "offset", "length", "replacement"],
     );
     SIG.arity(vm, args)?;
-    let (a, cell) = ref_array(&SIG, vm, args, 0)?;
+    let mut r = ref_array(&SIG, vm, args, 0, true)?;
     let offset = SIG.int(vm, args, 1)?;
     let length = SIG.opt_nullable(vm, args, 2, Sig::int)?;
     // A replacement that is not an array is cast to one.
@@ -850,6 +930,7 @@ fn array_splice(vm: &mut Vm, args: &[Value]) -> R<Value> {
         Some(Value::Object(o)) => o.props.borrow().values().map(copy_val).collect(),
         Some(v) => vec![v],
     };
+    let a = std::mem::take(&mut r.array);
     let (start, len) = clamp_span(a.len(), offset, length);
     let mut kept = PhpArray::new();
     let mut removed = PhpArray::new();
@@ -871,38 +952,37 @@ fn array_splice(vm: &mut Vm, args: &[Value]) -> R<Value> {
             append(vm, &mut kept, r)?;
         }
     }
-    write_back(cell, kept);
+    r.array = kept;
     Ok(Value::array(removed))
 }
 
 fn array_push(vm: &mut Vm, args: &[Value]) -> R<Value> {
     const SIG: Sig = Sig::new("array_push", 1, &["array", "...values"]);
     SIG.arity(vm, args)?;
-    let (mut a, cell) = ref_array(&SIG, vm, args, 0)?;
+    let mut r = ref_array(&SIG, vm, args, 0, true)?;
     for v in &args[1..] {
-        append(vm, &mut a, v.clone())?;
+        append(vm, &mut r.array, v.clone())?;
     }
-    let n = a.len();
-    write_back(cell, a);
-    Ok(Value::Int(n as i64))
+    Ok(Value::Int(r.array.len() as i64))
 }
 
 fn array_pop(vm: &mut Vm, args: &[Value]) -> R<Value> {
     const SIG: Sig = Sig::new("array_pop", 1, &["array"]);
     SIG.arity(vm, args)?;
-    let (mut a, cell) = ref_array(&SIG, vm, args, 0)?;
-    if a.is_empty() {
-        return Ok(Value::Null);
-    }
-    let last = a.pop().map(|(_, v)| v.unref()).unwrap_or(Value::Null);
-    write_back(cell, a);
-    Ok(last)
+    let mut r = ref_array(&SIG, vm, args, 0, true)?;
+    let last = r.array.pop().map(|(_, v)| v.unref());
+    r.array.pointer_reset();
+    Ok(last.unwrap_or(Value::Null))
 }
 
 fn array_shift(vm: &mut Vm, args: &[Value]) -> R<Value> {
     const SIG: Sig = Sig::new("array_shift", 1, &["array"]);
     SIG.arity(vm, args)?;
-    let (a, cell) = ref_array(&SIG, vm, args, 0)?;
+    let mut r = ref_array(&SIG, vm, args, 0, true)?;
+    if r.array.is_empty() {
+        return Ok(Value::Null);
+    }
+    let a = std::mem::take(&mut r.array);
     let mut rest = PhpArray::new();
     let mut first = None;
     for (k, v) in a.iter() {
@@ -912,24 +992,20 @@ fn array_shift(vm: &mut Vm, args: &[Value]) -> R<Value> {
         }
         add_renumbered(vm, &mut rest, k, v.clone())?;
     }
-    if first.is_none() {
-        return Ok(Value::Null);
-    }
-    write_back(cell, rest);
+    r.array = rest;
     Ok(first.unwrap_or(Value::Null))
 }
 
 fn array_unshift(vm: &mut Vm, args: &[Value]) -> R<Value> {
     const SIG: Sig = Sig::new("array_unshift", 1, &["array", "...values"]);
     SIG.arity(vm, args)?;
-    let (a, cell) = ref_array(&SIG, vm, args, 0)?;
+    let mut r = ref_array(&SIG, vm, args, 0, true)?;
     let mut out = PhpArray::from_list(args[1..].to_vec());
-    for (k, v) in a.iter() {
+    for (k, v) in r.array.iter() {
         add_renumbered(vm, &mut out, k, v.clone())?;
     }
-    let n = out.len();
-    write_back(cell, out);
-    Ok(Value::Int(n as i64))
+    r.array = out;
+    Ok(Value::Int(r.array.len() as i64))
 }
 
 fn array_reverse(vm: &mut Vm, args: &[Value]) -> R<Value> {
@@ -1516,13 +1592,13 @@ fn rebuild(items: Vec<(Key, Value)>, order: &[usize], how: Order) -> PhpArray {
 /// Stores a sorted array (also after a failed comparison, as php does)
 /// and gives the sort functions' result.
 fn finish_sort(
-    cell: Option<RefCell>,
+    mut r: RefArray,
     items: Vec<(Key, Value)>,
     order: &[usize],
     how: Order,
     failed: bool,
 ) -> R<Value> {
-    write_back(cell, rebuild(items, order, how));
+    r.array = rebuild(items, order, how);
     if failed {
         Err(Unwind)
     } else {
@@ -1533,10 +1609,9 @@ fn finish_sort(
 /// `sort`, `rsort`, `asort`, `arsort`, `ksort`, `krsort`.
 fn sort_array(vm: &mut Vm, args: &[Value], sig: &Sig, how: Order, reverse: bool) -> R<Value> {
     sig.arity(vm, args)?;
-    let (a, cell) = ref_array(sig, vm, args, 0)?;
+    let r = ref_array(sig, vm, args, 0, true)?;
     let flags = sig.opt(vm, args, 1, Sig::int)?.unwrap_or(SORT_REGULAR);
-    let items = entries(&a);
-    drop(a);
+    let items = entries(&r.array);
     let (order, failed) = php_sort(vm, &items, |vm, x, y| {
         let (x, y) = if reverse { (y, x) } else { (x, y) };
         match how {
@@ -1544,16 +1619,15 @@ fn sort_array(vm: &mut Vm, args: &[Value], sig: &Sig, how: Order, reverse: bool)
             _ => compare_by(vm, flags, &x.1, &y.1),
         }
     });
-    finish_sort(cell, items, &order, how, failed)
+    finish_sort(r, items, &order, how, failed)
 }
 
 /// `usort`, `uasort`, `uksort`.
 fn user_sort(vm: &mut Vm, args: &[Value], sig: &Sig, how: Order) -> R<Value> {
     sig.arity(vm, args)?;
-    let (a, cell) = ref_array(sig, vm, args, 0)?;
+    let r = ref_array(sig, vm, args, 0, false)?;
     let cb = callable_arg(sig, vm, args, 1, false)?.unwrap_or(Value::Null);
-    let items = entries(&a);
-    drop(a);
+    let items = entries(&r.array);
     let mut warned = false;
     let (order, failed) = php_sort(vm, &items, |vm, x, y| {
         let (x, y) = match how {
@@ -1562,7 +1636,7 @@ fn user_sort(vm: &mut Vm, args: &[Value], sig: &Sig, how: Order) -> R<Value> {
         };
         user_compare(vm, sig, &cb, x, y, &mut warned)
     });
-    finish_sort(cell, items, &order, how, failed)
+    finish_sort(r, items, &order, how, failed)
 }
 
 /// One call of a user comparison function, read as php 8 does: the
