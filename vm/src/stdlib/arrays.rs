@@ -373,7 +373,7 @@ fn count(vm: &mut Vm, args: &[Value], name: &'static str) -> R<Value> {
         return Err(sig.value_error(vm, 1, "must be either COUNT_NORMAL or COUNT_RECURSIVE"));
     }
     match &args[0] {
-        Value::Array(a) if mode == COUNT_RECURSIVE => Ok(Value::Int(count_recursive(a))),
+        Value::Array(a) if mode == COUNT_RECURSIVE => Ok(Value::Int(count_recursive(vm, a))),
         Value::Array(a) => Ok(Value::Int(a.len() as i64)),
         Value::Object(o) if crate::class::implements(o, b"countable") => {
             let r = vm.call_value(
@@ -390,16 +390,28 @@ fn count(vm: &mut Vm, args: &[Value], name: &'static str) -> R<Value> {
     }
 }
 
-/// Elements at every level, walked with a worklist: arrays nest deeper
-/// than the native stack.
-fn count_recursive(a: &Rc<PhpArray>) -> i64 {
-    let mut total = 0i64;
-    let mut pending = vec![a.clone()];
-    while let Some(a) = pending.pop() {
-        total += a.len() as i64;
-        for v in a.values() {
-            if let Value::Array(inner) = v.deref() {
-                pending.push(inner);
+/// Elements at every level. The walk keeps its own stack (arrays nest
+/// deeper than the native one) and the arrays on it: an array met again
+/// below itself (through a reference) is php's recursion warning, counted
+/// once and not entered.
+fn count_recursive(vm: &mut Vm, a: &Rc<PhpArray>) -> i64 {
+    let mut total = a.len() as i64;
+    let mut open = rustc_hash::FxHashSet::default();
+    open.insert(Rc::as_ptr(a));
+    let mut path: Vec<(Rc<PhpArray>, usize)> = vec![(a.clone(), 0)];
+    while let Some((array, pos)) = path.last_mut() {
+        let Some((_, v, next)) = array.entry_at(*pos) else {
+            open.remove(&Rc::as_ptr(array));
+            path.pop();
+            continue;
+        };
+        *pos = next;
+        if let Value::Array(inner) = v.deref() {
+            if open.insert(Rc::as_ptr(&inner)) {
+                total += inner.len() as i64;
+                path.push((inner, 0));
+            } else {
+                vm.report(E_WARNING, "count(): Recursion detected");
             }
         }
     }
@@ -772,6 +784,18 @@ fn array_column(vm: &mut Vm, args: &[Value]) -> R<Value> {
     Ok(Value::array(out))
 }
 
+/// An optional `?int` parameter: None when absent or null.
+fn nullable_int(sig: &Sig, vm: &mut Vm, args: &[Value], i: usize) -> R<Option<i64>> {
+    match args.get(i) {
+        None | Some(Value::Null) | Some(Value::Undef) => Ok(None),
+        Some(Value::Int(_) | Value::Float(_) | Value::Bool(_)) => sig.int(vm, args, i).map(Some),
+        Some(Value::Str(s)) if matches!(parse_numeric(s.as_bytes()), NumericKind::Whole(_)) => {
+            sig.int(vm, args, i).map(Some)
+        }
+        Some(v) => Err(sig.type_error(vm, i, "?int", v)),
+    }
+}
+
 /// An `int|string|null` parameter used as an array key.
 fn key_or_null(sig: &Sig, vm: &mut Vm, args: &[Value], i: usize) -> R<Option<Key>> {
     match args.get(i) {
@@ -899,7 +923,7 @@ fn array_slice(vm: &mut Vm, args: &[Value]) -> R<Value> {
     SIG.arity(vm, args)?;
     let a = SIG.array(vm, args, 0)?;
     let offset = SIG.int(vm, args, 1)?;
-    let length = SIG.opt_nullable(vm, args, 2, Sig::int)?;
+    let length = nullable_int(&SIG, vm, args, 2)?;
     let preserve = SIG.opt(vm, args, 3, Sig::bool)?.unwrap_or(false);
     let (start, len) = clamp_span(a.len(), offset, length);
     let mut out = PhpArray::new();
@@ -922,7 +946,7 @@ fn array_splice(vm: &mut Vm, args: &[Value]) -> R<Value> {
     SIG.arity(vm, args)?;
     let mut r = ref_array(&SIG, vm, args, 0, true)?;
     let offset = SIG.int(vm, args, 1)?;
-    let length = SIG.opt_nullable(vm, args, 2, Sig::int)?;
+    let length = nullable_int(&SIG, vm, args, 2)?;
     // A replacement that is not an array is cast to one.
     let replacement: Vec<Value> = match args.get(3).map(Value::deref) {
         None | Some(Value::Null) | Some(Value::Undef) => Vec::new(),

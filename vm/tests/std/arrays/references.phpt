@@ -49,8 +49,19 @@ p($nested);
 try { sort($undefined_var); } catch (Throwable $e) { e($e); }
 try { p(array_push($fresh["k"], 1)); } catch (Throwable $e) { e($e); }
 p($fresh);
+
+echo "-- recursion\n";
+$r = [1, [2, 3]];
+$r[] = &$r;
+p(count($r, COUNT_RECURSIVE));
+p(count($r));
+$deep = [];
+for ($i = 0; $i < 50000; $i++) $deep = [$deep, $i];
+p(count($deep, COUNT_RECURSIVE));
+$shared = [1];
+p(count([$shared, $shared, [$shared]], COUNT_RECURSIVE));
 ?>
---EXPECT--
+--EXPECTF--
 [0=>10, 1=>2]
 [0=>10, 1=>2, 2=>3]
 [0=>10]
@@ -65,3 +76,10 @@ true
 TypeError: sort(): Argument #1 ($array) must be of type array, null given
 TypeError: array_push(): Argument #1 ($array) must be of type array, null given
 ["k"=>null]
+-- recursion
+
+Warning: count(): Recursion detected in %s on line 53
+5
+3
+100000
+7
