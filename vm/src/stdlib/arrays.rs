@@ -43,6 +43,8 @@ pub(super) fn add(ext: Extension) -> Extension {
         .constant("SORT_FLAG_CASE", Value::Int(SORT_FLAG_CASE))
         .constant("SORT_ASC", Value::Int(4))
         .constant("SORT_DESC", Value::Int(3))
+        .constant("CASE_LOWER", Value::Int(0))
+        .constant("CASE_UPPER", Value::Int(1))
         .constant("ARRAY_FILTER_USE_BOTH", Value::Int(ARRAY_FILTER_USE_BOTH))
         .constant("ARRAY_FILTER_USE_KEY", Value::Int(ARRAY_FILTER_USE_KEY))
         .function("count", |vm, args| count(vm, args, "count"))
@@ -88,6 +90,18 @@ pub(super) fn add(ext: Extension) -> Extension {
             let a = SIG.array(vm, args, 0)?;
             Ok(a.last_key().map_or(Value::Null, |k| k.to_value()))
         })
+        .function("array_is_list", |vm, args| {
+            const SIG: Sig = Sig::new("array_is_list", 1, &["array"]);
+            SIG.arity(vm, args)?;
+            let a = SIG.array(vm, args, 0)?;
+            let list = a.is_list()
+                || a.iter()
+                    .enumerate()
+                    .all(|(i, (k, _))| k == Key::Int(i as i64));
+            Ok(Value::Bool(list))
+        })
+        .function("array_replace", array_replace)
+        .function("array_change_key_case", array_change_key_case)
         .function("array_map", array_map)
         .function("array_filter", array_filter)
         .function("array_reduce", array_reduce)
@@ -115,6 +129,14 @@ pub(super) fn add(ext: Extension) -> Extension {
         .function("array_intersect", |vm, args| {
             const SIG: Sig = Sig::new("array_intersect", 1, &["array", "...arrays"]);
             set_operation(vm, args, &SIG, SetOp::IntersectValues)
+        })
+        .function("array_diff_assoc", |vm, args| {
+            const SIG: Sig = Sig::new("array_diff_assoc", 1, &["array", "...arrays"]);
+            set_operation(vm, args, &SIG, SetOp::DiffAssoc)
+        })
+        .function("array_intersect_assoc", |vm, args| {
+            const SIG: Sig = Sig::new("array_intersect_assoc", 1, &["array", "...arrays"]);
+            set_operation(vm, args, &SIG, SetOp::IntersectAssoc)
         })
         .function("array_diff_key", |vm, args| {
             const SIG: Sig = Sig::new("array_diff_key", 1, &["array", "...arrays"]);
@@ -164,6 +186,14 @@ pub(super) fn add(ext: Extension) -> Extension {
         .function_by_ref("krsort", &[0], |vm, args| {
             const SIG: Sig = Sig::new("krsort", 1, &["array", "flags"]);
             sort_array(vm, args, &SIG, Order::Keys, true)
+        })
+        .function_by_ref("natsort", &[0], |vm, args| {
+            const SIG: Sig = Sig::new("natsort", 1, &["array"]);
+            natural_sort(vm, args, &SIG, SORT_NATURAL)
+        })
+        .function_by_ref("natcasesort", &[0], |vm, args| {
+            const SIG: Sig = Sig::new("natcasesort", 1, &["array"]);
+            natural_sort(vm, args, &SIG, SORT_NATURAL | SORT_FLAG_CASE)
         })
         .function_by_ref("usort", &[0], |vm, args| {
             const SIG: Sig = Sig::new("usort", 2, &["array", "callback"]);
@@ -1032,6 +1062,36 @@ fn array_unshift(vm: &mut Vm, args: &[Value]) -> R<Value> {
     Ok(Value::Int(r.array.len() as i64))
 }
 
+fn array_replace(vm: &mut Vm, args: &[Value]) -> R<Value> {
+    const SIG: Sig = Sig::new("array_replace", 1, &["array", "...replacements"]);
+    SIG.arity(vm, args)?;
+    let arrays = array_args(&SIG, vm, args, 0)?;
+    let mut out = Rc::unwrap_or_clone(arrays[0].clone());
+    for a in &arrays[1..] {
+        for (k, v) in a.iter() {
+            out.set(k, copy_val(v));
+        }
+    }
+    Ok(Value::array(out))
+}
+
+fn array_change_key_case(vm: &mut Vm, args: &[Value]) -> R<Value> {
+    const SIG: Sig = Sig::new("array_change_key_case", 1, &["array", "case"]);
+    SIG.arity(vm, args)?;
+    let a = SIG.array(vm, args, 0)?;
+    let upper = SIG.opt(vm, args, 1, Sig::int)?.unwrap_or(0) != 0;
+    let mut out = PhpArray::new();
+    for (k, v) in a.iter() {
+        let k = match k {
+            Key::Str(s) if upper => Key::Str(s.as_bytes().to_ascii_uppercase().into()),
+            Key::Str(s) => Key::Str(s.as_bytes().to_ascii_lowercase().into()),
+            k => k,
+        };
+        out.set(k, copy_val(v));
+    }
+    Ok(Value::array(out))
+}
+
 fn array_reverse(vm: &mut Vm, args: &[Value]) -> R<Value> {
     const SIG: Sig = Sig::new("array_reverse", 1, &["array", "preserve_keys"]);
     SIG.arity(vm, args)?;
@@ -1234,11 +1294,15 @@ enum SetOp {
     IntersectValues,
     DiffKeys,
     IntersectKeys,
+    /// Same key and same string form of the value.
+    DiffAssoc,
+    IntersectAssoc,
 }
 
-/// `array_diff`, `array_intersect` (values compared by their string form)
-/// and `array_diff_key`, `array_intersect_key`: the entries of the first
-/// array, keys kept, that are in none / all of the others.
+/// `array_diff`, `array_intersect` (values compared by their string form),
+/// `array_diff_key`, `array_intersect_key` and `array_diff_assoc`,
+/// `array_intersect_assoc` (both): the entries of the first array, keys
+/// kept, found in none / all of the others.
 fn set_operation(vm: &mut Vm, args: &[Value], sig: &Sig, op: SetOp) -> R<Value> {
     sig.arity(vm, args)?;
     let arrays = array_args(sig, vm, args, 0)?;
@@ -1266,10 +1330,24 @@ fn set_operation(vm: &mut Vm, args: &[Value], sig: &Sig, op: SetOp) -> R<Value> 
                 SetOp::DiffValues => !sets.iter().any(|set| set.contains(&s)),
                 _ => sets.iter().all(|set| set.contains(&s)),
             }
-        } else {
+        } else if matches!(op, SetOp::DiffKeys | SetOp::IntersectKeys) {
             match op {
                 SetOp::DiffKeys => !others.iter().any(|o| o.get(&k).is_some()),
                 _ => others.iter().all(|o| o.get(&k).is_some()),
+            }
+        } else {
+            let s = vm.to_php_string(&v.deref())?;
+            let mut found = 0;
+            for o in others {
+                if let Some(w) = o.get(&k) {
+                    if vm.to_php_string(&w.deref())? == s {
+                        found += 1;
+                    }
+                }
+            }
+            match op {
+                SetOp::DiffAssoc => found == 0,
+                _ => found == others.len(),
             }
         };
         if keep {
@@ -1484,106 +1562,122 @@ fn compare_by(vm: &mut Vm, flags: i64, a: &Value, b: &Value) -> R<i32> {
     let case_insensitive = flags & SORT_FLAG_CASE != 0;
     match flags & !SORT_FLAG_CASE {
         SORT_NUMERIC => Ok(float_cmp(a.to_float(), b.to_float())),
-        SORT_STRING | SORT_LOCALE_STRING | SORT_NATURAL => {
+        SORT_NATURAL => {
             let (x, y) = (vm.to_php_string(&a)?, vm.to_php_string(&b)?);
-            let (x, y) = if case_insensitive {
-                (
-                    x.as_bytes().to_ascii_lowercase(),
-                    y.as_bytes().to_ascii_lowercase(),
-                )
+            Ok(natural_cmp(x.as_bytes(), y.as_bytes(), case_insensitive))
+        }
+        SORT_STRING | SORT_LOCALE_STRING => {
+            let (x, y) = (vm.to_php_string(&a)?, vm.to_php_string(&b)?);
+            let (x, y) = (x.as_bytes(), y.as_bytes());
+            Ok(if case_insensitive {
+                x.iter()
+                    .map(u8::to_ascii_lowercase)
+                    .cmp(y.iter().map(u8::to_ascii_lowercase)) as i32
             } else {
-                (x.as_bytes().to_vec(), y.as_bytes().to_vec())
-            };
-            Ok(if flags & !SORT_FLAG_CASE == SORT_NATURAL {
-                natural_cmp(&x, &y)
-            } else {
-                x.cmp(&y) as i32
+                x.cmp(y) as i32
             })
         }
         _ => vm.compare(&a, &b),
     }
 }
 
-/// Natural order (php's strnatcmp): runs of digits compare as numbers,
-/// leading zeros make a run compare digit by digit (as a fraction), and
-/// whitespace is skipped.
-fn natural_cmp(a: &[u8], b: &[u8]) -> i32 {
+/// Natural order (php's strnatcmp_ex): runs of digits compare as numbers
+/// (a run starting with 0 compares digit by digit, as a fraction), leading
+/// zeros of the strings and whitespace are skipped, and `fold_case`
+/// compares letters in upper case.
+fn natural_cmp(a: &[u8], b: &[u8], fold_case: bool) -> i32 {
+    if a.is_empty() || b.is_empty() {
+        return a.len().cmp(&b.len()) as i32;
+    }
+    // Past the end reads as NUL, as in C.
+    let at = |s: &[u8], i: usize| s.get(i).copied().unwrap_or(0);
+    let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
     let (mut i, mut j) = (0, 0);
-    let at = |s: &[u8], k: usize| s.get(k).copied().unwrap_or(0);
+    while a[i] == b'0' && digit_at(a, i + 1) {
+        i += 1;
+    }
+    while b[j] == b'0' && digit_at(b, j + 1) {
+        j += 1;
+    }
     loop {
-        while at(a, i).is_ascii_whitespace() {
+        while is_space(at(a, i)) {
             i += 1;
         }
-        while at(b, j).is_ascii_whitespace() {
+        while is_space(at(b, j)) {
             j += 1;
         }
-        let (ca, cb) = (at(a, i), at(b, j));
+        let (mut ca, mut cb) = (at(a, i), at(b, j));
         if ca.is_ascii_digit() && cb.is_ascii_digit() {
-            let fractional = ca == b'0' || cb == b'0';
-            let (r, ni, nj) = if fractional {
-                compare_left(a, i, b, j)
+            let r = if ca == b'0' || cb == b'0' {
+                digits_left(a, &mut i, b, &mut j)
             } else {
-                compare_right(a, i, b, j)
+                digits_right(a, &mut i, b, &mut j)
             };
             if r != 0 {
                 return r;
             }
-            (i, j) = (ni, nj);
-            continue;
+            match (i >= a.len(), j >= b.len()) {
+                (true, true) => return 0,
+                (true, false) => return -1,
+                (false, true) => return 1,
+                _ => (ca, cb) = (a[i], b[j]),
+            }
         }
-        if i >= a.len() && j >= b.len() {
-            return 0;
-        }
-        if i >= a.len() {
-            return -1;
-        }
-        if j >= b.len() {
-            return 1;
+        if fold_case {
+            (ca, cb) = (ca.to_ascii_uppercase(), cb.to_ascii_uppercase());
         }
         if ca != cb {
             return if ca < cb { -1 } else { 1 };
         }
         i += 1;
         j += 1;
+        match (i >= a.len(), j >= b.len()) {
+            (true, true) => return 0,
+            (true, false) => return -1,
+            (false, true) => return 1,
+            _ => {}
+        }
     }
 }
 
-/// Digit runs without leading zeros: the longer run is bigger, else the
-/// first differing digit decides.
-fn compare_right(a: &[u8], mut i: usize, b: &[u8], mut j: usize) -> (i32, usize, usize) {
+/// Whether position `i` of `s` holds a digit.
+fn digit_at(s: &[u8], i: usize) -> bool {
+    s.get(i).is_some_and(u8::is_ascii_digit)
+}
+
+/// Digit runs compared as integers: the longer run wins, else the first
+/// differing digit.
+fn digits_right(a: &[u8], i: &mut usize, b: &[u8], j: &mut usize) -> i32 {
     let mut bias = 0;
     loop {
-        let da = a.get(i).is_some_and(u8::is_ascii_digit);
-        let db = b.get(j).is_some_and(u8::is_ascii_digit);
-        match (da, db) {
-            (false, false) => return (bias, i, j),
-            (false, true) => return (-1, i, j),
-            (true, false) => return (1, i, j),
+        match (digit_at(a, *i), digit_at(b, *j)) {
+            (false, false) => return bias,
+            (false, true) => return -1,
+            (true, false) => return 1,
             (true, true) => {
                 if bias == 0 {
-                    bias = (a[i].cmp(&b[j])) as i32;
+                    bias = a[*i].cmp(&b[*j]) as i32;
                 }
             }
         }
-        i += 1;
-        j += 1;
+        *i += 1;
+        *j += 1;
     }
 }
 
-/// Digit runs with a leading zero compare digit by digit, left aligned.
-fn compare_left(a: &[u8], mut i: usize, b: &[u8], mut j: usize) -> (i32, usize, usize) {
+/// Digit runs compared left-aligned (as fractions): the first differing
+/// digit wins.
+fn digits_left(a: &[u8], i: &mut usize, b: &[u8], j: &mut usize) -> i32 {
     loop {
-        let da = a.get(i).is_some_and(u8::is_ascii_digit);
-        let db = b.get(j).is_some_and(u8::is_ascii_digit);
-        match (da, db) {
-            (false, false) => return (0, i, j),
-            (false, true) => return (-1, i, j),
-            (true, false) => return (1, i, j),
-            (true, true) if a[i] != b[j] => return ((a[i].cmp(&b[j])) as i32, i, j),
+        match (digit_at(a, *i), digit_at(b, *j)) {
+            (false, false) => return 0,
+            (false, true) => return -1,
+            (true, false) => return 1,
+            (true, true) if a[*i] != b[*j] => return a[*i].cmp(&b[*j]) as i32,
             _ => {}
         }
-        i += 1;
-        j += 1;
+        *i += 1;
+        *j += 1;
     }
 }
 
@@ -1644,6 +1738,15 @@ fn sort_array(vm: &mut Vm, args: &[Value], sig: &Sig, how: Order, reverse: bool)
         }
     });
     finish_sort(r, items, &order, how, failed)
+}
+
+/// `natsort`, `natcasesort`: natural order, keys kept.
+fn natural_sort(vm: &mut Vm, args: &[Value], sig: &Sig, flags: i64) -> R<Value> {
+    sig.arity(vm, args)?;
+    let r = ref_array(sig, vm, args, 0, true)?;
+    let items = entries(&r.array);
+    let (order, failed) = php_sort(vm, &items, |vm, x, y| compare_by(vm, flags, &x.1, &y.1));
+    finish_sort(r, items, &order, Order::ValuesKeepKeys, failed)
 }
 
 /// `usort`, `uasort`, `uksort`.
