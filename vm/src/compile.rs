@@ -8,8 +8,8 @@
 use crate::ast::*;
 use crate::handlers::{binop_code, cast_code, fetch_flags, isset_kind};
 use crate::ops::{
-    assign_ref_mode, fe_flags, send_flags, smart_branch, Op, OpArray, Opcode, Operand, ParamInfo,
-    TryRegion, NO_SLOT,
+    assign_ref_mode, dim_incdec, fe_flags, send_flags, smart_branch, Op, OpArray, Opcode, Operand,
+    ParamInfo, TryRegion, NO_SLOT,
 };
 use crate::parser::{self, DiagnosticLevel, ParseErrorKind};
 use crate::runtime::array::{Key, PhpArray};
@@ -1240,6 +1240,31 @@ impl FuncCompiler {
         matches!(&cur.kind, ExprKind::Var(n) if n != b"this")
     }
 
+    /// `$a[k]... op= value` or `++`/`--` on an element: one ASSIGN_DIM_OP
+    /// that evaluates the keys once (`ext`: the operator code).
+    fn dim_op(&mut self, target: &Expr, value: Option<&Expr>, code: u32, used: bool) -> R<Operand> {
+        let (base, keys) = self.write_path(target)?;
+        let v = match value {
+            Some(e) => self.expr(e)?,
+            None => Operand::Unused,
+        };
+        self.line = target.line;
+        let (last, rest) = keys.split_last().expect("an index has a key");
+        for k in rest {
+            let k = k.unwrap_or(Operand::Unused);
+            self.emit(Opcode::FetchDimW, Operand::Unused, k, NO_SLOT, 0);
+        }
+        let r = if used { self.temp() } else { NO_SLOT };
+        let last = last.unwrap_or(Operand::Unused);
+        self.emit(Opcode::AssignDimOp, Operand::Slot(base), last, r, code);
+        self.emit(Opcode::OpData, v, Operand::Unused, NO_SLOT, 0);
+        Ok(if used {
+            Operand::Slot(r)
+        } else {
+            Operand::Unused
+        })
+    }
+
     /// `target = &value` between variables and element paths on variables.
     fn assign_ref(&mut self, target: &Expr, value: &Expr) -> R<Operand> {
         let line = target.line;
@@ -1376,6 +1401,35 @@ impl FuncCompiler {
         used: bool,
     ) -> R<Operand> {
         let line = target.line;
+        if op == BinOp::Coalesce
+            && self.is_var_path(target)
+            && !matches!(target.kind, ExprKind::Var(_))
+        {
+            // $a[k] ??= b: the keys are evaluated once, for the quiet read
+            // and for the write.
+            let (base, keys) = self.write_path(target)?;
+            let mut cur = Operand::Slot(base);
+            for k in &keys {
+                let Some(k) = k else {
+                    return Err(CompileError::Fatal(
+                        "Cannot use [] for reading".into(),
+                        line,
+                    ));
+                };
+                let t = self.temp();
+                let at = self.emit(Opcode::FetchDimR, cur, *k, t, 0);
+                self.ops[at].flags = fetch_flags::QUIET;
+                cur = Operand::Slot(t);
+            }
+            let t = self.temp();
+            let skip = self.emit(Opcode::Coalesce, cur, Operand::Unused, t, 0);
+            let v = self.expr(value)?;
+            self.line = line;
+            self.emit_assign_dim(base, &keys, v, t);
+            let end = self.here();
+            self.patch(skip, end);
+            return Ok(Operand::Slot(t));
+        }
         if op == BinOp::Coalesce {
             // $a ??= b: assign only when $a is null or unset.
             let q = self.expr_quiet(target)?;
@@ -1399,6 +1453,10 @@ impl FuncCompiler {
                 } else {
                     Operand::Unused
                 })
+            }
+            ExprKind::Index { .. } if self.is_var_path(target) => {
+                let v = Some(value);
+                self.dim_op(target, v, binop_code(op), used)
             }
             ExprKind::Index { .. }
             | ExprKind::Prop {
@@ -1460,6 +1518,15 @@ impl FuncCompiler {
                 } else {
                     Operand::Unused
                 })
+            }
+            ExprKind::Index { .. } if self.is_var_path(target) => {
+                let code = match op {
+                    IncDecOp::PreInc => dim_incdec::PRE_INC,
+                    IncDecOp::PreDec => dim_incdec::PRE_DEC,
+                    IncDecOp::PostInc => dim_incdec::POST_INC,
+                    IncDecOp::PostDec => dim_incdec::POST_DEC,
+                };
+                self.dim_op(target, None, code, used)
             }
             ExprKind::Index { .. }
             | ExprKind::Prop {

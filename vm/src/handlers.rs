@@ -10,8 +10,8 @@ use crate::ast::{BinOp, CastType, TypeHint};
 use crate::dispatch::{finish, Flow, Kind, NextOp};
 use crate::interrupt::PollSite;
 use crate::ops::{
-    assign_ref_mode, fe_flags, send_flags, smart_branch, CachedFunction, Op, OpArray, Operand,
-    NO_SLOT,
+    assign_ref_mode, dim_incdec, fe_flags, send_flags, smart_branch, CachedFunction, Op, OpArray,
+    Operand, NO_SLOT,
 };
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::MethodBody;
@@ -1897,6 +1897,90 @@ fn assign_dim_slow(vm: &mut Vm, ip: u32) -> Flow {
     })
 }
 
+// ASSIGN_DIM_OP: `$a[k]... op= v` and `++`/`--` on an element (ext: the
+// operator, see `dim_incdec`): op1 the base variable, the leading keys
+// recorded by FETCH_DIM_W, op2 the last key, the value in the OP_DATA.
+// Keys are evaluated once; missing keys warn as php's read-write fetch
+// does, and are created.
+slow_handler!(assign_dim_op(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let data = vm.op(ip + 1);
+        let Operand::Slot(base) = o.op1 else { return Flow::Skip2 };
+        let last = match o.op2 {
+            Operand::Unused => None,
+            k => Some(vm.read(ip, k)),
+        };
+        let rhs = match data.op1 {
+            Operand::Unused => Value::Null,
+            d => vm.read(ip, d),
+        };
+        let mut path = std::mem::take(&mut vm.dim_path);
+        path.push(last);
+        vm.save_ip(ip);
+        let old = rw_fetch(vm, ip, base, &path);
+        let new = match o.ext {
+            dim_incdec::PRE_INC | dim_incdec::POST_INC => operators::increment(vm, &old),
+            dim_incdec::PRE_DEC | dim_incdec::POST_DEC => operators::decrement(vm, &old),
+            code => binary_op(vm, binop_from_code(code), &old, &rhs),
+        };
+        let new = match new {
+            Ok(v) => v,
+            Err(Unwind) => {
+                path.clear();
+                vm.dim_path = path;
+                return Flow::Unwind;
+            }
+        };
+        let mut errors = Vec::new();
+        let slot = &mut vm.slots[vm.base + base as usize];
+        let ok = write_dim_path(&mut errors, slot, &path, new.clone());
+        path.clear();
+        vm.dim_path = path;
+        tri!(raise_dim_errors(vm, errors));
+        if ok {
+            let shown = match o.ext {
+                dim_incdec::POST_INC | dim_incdec::POST_DEC => old,
+                _ => new,
+            };
+            vm.set_result(o.result, shown);
+        }
+        Flow::Skip2
+    })
+});
+
+/// The current value of an element about to be read and written, with
+/// php's warnings for an undefined variable and for each missing key.
+fn rw_fetch(vm: &mut Vm, ip: u32, base: u32, path: &[Option<Value>]) -> Value {
+    let mut cur = vm.read(ip, Operand::Slot(base));
+    for k in path {
+        let next = match (&cur, k) {
+            (Value::Array(a), Some(k)) => match to_key(k) {
+                Some(key) => match a.get(&key) {
+                    Some(v) => Ok(v.deref()),
+                    None => Err(Some(key)),
+                },
+                None => return Value::Null, // the write reports the bad key
+            },
+            (Value::Array(_) | Value::Null, None) => Err(None),
+            (Value::Null, Some(k)) => Err(to_key(k)),
+            // Strings and scalars: the write raises php's error.
+            _ => return Value::Null,
+        };
+        cur = match next {
+            Ok(v) => v,
+            Err(missing) => {
+                if let Some(key) = missing {
+                    let msg = format!("Undefined array key {}", key_text(&key));
+                    vm.report(E_WARNING, &msg);
+                }
+                Value::Null
+            }
+        };
+    }
+    cur
+}
+
 /// Runs `f` on the element at the end of a key path without creating
 /// anything on the way (None if some level is missing or not an array),
 /// looking through references at every level.
@@ -2036,10 +2120,8 @@ slow_handler!(fetch_constant(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let name = vm.literal_bytes(o.op1);
-        let v = vm.constants.get(&name).cloned().or_else(|| {
-            // true/false/null and the like are case-insensitive.
-            vm.constants.get(&name.to_ascii_uppercase()).cloned()
-        });
+        // Case-sensitive: the parser makes true/false/null literals.
+        let v = vm.constants.get(&name).cloned();
         match v {
             Some(v) => {
                 vm.set_result(o.result, v);

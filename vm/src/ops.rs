@@ -96,6 +96,7 @@ macro_rules! for_each_op {
             (BindGlobal, bind_global, cold),
             (BindStatic, bind_static, cold),
             (SendDim, send_dim, cold),
+            (AssignDimOp, assign_dim_op, cold),
         }
     };
 }
@@ -173,6 +174,15 @@ pub mod assign_ref_mode {
     pub const VAR_DIM: u32 = 1;
     /// `$a[k]... = &$b`: op1 is the base variable of the path.
     pub const DIM_VAR: u32 = 2;
+}
+
+/// AssignDimOp's `ext` beyond the binary operator codes: `++`/`--` on an
+/// element.
+pub mod dim_incdec {
+    pub const PRE_INC: u32 = 16;
+    pub const PRE_DEC: u32 = 17;
+    pub const POST_INC: u32 = 18;
+    pub const POST_DEC: u32 = 19;
 }
 
 /// A `try` region (Zend's zend_try_catch_element), as op indexes.

@@ -30,14 +30,21 @@ pub fn register(vm: &mut Vm) {
         .constant("PHP_FLOAT_EPSILON", Value::Float(f64::EPSILON))
         .constant("PHP_FLOAT_MAX", Value::Float(f64::MAX))
         .constant("PHP_FLOAT_MIN", Value::Float(f64::MIN_POSITIVE))
+        .constant("PHP_FLOAT_DIG", Value::Int(15))
         .constant("NAN", Value::Float(f64::NAN))
         .constant("INF", Value::Float(f64::INFINITY))
         .constant("PHP_VERSION", Value::str("8.2.36"))
         .constant("PHP_MAJOR_VERSION", Value::Int(8))
         .constant("PHP_MINOR_VERSION", Value::Int(2))
+        .constant("PHP_RELEASE_VERSION", Value::Int(36))
+        .constant("PHP_VERSION_ID", Value::Int(80236))
+        .constant("PHP_EXTRA_VERSION", Value::str(""))
+        .constant("PHP_DEBUG", Value::Int(0))
+        .constant("PHP_MAXPATHLEN", Value::Int(4096))
+        .constant("DIRECTORY_SEPARATOR", Value::str("/"))
+        .constant("PATH_SEPARATOR", Value::str(":"))
         .constant("PHP_OS", Value::str("Linux"))
         .constant("PHP_OS_FAMILY", Value::str("Linux"))
-        .constant("M_PI", Value::Float(std::f64::consts::PI))
         .constant("E_ERROR", Value::Int(1))
         .constant("E_WARNING", Value::Int(2))
         .constant("E_PARSE", Value::Int(4))
@@ -124,20 +131,6 @@ pub fn register(vm: &mut Vm) {
                 }
                 None => Ok(Value::Bool(false)),
             }
-        })
-        .function("gettype", |_vm, args| {
-            Ok(Value::str(
-                match args.first().unwrap_or(&Value::Null).deref() {
-                    Value::Ref(_) => unreachable!("deref gave a reference"),
-                    Value::Undef | Value::Null => "NULL",
-                    Value::Bool(_) => "boolean",
-                    Value::Int(_) => "integer",
-                    Value::Float(_) => "double",
-                    Value::Str(_) => "string",
-                    Value::Array(_) => "array",
-                    Value::Object(_) => "object",
-                },
-            ))
         })
         .function("getenv", |vm, args| {
             let name = string_arg(vm, "getenv", args, 0)?;
