@@ -669,6 +669,13 @@ impl Vm {
         self.resolve_callable(v).is_ok()
     }
 
+    /// Why a value is not callable, in php's words (`function "f" not found
+    /// or invalid function name`), or None when it is callable. For natives
+    /// that check a callback parameter up front, as php's zpp does.
+    pub fn callable_error(&self, v: &Value) -> Option<String> {
+        self.resolve_callable(v).err()
+    }
+
     /// What a callable value names, or php's reason why it is not one.
     fn resolve_callable(&self, v: &Value) -> Result<Callee, String> {
         match v.deref() {

@@ -72,6 +72,11 @@ pub struct PhpArray {
     /// ever inserted (then it is 0). After a negative first key `n` it is
     /// `n + 1`, as in php.
     next_index: i64,
+    /// The internal pointer (`current`, `next`, `reset`, ...): a storage
+    /// position as for [`PhpArray::entry_at`], so an entry removed under
+    /// it leaves it on the next one, and past the end it waits for the
+    /// next append, as php's does.
+    pos: usize,
 }
 
 impl Default for PhpArray {
@@ -130,6 +135,7 @@ impl PhpArray {
         PhpArray {
             storage: Storage::Packed(Vec::new()),
             next_index: i64::MIN,
+            pos: 0,
         }
     }
 
@@ -142,6 +148,7 @@ impl PhpArray {
         PhpArray {
             storage: Storage::Packed(values),
             next_index: n,
+            pos: 0,
         }
     }
 
@@ -276,6 +283,11 @@ impl PhpArray {
         // Compact when more than half the entries are tombstones, so
         // iteration stays proportional to the live size.
         if *holes > 8 && *holes * 2 > entries.len() {
+            // The internal pointer keeps its place among the live entries.
+            self.pos = entries[..self.pos.min(entries.len())]
+                .iter()
+                .filter(|e| e.is_some())
+                .count();
             entries.retain(Option::is_some);
             for (i, e) in entries.iter().enumerate() {
                 if let Some((k, _)) = e {
@@ -336,6 +348,92 @@ impl PhpArray {
 
     pub fn is_list(&self) -> bool {
         matches!(self.storage, Storage::Packed(_))
+    }
+
+    // --- Added for the array functions (stdlib/arrays.rs) ---
+
+    /// The first key in iteration order.
+    pub fn first_key(&self) -> Option<Key> {
+        self.entry_at(0).map(|(k, _, _)| k)
+    }
+
+    /// The last key in iteration order (without walking the whole array).
+    pub fn last_key(&self) -> Option<Key> {
+        match &self.storage {
+            Storage::Packed(v) => v.len().checked_sub(1).map(|i| Key::Int(i as i64)),
+            Storage::Hash { entries, .. } => entries
+                .iter()
+                .rev()
+                .find_map(|e| e.as_ref().map(|(k, _)| k.clone())),
+        }
+    }
+
+    /// The storage length: the position just past the last entry.
+    fn end_pos(&self) -> usize {
+        match &self.storage {
+            Storage::Packed(v) => v.len(),
+            Storage::Hash { entries, .. } => entries.len(),
+        }
+    }
+
+    /// The entry under the internal pointer (`current`, `key`).
+    pub fn pointer_entry(&self) -> Option<(Key, &Value)> {
+        self.entry_at(self.pos).map(|(k, v, _)| (k, v))
+    }
+
+    /// `reset`: the pointer to the first entry.
+    pub fn pointer_reset(&mut self) {
+        self.pos = 0;
+    }
+
+    /// `end`: the pointer to the last entry.
+    pub fn pointer_end(&mut self) {
+        self.pos = match &self.storage {
+            Storage::Packed(v) => v.len().saturating_sub(1),
+            Storage::Hash { entries, .. } => entries.iter().rposition(Option::is_some).unwrap_or(0),
+        };
+    }
+
+    /// `next`: the pointer to the entry after the current one, or past
+    /// the end.
+    pub fn pointer_next(&mut self) {
+        self.pos = match self.entry_at(self.pos) {
+            Some((_, _, after)) => after,
+            None => self.end_pos(),
+        };
+    }
+
+    /// `prev`: the pointer to the entry before the current one, or past
+    /// the end when there is none.
+    pub fn pointer_prev(&mut self) {
+        let end = self.end_pos();
+        let current = match self.entry_at(self.pos) {
+            Some((_, _, after)) => after - 1,
+            None => {
+                self.pos = end;
+                return;
+            }
+        };
+        self.pos = match &self.storage {
+            Storage::Packed(_) => current.checked_sub(1).unwrap_or(end),
+            Storage::Hash { entries, .. } => entries[..current]
+                .iter()
+                .rposition(Option::is_some)
+                .unwrap_or(end),
+        };
+    }
+
+    /// Removes the last entry (`array_pop`). Like php, when its key was the
+    /// last one `$a[] = ...` used, the next append reuses it.
+    pub fn pop(&mut self) -> Option<(Key, Value)> {
+        let key = self.last_key()?;
+        let value = self.remove(&key)?;
+        if let Key::Int(k) = key {
+            if self.next_index != i64::MIN && k == self.next_index.wrapping_sub(1) {
+                self.next_index = k;
+            }
+        }
+        Some((key, value))
     }
 }
 

@@ -99,17 +99,6 @@ pub fn register(vm: &mut Vm) {
             }
             Ok(Value::Null)
         })
-        .function("count", |vm, args| match args.first() {
-            Some(Value::Array(a)) => Ok(Value::Int(a.len() as i64)),
-            Some(v) => {
-                let msg = format!(
-                    "count(): Argument #1 ($value) must be of type Countable|array, {} given",
-                    v.type_name()
-                );
-                Err(vm.throw_error("TypeError", &msg))
-            }
-            None => Err(arg_count(vm, "count", 1, 0, false)),
-        })
         .function("extension_loaded", |vm, args| {
             let name = string_arg(vm, "extension_loaded", args, 0)?;
             Ok(Value::Bool(vm.is_extension_loaded(&name.to_lossy())))
