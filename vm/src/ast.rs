@@ -101,6 +101,17 @@ pub struct SwitchCase {
     pub line: u32,
 }
 
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClosureDecl {
+    /// Named `{closure}`, with params, return type and body.
+    pub func: FunctionDecl,
+    /// `use ($a, &$b)`: names and whether by reference.
+    pub uses: Vec<(Name, bool)>,
+    pub is_static: bool,
+    /// `fn () => expr`: captures by value, quietly, what its body uses.
+    pub arrow: bool,
+}
+
 /// One arm of a `match`: `a, b => x` (or `default => x` when `conds` is None).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MatchArm {
@@ -309,6 +320,14 @@ pub enum ExprKind {
     },
     /// `@expr`
     Silence(Box<Expr>),
+    /// `function (params) use ($a, &$b) { body }` and `fn (params) => expr`
+    /// (an arrow function's body is `return expr;`, its uses are implicit).
+    Closure(Box<ClosureDecl>),
+    /// A call of anything but a name: `$f(args)`, `(expr)(args)`.
+    DynCall {
+        callee: Box<Expr>,
+        args: Vec<Arg>,
+    },
     /// `match (subject) { arms }`
     Match {
         subject: Box<Expr>,

@@ -80,6 +80,9 @@ pub fn empty_op_array() -> OpArray {
         return_type: None,
         try_regions: Vec::new(),
         statics: Default::default(),
+        closures: Vec::new(),
+        captures: Vec::new(),
+        arrow: false,
         call_cache: Default::default(),
         line_start: 0,
         line_end: 0,
@@ -174,6 +177,10 @@ struct FuncCompiler {
     return_type: Option<TypeHint>,
     /// How many `static` variables the function declared so far.
     statics: u32,
+    /// Closures declared so far (see `OpArray::closures`).
+    closures: Vec<(Rc<OpArray>, Vec<u32>)>,
+    /// What closure bodies declared (functions, classes), for the file.
+    deferred: Vec<Unit>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -201,6 +208,8 @@ impl FuncCompiler {
             line: 1,
             return_type: None,
             statics: 0,
+            closures: Vec::new(),
+            deferred: Vec::new(),
         }
     }
 
@@ -308,6 +317,9 @@ impl FuncCompiler {
             return_type: self.return_type,
             try_regions: self.regions,
             statics: Default::default(),
+            closures: self.closures,
+            captures: Vec::new(),
+            arrow: false,
             call_cache: Default::default(),
             line_start,
             line_end,
@@ -324,6 +336,18 @@ impl FuncCompiler {
     }
 
     fn stmt(&mut self, s: &Stmt, unit: &mut Unit) -> R<()> {
+        self.stmt_inner(s, unit)?;
+        // Declarations met inside closure bodies join the file's.
+        for d in self.deferred.drain(..) {
+            unit.functions.extend(d.functions);
+            unit.classes.extend(d.classes);
+            unit.constants.extend(d.constants);
+            unit.diagnostics.extend(d.diagnostics);
+        }
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt, unit: &mut Unit) -> R<()> {
         self.line = s.line;
         match &s.kind {
             StmtKind::Echo(exprs) => {
@@ -555,7 +579,7 @@ impl FuncCompiler {
                         s.line,
                     ));
                 }
-                let code = compile_function(&self.file, f, None, false, unit)?;
+                let code = compile_function(&self.file, f, None, false, unit, &[])?;
                 unit.functions.push(Rc::new(code));
             }
             StmtKind::ClassDecl(c) => {
@@ -714,6 +738,54 @@ impl FuncCompiler {
             self.patch(j, end);
         }
         Ok(Operand::Slot(result))
+    }
+
+    /// A closure or arrow function: compiled as a function of its own,
+    /// created at run time by DECLARE_CLOSURE with the captured variables.
+    fn closure(&mut self, decl: &ClosureDecl) -> R<Operand> {
+        let class = self.class.clone();
+        let mut unit = Unit {
+            file: self.file.clone(),
+            main: Rc::new(empty_op_array()),
+            functions: Vec::new(),
+            classes: Vec::new(),
+            constants: Vec::new(),
+            diagnostics: Vec::new(),
+        };
+        let f = &decl.func;
+        let mut code = compile_function(
+            &self.file,
+            f,
+            class.as_ref(),
+            decl.is_static,
+            &mut unit,
+            &decl.uses,
+        )?;
+        self.deferred.push(unit);
+        if decl.arrow {
+            // An arrow function captures every variable of the enclosing
+            // scope its body uses: the ones beyond its parameters.
+            let nparams = code.params.len() as u32;
+            code.captures = (nparams..code.num_cvs()).map(|cv| (cv, false)).collect();
+            code.arrow = true;
+        }
+        let outer = code
+            .captures
+            .iter()
+            .map(|&(cv, _)| self.cv(code.cv_names[cv as usize].as_bytes()))
+            .collect();
+        let idx = self.closures.len() as u32;
+        self.closures.push((Rc::new(code), outer));
+        let t = self.temp();
+        self.line = decl.func.line;
+        self.emit(
+            Opcode::DeclareClosure,
+            Operand::Unused,
+            Operand::Unused,
+            t,
+            idx,
+        );
+        Ok(Operand::Slot(t))
     }
 
     fn push_loop(&mut self) {
@@ -1012,6 +1084,19 @@ impl FuncCompiler {
             ExprKind::Assign { target, value } => self.assign(target, value, true)?,
             ExprKind::AssignRef { target, value } => self.assign_ref(target, value)?,
             ExprKind::Match { subject, arms } => self.match_expr(subject, arms, e.line)?,
+            ExprKind::Closure(decl) => self.closure(decl)?,
+            ExprKind::DynCall { callee, args } => {
+                let f = self.expr(callee)?;
+                self.line = e.line;
+                self.emit(
+                    Opcode::InitDynamicCall,
+                    f,
+                    Operand::Unused,
+                    NO_SLOT,
+                    positional_count(args),
+                );
+                self.call_args_and_do(args, e.line)?
+            }
             ExprKind::CompoundAssign { op, target, value } => {
                 self.compound_assign(*op, target, value, true)?
             }
@@ -1026,13 +1111,19 @@ impl FuncCompiler {
                 let n = self.str_const(&lc);
                 let shown = self.str_const(name);
                 self.line = e.line;
-                self.emit(Opcode::InitFcall, n, shown, NO_SLOT, args.len() as u32);
+                self.emit(Opcode::InitFcall, n, shown, NO_SLOT, positional_count(args));
                 self.call_args_and_do(args, e.line)?
             }
             ExprKind::New { class, args } => {
                 let c = self.str_const(class);
                 self.line = e.line;
-                self.emit(Opcode::New, c, Operand::Unused, NO_SLOT, args.len() as u32);
+                self.emit(
+                    Opcode::New,
+                    c,
+                    Operand::Unused,
+                    NO_SLOT,
+                    positional_count(args),
+                );
                 self.call_args_and_do(args, e.line)?
             }
             ExprKind::MethodCall {
@@ -1047,7 +1138,13 @@ impl FuncCompiler {
                 let o = self.expr(obj)?;
                 let m = self.str_const(method);
                 self.line = e.line;
-                self.emit(Opcode::InitMethodCall, o, m, NO_SLOT, args.len() as u32);
+                self.emit(
+                    Opcode::InitMethodCall,
+                    o,
+                    m,
+                    NO_SLOT,
+                    positional_count(args),
+                );
                 self.call_args_and_do(args, e.line)?
             }
             ExprKind::StaticCall {
@@ -1063,7 +1160,7 @@ impl FuncCompiler {
                     c,
                     m,
                     NO_SLOT,
-                    args.len() as u32,
+                    positional_count(args),
                 );
                 self.call_args_and_do(args, e.line)?
             }
@@ -1150,7 +1247,11 @@ impl FuncCompiler {
     fn call_args_and_do(&mut self, args: &[Arg], line: u32) -> R<Operand> {
         for (i, a) in args.iter().enumerate() {
             if a.unpack {
-                return Err(unsupported("argument unpacking", a.value.line));
+                // The array's values go after the arguments before it.
+                let v = self.expr(&a.value)?;
+                self.line = a.value.line;
+                self.emit(Opcode::SendUnpack, v, Operand::Unused, NO_SLOT, i as u32);
+                continue;
             }
             if a.name.is_some() {
                 return Err(unsupported("named arguments", a.value.line));
@@ -1964,12 +2065,21 @@ fn implicit_nullable(p: &Param) -> Option<TypeHint> {
     }
 }
 
+/// How many arguments a call sends by position before any `...$spread`
+/// (the INIT op reserves their slots; unpacking appends at run time).
+fn positional_count(args: &[Arg]) -> u32 {
+    args.iter()
+        .take_while(|a| !a.unpack && a.name.is_none())
+        .count() as u32
+}
+
 fn compile_function(
     file: &Rc<str>,
     f: &FunctionDecl,
     class: Option<&PhpStr>,
     is_static: bool,
     unit: &mut Unit,
+    uses: &[(Name, bool)],
 ) -> R<OpArray> {
     let mut c = FuncCompiler::new(
         file.clone(),
@@ -1983,13 +2093,19 @@ fn compile_function(
     }
     let mut params = Vec::new();
     for (i, p) in f.params.iter().enumerate() {
-        if p.variadic {
-            return Err(unsupported("variadic parameter", p.line));
-        }
         let cv = c.cv(&p.name);
         debug_assert_eq!(cv as usize, i);
         c.line = p.line;
         match &p.default {
+            _ if p.variadic => {
+                c.emit(
+                    Opcode::RecvVariadic,
+                    Operand::Unused,
+                    Operand::Unused,
+                    cv,
+                    i as u32,
+                );
+            }
             Some(d) => {
                 let v = const_eval(d)
                     .ok_or_else(|| unsupported("non-literal default value", d.line))?;
@@ -2008,6 +2124,8 @@ fn compile_function(
             has_default: p.default.is_some(),
         });
     }
+    // A closure's `use` variables come right after its parameters.
+    let captures: Vec<(u32, bool)> = uses.iter().map(|(n, r)| (c.cv(n), *r)).collect();
     for s in &f.body {
         c.stmt(s, unit)?;
     }
@@ -2025,6 +2143,7 @@ fn compile_function(
     let mut code = c.finish(f.line, f.end_line);
     code.params = params;
     code.is_static = is_static;
+    code.captures = captures;
     Ok(code)
 }
 
@@ -2063,7 +2182,7 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
         if m.is_abstract {
             continue;
         }
-        let code = compile_function(file, &m.func, Some(&name), m.is_static, unit)?;
+        let code = compile_function(file, &m.func, Some(&name), m.is_static, unit, &[])?;
         methods.push(MethodUnit {
             code: Rc::new(code),
             visibility: m.visibility,

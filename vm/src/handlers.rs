@@ -749,6 +749,7 @@ fn push_call(
         nargs,
         ctor,
         frame_depth: vm.frames.len(),
+        closure: None,
     });
 }
 
@@ -923,6 +924,133 @@ slow_handler!(init_static_method_call(vm, ip) {
         Flow::Next
     })
 });
+
+// DECLARE_CLOSURE: creates a closure object (result) for the op array's
+// closure number ext, capturing the enclosing variables it uses: by
+// value (with the undefined-variable warning, except for arrow
+// functions), or by reference.
+slow_handler!(declare_closure(vm, ip) {
+    let o = vm.op(ip);
+    let (code, outer) = vm.code.closures[o.ext as usize].clone();
+    let mut bound = Vec::with_capacity(outer.len());
+    for (&(_, by_ref), &slot) in code.captures.iter().zip(&outer) {
+        bound.push(if by_ref {
+            Value::Ref(make_ref(vm.slot_mut(slot)))
+        } else if code.arrow {
+            vm.read_quiet(Operand::Slot(slot))
+        } else {
+            vm.read(ip, Operand::Slot(slot))
+        });
+    }
+    let (this, scope) = match vm.frames.last() {
+        Some(f) => (if code.is_static { None } else { f.this.clone() }, f.class.clone()),
+        None => (None, None),
+    };
+    let data = crate::closure::ClosureData { code, bound, this, scope };
+    let obj = crate::closure::new_closure(vm, data);
+    vm.set_result(o.result, Value::Object(obj));
+    Flow::Next
+});
+
+// INIT_DYNAMIC_CALL: `$f(...)`: op1 the callee (a closure, an invokable
+// object, a function name, "C::m", or [$obj or "C", "m"]), ext the
+// number of arguments.
+slow_handler!(init_dynamic_call(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let callee = vm.read(ip, o.op1);
+        vm.save_ip(ip);
+        match callee {
+            Value::Object(obj) => {
+                if let Some(data) = crate::closure::closure_data(&obj) {
+                    let target = CallTarget::User(data.code.clone());
+                    push_call(vm, target, o.ext, data.this.clone(), data.scope.clone(), None);
+                    if let Some(call) = vm.calls.last_mut() {
+                        call.closure = Some(data);
+                    }
+                    return Flow::Next;
+                }
+                let class = obj.class.clone();
+                if class.find_method(b"__invoke").is_none() {
+                    let msg = format!("Object of type {} is not callable", class.name.to_lossy());
+                    vm.throw_error("Error", &msg);
+                    return Flow::Unwind;
+                }
+                let m = tri!(lookup_method(vm, &class, b"__invoke"));
+                push_call(vm, method_target(&m), o.ext, Some(obj), Some(class), None);
+                Flow::Next
+            }
+            Value::Str(name) => {
+                let bytes = name.as_bytes();
+                if let Some(pos) = bytes.windows(2).position(|w| w == b"::") {
+                    let class = tri!(crate::class::resolve_class(vm, &bytes[..pos]));
+                    return dynamic_method_call(vm, ip, class, None, &bytes[pos + 2..]);
+                }
+                let target = match vm.functions.get(&bytes.to_ascii_lowercase()) {
+                    Some(Function::User(code)) => CallTarget::User(code.clone()),
+                    Some(Function::Native(f)) => CallTarget::Native(f.clone()),
+                    None => {
+                        let msg = format!("Call to undefined function {}()", name.to_lossy());
+                        vm.throw_error("Error", &msg);
+                        return Flow::Unwind;
+                    }
+                };
+                push_call(vm, target, o.ext, None, None, None);
+                Flow::Next
+            }
+            Value::Array(a) => {
+                let parts = (a.get(&Key::Int(0)).map(Value::deref), a.get(&Key::Int(1)).map(Value::deref));
+                match (a.len(), parts) {
+                    (2, (Some(Value::Object(obj)), Some(Value::Str(m)))) => {
+                        let class = obj.class.clone();
+                        dynamic_method_call(vm, ip, class, Some(obj), m.as_bytes())
+                    }
+                    (2, (Some(Value::Str(c)), Some(Value::Str(m)))) => {
+                        let class = tri!(crate::class::resolve_class(vm, c.as_bytes()));
+                        dynamic_method_call(vm, ip, class, None, m.as_bytes())
+                    }
+                    (2, _) => {
+                        vm.throw_error("Error", "First array member is not a valid class name or object");
+                        Flow::Unwind
+                    }
+                    _ => {
+                        vm.throw_error("Error", "Array callback must have exactly two elements");
+                        Flow::Unwind
+                    }
+                }
+            }
+            other => {
+                let msg = format!("Value of type {} is not callable", other.type_name());
+                vm.throw_error("Error", &msg);
+                Flow::Unwind
+            }
+        }
+    })
+});
+
+/// Starts a method call named at run time (`[$obj, "m"]()`, `"C::m"()`).
+fn dynamic_method_call(
+    vm: &mut Vm,
+    ip: u32,
+    class: crate::runtime::object::ClassRef,
+    obj: Option<crate::runtime::object::ObjRef>,
+    name: &[u8],
+) -> Flow {
+    let o = vm.op(ip);
+    let m = tri!(lookup_method(vm, &class, name));
+    let this = if m.is_static { None } else { obj };
+    if !m.is_static && this.is_none() {
+        let msg = format!(
+            "Non-static method {}::{}() cannot be called statically",
+            m.class.to_lossy(),
+            m.name.to_lossy()
+        );
+        vm.throw_error("Error", &msg);
+        return Flow::Unwind;
+    }
+    push_call(vm, method_target(&m), o.ext, this, Some(class), None);
+    Flow::Next
+}
 
 // NEW: creates the object (result) and starts its constructor call.
 slow_handler!(new_object(vm, ip) {
@@ -1262,22 +1390,40 @@ fn check_param(vm: &mut Vm, ip: u32, n: u32) -> Result<(), Unwind> {
         return Ok(());
     }
     let v = vm.slot(n).deref();
+    let v = coerce_arg(vm, ip, param, ty, n, v)?;
+    vm.write_var(n, v);
+    Ok(())
+}
+
+/// Coerces argument number `n` (0-based) to its parameter's type, or
+/// throws php's TypeError naming the caller's line.
+fn coerce_arg(
+    vm: &mut Vm,
+    ip: u32,
+    param: &crate::ops::ParamInfo,
+    ty: &TypeHint,
+    n: u32,
+    v: Value,
+) -> Result<Value, Unwind> {
     match coerce(vm, ty, v) {
-        Ok(v) => {
-            vm.write_var(n, v);
-            Ok(())
-        }
+        Ok(v) => Ok(v),
         Err(given) => {
             if vm.exception.is_some() {
                 return Err(Unwind);
             }
             vm.save_ip(ip);
             let (file, line) = caller_position(vm);
+            // php names no parameter for a variadic's arguments.
+            let name = if param.variadic {
+                String::new()
+            } else {
+                format!(" (${})", param.name.to_lossy())
+            };
             let msg = format!(
-                "{}(): Argument #{} (${}) must be of type {}, {} given, called in {} on line {}",
-                code.display_name(),
+                "{}(): Argument #{}{} must be of type {}, {} given, called in {} on line {}",
+                vm.code.display_name(),
                 n + 1,
-                param.name.to_lossy(),
+                name,
                 type_text(ty),
                 given,
                 file,
@@ -1287,6 +1433,78 @@ fn check_param(vm: &mut Vm, ip: u32, n: u32) -> Result<(), Unwind> {
         }
     }
 }
+
+// RECV_VARIADIC: collects parameter `ext` and every argument after it into
+// a packed array, each checked against the parameter's type.
+handler!(recv_variadic(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let n = o.ext;
+        let code = vm.code.clone();
+        let frame = vm.frames.last_mut().expect("frame");
+        let mut args = Vec::new();
+        if n < frame.num_args {
+            let rest = std::mem::take(&mut frame.extra_args);
+            args.push(std::mem::replace(vm.slot_mut(n), Value::Undef));
+            args.extend(rest);
+        }
+        let param = &code.params[n as usize];
+        let mut out = PhpArray::new();
+        for (k, v) in args.into_iter().enumerate() {
+            let v = match &param.ty {
+                Some(ty) if !param.by_ref && !already_of_type(ty, &v) => {
+                    tri!(coerce_arg(vm, ip, param, ty, n + k as u32, v))
+                }
+                _ => v,
+            };
+            out.push(v);
+        }
+        *vm.slot_mut(n) = Value::array(out);
+        Flow::Next
+    })
+});
+
+// SEND_UNPACK: `...$args` appends the array's values to the pending call.
+slow_handler!(send_unpack(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let v = vm.read(ip, o.op1);
+        vm.save_ip(ip);
+        let values: Vec<Value> = match v.deref() {
+            Value::Array(a) => {
+                if a.iter().any(|(k, _)| matches!(k, Key::Str(_))) {
+                    vm.fatal("named arguments (string keys in argument unpacking) are not supported by phpvm");
+                    return Flow::Unwind;
+                }
+                a.iter().map(|(_, v)| v.deref()).collect()
+            }
+            Value::Object(_) => {
+                vm.fatal("unpacking a Traversable into arguments is not supported by phpvm");
+                return Flow::Unwind;
+            }
+            _ => {
+                vm.throw_error("TypeError", "Only arrays and Traversables can be unpacked");
+                return Flow::Unwind;
+            }
+        };
+        for v in values {
+            let Some(n) = vm.calls.last().map(|c| c.nargs) else { break };
+            let v = if arg_by_ref(vm, n) {
+                Value::Ref(Rc::new(std::cell::RefCell::new(v)))
+            } else {
+                v
+            };
+            let call = vm.calls.last_mut().expect("a pending call");
+            call.nargs += 1;
+            let i = call.base + n as usize;
+            if vm.slots.len() <= i {
+                vm.slots.resize(i + 1, Value::Undef);
+            }
+            vm.slots[i] = v;
+        }
+        Flow::Next
+    })
+});
 
 /// php's ZEND_DOUBLE_FITS_LONG: the float converts to an int without wrapping.
 fn fits_int(f: f64) -> bool {
@@ -1368,7 +1586,7 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
         }
         Value::Undef | Value::Ref(_) => false,
     };
-    if exact {
+    if exact || (has("callable") && vm.is_callable(&v)) {
         return Ok(v);
     }
     // Coercive scalar conversions, in php's preference order.

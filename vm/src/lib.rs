@@ -9,6 +9,7 @@
 
 pub mod ast;
 pub mod class;
+pub mod closure;
 pub mod compile;
 pub mod dispatch;
 pub mod ext;

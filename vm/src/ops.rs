@@ -98,6 +98,10 @@ macro_rules! for_each_op {
             (SendDim, send_dim, cold),
             (AssignDimOp, assign_dim_op, cold),
             (MatchError, match_error, cold),
+            (DeclareClosure, declare_closure, cold),
+            (InitDynamicCall, init_dynamic_call, cold),
+            (SendUnpack, send_unpack, cold),
+            (RecvVariadic, recv_variadic, cold),
         }
     };
 }
@@ -248,6 +252,14 @@ pub struct OpArray {
     /// INIT_FCALL's resolved functions, by the literal index of the name
     /// (Zend's run-time cache): a name, once defined, never changes.
     pub call_cache: CallCache,
+    /// Closures declared in this function: their op arrays, and for each
+    /// the slots of this function's variables they capture.
+    pub closures: Vec<(Rc<OpArray>, Vec<u32>)>,
+    /// A closure's captured variables: its own variable slots, and whether
+    /// by reference (`use (&$x)`).
+    pub captures: Vec<(u32, bool)>,
+    /// An arrow function: captures by value, without warnings.
+    pub arrow: bool,
     /// The function's `static` variables (references, created on first
     /// use), shared by every call as in php 8.1+.
     pub statics: std::cell::RefCell<Vec<Value>>,

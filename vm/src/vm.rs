@@ -51,6 +51,7 @@ pub enum CallTarget {
 enum Callee {
     Function(Vec<u8>),
     Method(ClassRef, Option<ObjRef>, Rc<crate::runtime::object::Method>),
+    Closure(Rc<crate::closure::ClosureData>),
 }
 
 /// A call being set up: INIT_* pushed it, SEND fills its arguments in the
@@ -65,6 +66,8 @@ pub struct PendingCall {
     /// A constructor call: the call's result is the new object.
     pub ctor: Option<ObjRef>,
     pub frame_depth: usize,
+    /// Calling a closure: its captured values go into the new frame.
+    pub closure: Option<Rc<crate::closure::ClosureData>>,
 }
 
 /// A call frame. User frames run op arrays; native frames exist only while
@@ -552,6 +555,7 @@ impl Vm {
             nargs: 0,
             ctor: None,
             frame_depth: self.frames.len(),
+            closure: None,
         };
         if self.push_user_frame(call, NO_SLOT, true).is_err() {
             return;
@@ -584,6 +588,27 @@ impl Vm {
         class: Option<ClassRef>,
         args: Vec<Value>,
     ) -> Result<Value, Unwind> {
+        self.call_user_frame(code, this, class, args, None)
+    }
+
+    /// Calls a closure object from native code.
+    pub fn call_closure(
+        &mut self,
+        data: Rc<crate::closure::ClosureData>,
+        args: Vec<Value>,
+    ) -> Result<Value, Unwind> {
+        let (code, this, scope) = (data.code.clone(), data.this.clone(), data.scope.clone());
+        self.call_user_frame(code, this, scope, args, Some(data))
+    }
+
+    fn call_user_frame(
+        &mut self,
+        code: Rc<OpArray>,
+        this: Option<ObjRef>,
+        class: Option<ClassRef>,
+        args: Vec<Value>,
+        closure: Option<Rc<crate::closure::ClosureData>>,
+    ) -> Result<Value, Unwind> {
         let base = self.slots.len();
         let nargs = args.len() as u32;
         self.slots.extend(args);
@@ -595,6 +620,7 @@ impl Vm {
             nargs,
             ctor: None,
             frame_depth: self.frames.len(),
+            closure,
         });
         let call = self.calls.pop().expect("just pushed");
         // Native code calling PHP calling native code... recurses on the
@@ -647,6 +673,7 @@ impl Vm {
     ) -> Result<Value, Unwind> {
         match self.resolve_callable(callable) {
             Ok(Callee::Function(name)) => self.call_function(&name, args),
+            Ok(Callee::Closure(data)) => self.call_closure(data, args),
             Ok(Callee::Method(class, this, m)) => match &m.body {
                 MethodBody::User(code) => {
                     let code = code.clone();
@@ -704,6 +731,13 @@ impl Vm {
                 }
             }
             Value::Array(_) => Err("array callback must have exactly two members".into()),
+            Value::Object(o) => match crate::closure::closure_data(&o) {
+                Some(data) => Ok(Callee::Closure(data)),
+                None => match o.class.find_method(b"__invoke") {
+                    Some(m) => Ok(Callee::Method(o.class.clone(), Some(o.clone()), m)),
+                    None => Err("no array or string given".into()),
+                },
+            },
             _ => Err("no array or string given".into()),
         }
     }
@@ -807,6 +841,9 @@ impl Vm {
         });
         self.code = code;
         self.base = call.base;
+        if let Some(data) = &call.closure {
+            crate::closure::bind_captures(self, call.base, data);
+        }
         if !self.observers_begin.is_empty() {
             let name = self.code.display_name();
             for o in self.observers_begin.clone() {

@@ -97,7 +97,7 @@ impl Parser<'_> {
         }
     }
 
-    fn eat_ampersand(&mut self) -> bool {
+    pub(super) fn eat_ampersand(&mut self) -> bool {
         if matches!(self.kind(), Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar) {
             self.bump();
             true

@@ -576,9 +576,14 @@ impl Parser<'_> {
                 }
                 // Calls of anything but a name: `$f()`, `(expr)()`, `"f"()`.
                 Tk::LParen => {
-                    self.note_unsupported("dynamic function call", line);
-                    self.parse_args()?;
-                    e = placeholder_call(line);
+                    let args = self.parse_args()?;
+                    e = Expr {
+                        kind: ExprKind::DynCall {
+                            callee: Box::new(e),
+                            args,
+                        },
+                        line,
+                    };
                 }
                 Tk::PaamayimNekudotayim => {
                     self.note_unsupported("dynamic class reference", line);
@@ -731,11 +736,11 @@ impl Parser<'_> {
                 }
                 Tk::Function => {
                     self.bump();
-                    Ok((self.parse_closure(line)?, Form::Plain))
+                    Ok((self.parse_closure(line, true)?, Form::Plain))
                 }
                 Tk::Fn => {
                     self.bump();
-                    Ok((self.parse_arrow_function(line)?, Form::Plain))
+                    Ok((self.parse_arrow_function(line, true)?, Form::Plain))
                 }
                 _ => {
                     self.bump();
@@ -762,8 +767,8 @@ impl Parser<'_> {
                 }
                 Ok((placeholder(line), Form::Plain))
             }
-            Tk::Function => Ok((self.parse_closure(line)?, Form::Plain)),
-            Tk::Fn => Ok((self.parse_arrow_function(line)?, Form::Plain)),
+            Tk::Function => Ok((self.parse_closure(line, false)?, Form::Plain)),
+            Tk::Fn => Ok((self.parse_arrow_function(line, false)?, Form::Plain)),
             Tk::Match => Ok((self.parse_match(line)?, Form::Plain)),
             Tk::Eval => {
                 self.note_unsupported("eval", line);

@@ -5,7 +5,39 @@
 use super::expr::can_start_expr;
 use super::stmt::ListEnd;
 use super::{PResult, Parser, Scope};
-use crate::ast::{ClassDecl, Expr, ExprKind, MatchArm, Stmt, StmtKind, SwitchCase};
+use crate::ast::{
+    ClassDecl, ClosureDecl, Expr, ExprKind, FunctionDecl, MatchArm, Name, Param, Stmt, StmtKind,
+    SwitchCase, TypeHint,
+};
+
+/// php's auto-globals, which a closure cannot capture.
+fn is_superglobal(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"GLOBALS"
+            | b"_SERVER"
+            | b"_GET"
+            | b"_POST"
+            | b"_FILES"
+            | b"_COOKIE"
+            | b"_SESSION"
+            | b"_REQUEST"
+            | b"_ENV"
+    )
+}
+
+fn closure_expr(func: FunctionDecl, uses: Vec<(Name, bool)>, is_static: bool, arrow: bool) -> Expr {
+    let line = func.line;
+    Expr {
+        kind: ExprKind::Closure(Box::new(ClosureDecl {
+            func,
+            uses,
+            is_static,
+            arrow,
+        })),
+        line,
+    }
+}
 use crate::lexer::Tk;
 
 /// What stands in for an unsupported expression: the tree is never used.
@@ -40,71 +72,141 @@ pub(super) fn placeholder_call(line: u32) -> Expr {
 impl Parser<'_> {
     /// `[static] function [&](params) [use (...)] [: type] { body }`, at
     /// `function` (after any `static`).
-    pub(super) fn parse_closure(&mut self, line: u32) -> PResult<Expr> {
-        self.note_unsupported("closure", line);
+    pub(super) fn parse_closure(&mut self, line: u32, is_static: bool) -> PResult<Expr> {
         let start = self.pos;
         self.bump();
-        if matches!(self.kind(), Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar) {
-            self.bump();
-        }
+        let by_ref_return = self.eat_ampersand();
         if self.kind() != Tk::LParen {
             return self.expected(&[Tk::LParen]);
         }
         // php does not check `self` and friends in closures while compiling.
         let closure_scope = Scope {
             class: self.scope.class.clone(),
-            in_function: false,
+            in_function: true,
             return_type: None,
         };
         let outer_scope = std::mem::replace(&mut self.scope, closure_scope);
         let result = self.parse_closure_rest(line, start);
         self.scope = outer_scope;
-        result?;
-        Ok(placeholder(line))
+        let (params, uses, ret, body, end_line) = result?;
+        Ok(closure_expr(
+            FunctionDecl {
+                name: b"{closure}".to_vec(),
+                params,
+                ret,
+                by_ref_return,
+                body,
+                line,
+                end_line,
+            },
+            uses,
+            is_static,
+            false,
+        ))
     }
 
-    fn parse_closure_rest(&mut self, line: u32, start: usize) -> PResult<()> {
+    /// php's compile-time checks of one `use` variable.
+    fn check_closure_use(
+        &mut self,
+        name: &[u8],
+        params: &[Param],
+        uses: &[(Name, bool)],
+        line: u32,
+        start: usize,
+    ) {
+        let text = String::from_utf8_lossy(name);
+        let message = if name == b"this" {
+            "Cannot use $this as lexical variable".to_string()
+        } else if is_superglobal(name) {
+            "Cannot use auto-global as lexical variable".to_string()
+        } else if params.iter().any(|p| p.name == name) {
+            format!("Cannot use lexical variable ${text} as a parameter name")
+        } else if uses.iter().any(|(n, _)| n == name) {
+            format!("Cannot use variable ${text} twice")
+        } else {
+            return;
+        };
+        self.fatal_later(message, line, start);
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn parse_closure_rest(
+        &mut self,
+        line: u32,
+        start: usize,
+    ) -> PResult<(
+        Vec<Param>,
+        Vec<(Name, bool)>,
+        Option<TypeHint>,
+        Vec<Stmt>,
+        u32,
+    )> {
         self.bump();
-        self.parse_params(line, start)?;
+        let params = self.parse_params(line, start)?;
+        let mut uses = Vec::new();
         if self.eat(Tk::Use) {
             self.expect(Tk::LParen, &[Tk::LParen])?;
             loop {
-                if matches!(self.kind(), Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar) {
-                    self.bump();
-                }
-                self.expect(Tk::Variable, &[Tk::Variable])?;
+                let by_ref = self.eat_ampersand();
+                let name = self.expect(Tk::Variable, &[Tk::Variable])?.bytes().to_vec();
+                self.check_closure_use(&name, &params, &uses, line, start);
+                uses.push((name, by_ref));
                 if !self.eat(Tk::Comma) || self.kind() == Tk::RParen {
                     break;
                 }
             }
             self.expect(Tk::RParen, &[Tk::RParen])?;
         }
-        if self.eat(Tk::Colon) {
-            self.scope.return_type = Some(self.parse_type(true)?);
-        }
+        let ret = if self.eat(Tk::Colon) {
+            let t = self.parse_type(true)?;
+            self.scope.return_type = Some(t.clone());
+            Some(t)
+        } else {
+            None
+        };
         if self.kind() != Tk::LBrace {
             return self.expected(&[Tk::LBrace]);
         }
-        self.parse_function_body()?;
-        Ok(())
+        let (body, end_line) = self.parse_function_body()?;
+        Ok((params, uses, ret, body, end_line))
     }
 
     /// `[static] fn [&](params) [: type] => expr`, at `fn`.
-    pub(super) fn parse_arrow_function(&mut self, line: u32) -> PResult<Expr> {
-        self.note_unsupported("arrow function", line);
+    pub(super) fn parse_arrow_function(&mut self, line: u32, is_static: bool) -> PResult<Expr> {
         let start = self.pos;
         self.bump();
-        if matches!(self.kind(), Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar) {
-            self.bump();
-        }
+        let by_ref_return = self.eat_ampersand();
         self.expect(Tk::LParen, &[Tk::LParen])?;
-        self.parse_params(line, start)?;
-        if self.eat(Tk::Colon) {
-            self.parse_type(true)?;
-        }
+        let params = self.parse_params(line, start)?;
+        let ret = if self.eat(Tk::Colon) {
+            Some(self.parse_type(true)?)
+        } else {
+            None
+        };
         self.expect(Tk::DoubleArrow, &[Tk::DoubleArrow])?;
-        self.parse_expr()?;
-        Ok(placeholder(line))
+        let outer_loops = std::mem::replace(&mut self.loop_depth, 0);
+        let body = self.parse_expr();
+        self.loop_depth = outer_loops;
+        let body = body?;
+        let end_line = body.line;
+        let ret_stmt = Stmt {
+            line: body.line,
+            kind: StmtKind::Return(Some(body)),
+        };
+        Ok(closure_expr(
+            FunctionDecl {
+                name: b"{closure}".to_vec(),
+                params,
+                ret,
+                by_ref_return,
+                body: vec![ret_stmt],
+                line,
+                end_line,
+            },
+            Vec::new(),
+            is_static,
+            true,
+        ))
     }
 
     /// `match (expr) { a, b => x, default => y }`, at `match`.

@@ -10,6 +10,7 @@ use crate::vm::{Unwind, Vm};
 
 pub mod args;
 mod arrays;
+mod functions;
 mod math;
 mod output;
 mod printf;
@@ -22,6 +23,7 @@ pub use args::{arg_count_error, Sig};
 pub fn register(vm: &mut Vm) {
     let mut core = Extension::new("Core");
     core.classes = builtin_classes();
+    core.classes.push(crate::closure::class_def());
     let core = core
         .constant("PHP_EOL", Value::str("\n"))
         .constant("PHP_INT_MAX", Value::Int(i64::MAX))
@@ -178,6 +180,7 @@ pub fn register(vm: &mut Vm) {
         strings::add,
         printf::add,
         arrays::add,
+        functions::add,
         math::add,
         types::add,
         time::add,
