@@ -1805,24 +1805,21 @@ pub(crate) fn fetch_dim(
             }
         }
         Value::Str(s) => {
-            let idx = match key {
-                Value::Int(i) => Some(*i),
-                Value::Str(k) => match crate::runtime::string::parse_numeric(k.as_bytes()) {
-                    crate::runtime::string::NumericKind::Whole(
-                        crate::runtime::string::Numeric::Int(i),
-                    ) => Some(i),
-                    _ => None,
-                },
-                Value::Bool(b) => Some(*b as i64),
-                Value::Float(f) => Some(*f as i64),
-                _ => None,
-            };
-            let Some(i) = idx else {
-                if quiet {
-                    return Ok(Value::Null);
+            let i = if quiet {
+                match string_offset(key) {
+                    Ok((i, None | Some(OffsetWarning::Cast))) => i,
+                    _ => return Ok(Value::Null),
                 }
-                let msg = format!("Cannot access offset of type {} on string", key.type_name());
-                return Err(vm.throw_error("TypeError", &msg));
+            } else {
+                match string_offset(key) {
+                    Ok((i, warning)) => {
+                        if let Some(w) = warning {
+                            vm.report(E_WARNING, &w.message(key));
+                        }
+                        i
+                    }
+                    Err(msg) => return Err(vm.throw_error("TypeError", &msg)),
+                }
             };
             let len = s.len() as i64;
             let pos = if i < 0 { len + i } else { i };
@@ -1853,6 +1850,129 @@ pub(crate) fn fetch_dim(
                 );
             }
             Ok(Value::Null)
+        }
+    }
+}
+
+/// Why a string offset key warns while it is used.
+#[derive(Clone, Copy, PartialEq)]
+enum OffsetWarning {
+    /// A float, bool or null key: `String offset cast occurred`.
+    Cast,
+    /// A leading-numeric string ("1x"): `Illegal string offset "1x"`.
+    Illegal,
+}
+
+impl OffsetWarning {
+    fn message(self, key: &Value) -> String {
+        match self {
+            OffsetWarning::Cast => "String offset cast occurred".to_string(),
+            OffsetWarning::Illegal => format!(
+                "Illegal string offset \"{}\"",
+                String::from_utf8_lossy(&key.to_bytes_scalar(None))
+            ),
+        }
+    }
+}
+
+/// The byte position a key names in a string, as php's string offset
+/// checks read it; Err is the TypeError for keys that name none.
+fn string_offset(key: &Value) -> Result<(i64, Option<OffsetWarning>), String> {
+    use crate::runtime::string::{parse_numeric, Numeric, NumericKind};
+    match key.deref() {
+        Value::Int(i) => Ok((i, None)),
+        Value::Str(k) => match parse_numeric(k.as_bytes()) {
+            NumericKind::Whole(Numeric::Int(i)) => Ok((i, None)),
+            NumericKind::Leading(Numeric::Int(i)) => Ok((i, Some(OffsetWarning::Illegal))),
+            _ => Err("Cannot access offset of type string on string".to_string()),
+        },
+        Value::Undef | Value::Null => Ok((0, Some(OffsetWarning::Cast))),
+        Value::Bool(b) => Ok((b as i64, Some(OffsetWarning::Cast))),
+        Value::Float(f) => Ok((
+            crate::runtime::value::float_to_int(f),
+            Some(OffsetWarning::Cast),
+        )),
+        other => Err(format!(
+            "Cannot access offset of type {} on string",
+            other.type_name()
+        )),
+    }
+}
+
+/// `$str[key] = v`: writes one byte (padding with spaces past the end) and
+/// gives the byte written, or None (with the reason in `errors`).
+fn assign_string_offset(
+    errors: &mut Vec<String>,
+    s: &mut PhpStr,
+    key: Option<&Value>,
+    v: &Value,
+) -> Option<Value> {
+    let Some(key) = key else {
+        errors.push("E:[] operator not supported for strings".into());
+        return None;
+    };
+    let i = match string_offset(key) {
+        Ok((i, warning)) => {
+            if let Some(w) = warning {
+                errors.push(format!("W:{}", w.message(key)));
+            }
+            i
+        }
+        Err(msg) => {
+            errors.push(format!("T:{msg}"));
+            return None;
+        }
+    };
+    let len = s.len() as i64;
+    if i < -len {
+        errors.push(format!("W:Illegal string offset {i}"));
+        return Some(Value::Null);
+    }
+    let pos = if i < 0 { len + i } else { i } as usize;
+    if matches!(v.deref(), Value::Array(_)) {
+        errors.push("W:Array to string conversion".into());
+    }
+    let text = v.to_bytes_scalar(Some(14));
+    let Some(&byte) = text.first() else {
+        errors.push("E:Cannot assign an empty string to a string offset".into());
+        return None;
+    };
+    if text.len() > 1 {
+        errors.push("W:Only the first byte will be assigned to the string offset".into());
+    }
+    let bytes = s.make_mut();
+    if pos >= bytes.len() {
+        bytes.resize(pos + 1, b' ');
+    }
+    bytes[pos] = byte;
+    Some(Value::Str(PhpStr::new(vec![byte])))
+}
+
+/// Assigns `v` at `key` of the container `c` (a variable or an element),
+/// creating arrays as php does. Gives the assignment's value: `v`, or the
+/// byte written at a string offset.
+fn assign_element(
+    errors: &mut Vec<String>,
+    c: &mut Value,
+    key: Option<&Value>,
+    v: Value,
+) -> Option<Value> {
+    if let Value::Ref(r) = c {
+        let r = r.clone();
+        let Ok(mut inner) = r.try_borrow_mut() else {
+            errors.push("E:Cannot write through a reference that is being written".into());
+            return None;
+        };
+        return assign_element(errors, &mut inner, key, v);
+    }
+    match c {
+        Value::Str(s) if !(s.is_empty() && key.is_none()) => {
+            assign_string_offset(errors, s, key, &v)
+        }
+        _ => {
+            let slot = dim_for_write(errors, c, key).ok()?;
+            assign_through(slot, v.clone());
+            Some(v)
         }
     }
 }
@@ -1918,7 +2038,7 @@ fn dim_for_write<'a>(
             return Err(());
         }
         Value::Str(_) => {
-            vm_err.push("E:Cannot use a string offset as an array".into());
+            vm_err.push("E:Cannot use string offset as an array".into());
             return Err(());
         }
         Value::Object(o) => {
@@ -2034,6 +2154,7 @@ fn raise_dim_errors(vm: &mut Vm, errors: Vec<String>) -> Result<(), Unwind> {
         let (kind, msg) = e.split_at(2);
         match kind {
             "D:" => vm.report(E_DEPRECATED, msg),
+            "W:" => vm.report(E_WARNING, msg),
             "T:" => return Err(vm.throw_error("TypeError", msg)),
             _ => return Err(vm.throw_error("Error", msg)),
         }
@@ -2101,14 +2222,18 @@ fn assign_dim_slow(vm: &mut Vm, ip: u32) -> Flow {
             return Flow::Skip2;
         };
         let mut errors = Vec::new();
+        let mut element_errors = Vec::new();
         let slot = &mut vm.slots[vm.base + base as usize];
-        path.push(last);
-        let ok = write_dim_path(&mut errors, slot, &path, v.clone());
+        let written = dim_place(&mut errors, slot, &path, |c| {
+            assign_element(&mut element_errors, c, last.as_ref(), v)
+        })
+        .flatten();
+        errors.extend(element_errors);
         path.clear();
         vm.dim_path = path;
         vm.save_ip(ip);
         tri!(raise_dim_errors(vm, errors));
-        if ok {
+        if let Some(v) = written {
             vm.set_result(o.result, v);
         }
         Flow::Skip2
@@ -2136,7 +2261,17 @@ slow_handler!(assign_dim_op(vm, ip) {
         let mut path = std::mem::take(&mut vm.dim_path);
         path.push(last);
         vm.save_ip(ip);
-        let old = rw_fetch(vm, ip, base, &path);
+        let Some(old) = rw_fetch(vm, ip, base, &path) else {
+            path.clear();
+            vm.dim_path = path;
+            let msg = match o.ext {
+                dim_incdec::PRE_INC | dim_incdec::POST_INC | dim_incdec::PRE_DEC
+                | dim_incdec::POST_DEC => "Cannot increment/decrement string offsets",
+                _ => "Cannot use assign-op operators with string offsets",
+            };
+            vm.throw_error("Error", msg);
+            return Flow::Unwind;
+        };
         let new = match o.ext {
             dim_incdec::PRE_INC | dim_incdec::POST_INC => operators::increment(vm, &old),
             dim_incdec::PRE_DEC | dim_incdec::POST_DEC => operators::decrement(vm, &old),
@@ -2169,21 +2304,23 @@ slow_handler!(assign_dim_op(vm, ip) {
 
 /// The current value of an element about to be read and written, with
 /// php's warnings for an undefined variable and for each missing key.
-fn rw_fetch(vm: &mut Vm, ip: u32, base: u32, path: &[Option<Value>]) -> Value {
+fn rw_fetch(vm: &mut Vm, ip: u32, base: u32, path: &[Option<Value>]) -> Option<Value> {
     let mut cur = vm.read(ip, Operand::Slot(base));
-    for k in path {
+    for (i, k) in path.iter().enumerate() {
         let next = match (&cur, k) {
+            // An element of a string cannot be read and written.
+            (Value::Str(s), Some(_)) if i + 1 == path.len() && !s.is_empty() => return None,
             (Value::Array(a), Some(k)) => match to_key(k) {
                 Some(key) => match a.get(&key) {
                     Some(v) => Ok(v.deref()),
                     None => Err(Some(key)),
                 },
-                None => return Value::Null, // the write reports the bad key
+                None => return Some(Value::Null), // the write reports the bad key
             },
             (Value::Array(_) | Value::Null, None) => Err(None),
             (Value::Null, Some(k)) => Err(to_key(k)),
             // Strings and scalars: the write raises php's error.
-            _ => return Value::Null,
+            _ => return Some(Value::Null),
         };
         cur = match next {
             Ok(v) => v,
@@ -2196,7 +2333,7 @@ fn rw_fetch(vm: &mut Vm, ip: u32, base: u32, path: &[Option<Value>]) -> Value {
             }
         };
     }
-    cur
+    Some(cur)
 }
 
 /// Runs `f` on the element at the end of a key path without creating

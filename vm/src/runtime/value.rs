@@ -143,9 +143,14 @@ impl Value {
 
     /// php's `(int)` cast.
     pub fn to_int(&self) -> i64 {
-        match self.to_number_lossy() {
-            Numeric::Int(i) => i,
-            Numeric::Float(f) => float_to_int(f),
+        if let Value::Ref(r) = self {
+            return r.borrow().to_int();
+        }
+        match (self.to_number_lossy(), self) {
+            (Numeric::Int(i), _) => i,
+            // A float written in a string saturates (zend_dval_to_lval_cap).
+            (Numeric::Float(f), Value::Str(_)) => float_to_int_cap(f),
+            (Numeric::Float(f), _) => float_to_int(f),
         }
     }
 
@@ -180,6 +185,17 @@ impl Value {
 
 /// php's float to int conversion: out-of-range and NaN give 0 since php 8
 /// on 64-bit platforms (modular arithmetic for finite values).
+/// php's float to int conversion for numeric strings: out-of-range values
+/// saturate, NaN gives 0.
+pub fn float_to_int_cap(f: f64) -> i64 {
+    if f.is_nan() {
+        0
+    } else {
+        // `as` saturates, and both bounds are what php gives.
+        f as i64
+    }
+}
+
 pub fn float_to_int(f: f64) -> i64 {
     if !f.is_finite() {
         return 0;
