@@ -328,6 +328,9 @@ pub enum ExprKind {
         callee: Box<Expr>,
         args: Vec<Arg>,
     },
+    /// `[$a, 'k' => $b, , [$c]]` or `list(...)` on the left of `=` or as a
+    /// foreach target; None is a skipped position.
+    List(Vec<Option<ListItem>>),
     /// `match (subject) { arms }`
     Match {
         subject: Box<Expr>,
@@ -339,6 +342,15 @@ pub enum ExprKind {
 pub enum InterpPart {
     Lit(Vec<u8>),
     Expr(Expr),
+}
+
+/// One target of a destructuring: `$a`, `'k' => $a`, `&$a`, or a nested
+/// list (a `target` of kind `List`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListItem {
+    pub key: Option<Expr>,
+    pub target: Expr,
+    pub by_ref: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -486,14 +486,17 @@ impl FuncCompiler {
                 let it = self.temp_pair();
                 let reset = self.emit(Opcode::FeReset, subj, Operand::Unused, it, 0);
                 self.ops[reset].flags = flags;
-                let value_slot = match &value.kind {
-                    ExprKind::Var(n) if n != b"this" => self.cv(n),
-                    _ => {
+                // Other targets (lists, elements, properties) are assigned
+                // from a temporary after each fetch.
+                let (value_slot, assign_value) = match &value.kind {
+                    ExprKind::Var(n) if n != b"this" => (self.cv(n), false),
+                    _ if *by_ref => {
                         return Err(unsupported(
-                            "foreach value target other than a variable",
+                            "foreach by reference into a target other than a variable",
                             value.line,
                         ))
                     }
+                    _ => (self.temp(), true),
                 };
                 let key_op = match key {
                     None => Operand::Unused,
@@ -510,6 +513,9 @@ impl FuncCompiler {
                 let fetch_at = self.here();
                 let fetch = self.emit(Opcode::FeFetch, Operand::Slot(it), key_op, value_slot, 0);
                 self.ops[fetch].flags = flags;
+                if assign_value {
+                    self.assign_from(value, Source::Operand(Operand::Slot(value_slot)), false)?;
+                }
                 self.push_loop();
                 self.block(body, unit)?;
                 self.line = s.line;
@@ -1084,6 +1090,13 @@ impl FuncCompiler {
             ExprKind::Assign { target, value } => self.assign(target, value, true)?,
             ExprKind::AssignRef { target, value } => self.assign_ref(target, value)?,
             ExprKind::Match { subject, arms } => self.match_expr(subject, arms, e.line)?,
+            // Only reached for a literal with empty elements used as a value.
+            ExprKind::List(_) => {
+                return Err(CompileError::Fatal(
+                    "Cannot use empty array elements in arrays".into(),
+                    e.line,
+                ))
+            }
             ExprKind::Closure(decl) => self.closure(decl)?,
             ExprKind::DynCall { callee, args } => {
                 let f = self.expr(callee)?;
@@ -1532,31 +1545,44 @@ impl FuncCompiler {
     }
 
     fn assign(&mut self, target: &Expr, value: &Expr, used: bool) -> R<Operand> {
+        self.assign_from(target, Source::Expr(value), used)
+    }
+
+    /// Compiles `value` where an assignment evaluates it: after the
+    /// target's keys and object.
+    fn source(&mut self, value: Source) -> R<Operand> {
+        match value {
+            Source::Expr(e) => self.expr(e),
+            Source::Operand(o) => Ok(o),
+        }
+    }
+
+    fn assign_from(&mut self, target: &Expr, value: Source, used: bool) -> R<Operand> {
         let line = target.line;
+        let result = |c: &mut Self| if used { c.temp() } else { NO_SLOT };
+        let shown = |r: u32| {
+            if used {
+                Operand::Slot(r)
+            } else {
+                Operand::Unused
+            }
+        };
         match &target.kind {
             ExprKind::Var(n) if n != b"this" => {
-                let v = self.expr(value)?;
+                let v = self.source(value)?;
                 let cv = self.cv(n);
                 self.line = line;
-                let r = if used { self.temp() } else { NO_SLOT };
+                let r = result(self);
                 self.emit(Opcode::Assign, Operand::Slot(cv), v, r, 0);
-                Ok(if used {
-                    Operand::Slot(r)
-                } else {
-                    Operand::Unused
-                })
+                Ok(shown(r))
             }
             ExprKind::Index { .. } => {
                 let (base, keys) = self.write_path(target)?;
-                let v = self.expr(value)?;
+                let v = self.source(value)?;
                 self.line = line;
-                let r = if used { self.temp() } else { NO_SLOT };
+                let r = result(self);
                 self.emit_assign_dim(base, &keys, v, r);
-                Ok(if used {
-                    Operand::Slot(r)
-                } else {
-                    Operand::Unused
-                })
+                Ok(shown(r))
             }
             ExprKind::Prop {
                 obj,
@@ -1565,22 +1591,58 @@ impl FuncCompiler {
             } => {
                 let o = self.expr(obj)?;
                 let n = self.str_const(name);
-                let v = self.expr(value)?;
+                let v = self.source(value)?;
                 self.line = line;
-                let r = if used { self.temp() } else { NO_SLOT };
+                let r = result(self);
                 self.emit(Opcode::AssignObj, o, n, r, 0);
                 self.emit(Opcode::OpData, v, Operand::Unused, NO_SLOT, 0);
-                Ok(if used {
-                    Operand::Slot(r)
-                } else {
-                    Operand::Unused
-                })
+                Ok(shown(r))
+            }
+            ExprKind::List(items) => {
+                // The source is copied first: the targets may overwrite it.
+                let v = self.source(value)?;
+                let src = self.temp();
+                self.line = line;
+                self.emit(Opcode::QmAssign, v, Operand::Unused, src, 0);
+                self.destructure(items, Operand::Slot(src))?;
+                Ok(Operand::Slot(src))
             }
             ExprKind::Var(_) => Err(CompileError::Fatal("Cannot re-assign $this".into(), line)),
-            ExprKind::Array(_) => Err(unsupported("array destructuring", line)),
             ExprKind::StaticProp { .. } => Err(unsupported("static property", line)),
             _ => Err(unsupported("assignment to this kind of target", line)),
         }
+    }
+
+    /// Assigns the elements of `src` to a list of targets: positions count
+    /// from 0 over the unkeyed items (skipped ones included).
+    fn destructure(&mut self, items: &[Option<ListItem>], src: Operand) -> R<()> {
+        let mut index = 0;
+        for item in items {
+            let Some(item) = item else {
+                index += 1;
+                continue;
+            };
+            let key = match &item.key {
+                Some(k) => self.expr(k)?,
+                None => {
+                    index += 1;
+                    self.konst(Value::Int(index - 1))
+                }
+            };
+            if item.by_ref {
+                return Err(unsupported("destructuring by reference", item.target.line));
+            }
+            let t = self.temp();
+            self.line = item.target.line;
+            self.emit(Opcode::FetchListR, src, key, t, 0);
+            match &item.target.kind {
+                ExprKind::List(inner) => self.destructure(inner, Operand::Slot(t))?,
+                _ => {
+                    self.assign_from(&item.target, Source::Operand(Operand::Slot(t)), false)?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Reads a write target's current value (for `op=` and `++` on
@@ -2063,6 +2125,14 @@ fn implicit_nullable(p: &Param) -> Option<TypeHint> {
         }
         (t, _) => t.clone(),
     }
+}
+
+/// The value of an assignment: an expression still to compile, or one
+/// already in an operand (an element taken out by a destructuring).
+#[derive(Clone, Copy)]
+enum Source<'a> {
+    Expr(&'a Expr),
+    Operand(Operand),
 }
 
 /// How many arguments a call sends by position before any `...$spread`

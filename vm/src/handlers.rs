@@ -2008,6 +2008,25 @@ fn fetch_dim_r_slow(vm: &mut Vm, ip: u32) -> Flow {
     Flow::Next
 }
 
+// FETCH_LIST_R: result = op1[op2] for a destructuring; a container that
+// is not an array gives null without a warning.
+slow_handler!(fetch_list_r(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let c = vm.read(ip, o.op1);
+        let v = match c {
+            Value::Array(_) => {
+                let k = vm.read(ip, o.op2);
+                vm.save_ip(ip);
+                tri!(fetch_dim(vm, &c, &k, false))
+            }
+            _ => Value::Null,
+        };
+        vm.set_result(o.result, v);
+        Flow::Next
+    })
+});
+
 // FETCH_DIM_W: one step of a nested write path (`$a[1][2] = v`): records
 // the key (op2; Unused for `[]`) for the ASSIGN_DIM that follows.
 slow_handler!(fetch_dim_w(vm, ip) {

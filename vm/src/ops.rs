@@ -102,6 +102,7 @@ macro_rules! for_each_op {
             (InitDynamicCall, init_dynamic_call, cold),
             (SendUnpack, send_unpack, cold),
             (RecvVariadic, recv_variadic, cold),
+            (FetchListR, fetch_list_r, cold),
         }
     };
 }

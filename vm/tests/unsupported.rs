@@ -55,8 +55,12 @@ const CASES: &[(&str, &str, u32)] = &[
         3,
     ),
     ("echo 1;\nstrlen(string: 'a');", "named arguments", 2),
-    ("echo 1;\n[$a, $b] = [1, 2];", "array destructuring", 2),
     ("echo 1;\n$a = [...[1, 2]];", "array unpacking", 2),
+    (
+        "echo 1;\n$c = [1, 2];\n[$a, &$b] = $c;",
+        "destructuring by reference",
+        3,
+    ),
     (
         "echo 1;\nfunction &r() { static $x; return $x; }",
         "return by reference",
@@ -64,7 +68,6 @@ const CASES: &[(&str, &str, u32)] = &[
     ),
     ("echo 1;\ninterface I {}", "interface declaration", 2),
     ("echo 1;\ngoto a;\na: echo 2;", "goto", 2),
-    ("echo 1;\nlist($a) = [1];", "list() destructuring", 2),
     ("echo 1;\ntrait T {}", "trait declaration", 2),
     ("echo 1;\nenum E {}", "enum declaration", 2),
     ("echo 1;\n$o = clone new stdClass();", "clone", 2),

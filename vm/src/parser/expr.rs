@@ -5,10 +5,10 @@
 use super::outside::{placeholder, placeholder_call, placeholder_variable};
 use super::{PResult, Parser, WriteUse};
 use crate::ast::{
-    Arg, ArrayItem, BinOp, CastType, Expr, ExprKind, IncDecOp, InterpPart, Name, UnaryOp,
+    Arg, ArrayItem, BinOp, CastType, Expr, ExprKind, IncDecOp, InterpPart, ListItem, Name, UnaryOp,
 };
 use crate::lexer::{Tk, TokValue};
-use crate::parser::DiagnosticLevel;
+use crate::parser::{DiagnosticLevel, ParseErrorKind};
 
 // Binding powers from php's precedence declarations (zend_language_parser.y),
 // lowest first. Prefix operators parse their operand with the power just
@@ -1144,12 +1144,15 @@ impl Parser<'_> {
     /// `[...]` or `array(...)`, at the opening bracket.
     fn parse_array_literal(&mut self, close: Tk) -> PResult<(Expr, Form)> {
         let line = self.line();
+        let start = self.pos;
         self.bump();
-        let mut items = Vec::new();
+        // None marks an empty element: valid only in a destructuring.
+        let mut items: Vec<Option<ArrayItem>> = Vec::new();
         let mut empty_element = None;
         while self.kind() != close {
             if self.kind() == Tk::Comma {
                 empty_element.get_or_insert(self.pos);
+                items.push(None);
                 self.bump();
                 continue;
             }
@@ -1157,21 +1160,44 @@ impl Parser<'_> {
             if !(can_start_expr(kind) || self.at_ampersand() || kind == Tk::Ellipsis) {
                 return self.expected(&[close]);
             }
-            items.push(self.parse_array_item()?);
+            items.push(Some(self.parse_array_item()?));
             if !self.eat(Tk::Comma) && self.kind() != close {
                 return self.expected(&[close]);
             }
         }
         self.bump();
         if close == Tk::RBracket && self.kind() == Tk::Eq {
-            self.note_unsupported("array destructuring", line);
+            // `[...] = value`: the literal was a list of targets; what its
+            // nested literals said about empty elements no longer holds.
+            self.forget_empty_element_errors(start);
+            let target = self.list_from_items(items, line, start);
             self.bump();
-            self.parse_expr_bp(BP_ASSIGN + 1)?;
-            return Ok((placeholder(line), Form::Plain));
+            let value = self.parse_expr_bp(BP_ASSIGN + 1)?;
+            return Ok((
+                Expr {
+                    kind: ExprKind::Assign {
+                        target: Box::new(target),
+                        value: Box::new(value),
+                    },
+                    line,
+                },
+                Form::Plain,
+            ));
         }
         if let Some(at) = empty_element {
             self.fatal_later("Cannot use empty array elements in arrays", line, at);
+            // Kept as a list, in case an enclosing literal is a destructuring.
+            if let Some(list) = self.try_list(&items) {
+                return Ok((
+                    Expr {
+                        kind: ExprKind::List(list),
+                        line,
+                    },
+                    Form::Plain,
+                ));
+            }
         }
+        let items = items.into_iter().flatten().collect();
         Ok((
             Expr {
                 kind: ExprKind::Array(items),
@@ -1179,6 +1205,103 @@ impl Parser<'_> {
             },
             Form::Dereferenceable,
         ))
+    }
+
+    /// Drops the "empty array elements" errors of literals from token
+    /// `start` on: they turned out to be destructuring targets.
+    pub(super) fn forget_empty_element_errors(&mut self, start: usize) {
+        self.deferred_fatals.retain(|((at, _), e)| {
+            !(*at >= start
+                && matches!(&e.kind, ParseErrorKind::Fatal(m) if m == "Cannot use empty array elements in arrays"))
+        });
+    }
+
+    /// The targets of a destructuring written as array items, or None if
+    /// some item cannot be a target.
+    fn try_list(&self, items: &[Option<ArrayItem>]) -> Option<Vec<Option<ListItem>>> {
+        items
+            .iter()
+            .map(|item| {
+                let Some(item) = item else { return Some(None) };
+                if item.unpack {
+                    return None;
+                }
+                let target = match &item.value.kind {
+                    ExprKind::Array(inner) => {
+                        let inner: Vec<Option<ArrayItem>> =
+                            inner.iter().cloned().map(Some).collect();
+                        Expr {
+                            kind: ExprKind::List(self.try_list(&inner)?),
+                            line: item.value.line,
+                        }
+                    }
+                    ExprKind::List(_)
+                    | ExprKind::Var(_)
+                    | ExprKind::Index { .. }
+                    | ExprKind::Prop { .. }
+                    | ExprKind::StaticProp { .. } => item.value.clone(),
+                    _ => return None,
+                };
+                Some(Some(ListItem {
+                    key: item.key.clone(),
+                    target,
+                    by_ref: item.by_ref,
+                }))
+            })
+            .collect()
+    }
+
+    /// `[...]` on the left of `=`: the list of targets, with php's
+    /// compile-time errors for what cannot be one.
+    fn list_from_items(&mut self, items: Vec<Option<ArrayItem>>, line: u32, start: usize) -> Expr {
+        if items.iter().any(|i| i.as_ref().is_some_and(|i| i.unpack)) {
+            self.fatal_later(
+                "Spread operator is not supported in assignments",
+                line,
+                start,
+            );
+            return placeholder(line);
+        }
+        match self.try_list(&items) {
+            Some(list) => {
+                self.check_list(&list, line, start);
+                Expr {
+                    kind: ExprKind::List(list),
+                    line,
+                }
+            }
+            None => {
+                self.fatal_later(
+                    "Assignments can only happen to writable values",
+                    line,
+                    start,
+                );
+                placeholder(line)
+            }
+        }
+    }
+
+    /// php's checks of a list of targets: not empty, keys on all or none.
+    pub(super) fn check_list(&mut self, list: &[Option<ListItem>], line: u32, start: usize) {
+        if list.iter().all(Option::is_none) {
+            self.fatal_later("Cannot use empty list", line, start);
+            return;
+        }
+        let keyed = list.iter().flatten().filter(|i| i.key.is_some()).count();
+        if keyed != 0
+            && (keyed != list.iter().flatten().count() || list.iter().any(Option::is_none))
+        {
+            self.fatal_later(
+                "Cannot mix keyed and unkeyed array entries in assignments",
+                line,
+                start,
+            );
+        }
+        for item in list.iter().flatten() {
+            if let ExprKind::List(inner) = &item.target.kind {
+                self.check_list(inner, item.target.line, start);
+            }
+        }
     }
 
     fn at_ampersand(&self) -> bool {

@@ -6,8 +6,8 @@ use super::expr::can_start_expr;
 use super::stmt::ListEnd;
 use super::{PResult, Parser, Scope};
 use crate::ast::{
-    ClassDecl, ClosureDecl, Expr, ExprKind, FunctionDecl, MatchArm, Name, Param, Stmt, StmtKind,
-    SwitchCase, TypeHint,
+    ClassDecl, ClosureDecl, Expr, ExprKind, FunctionDecl, ListItem, MatchArm, Name, Param, Stmt,
+    StmtKind, SwitchCase, TypeHint,
 };
 
 /// php's auto-globals, which a closure cannot capture.
@@ -248,64 +248,126 @@ impl Parser<'_> {
         })
     }
 
-    /// `list(...)`, at `list`; `= expr` follows unless nested in another list.
+    /// `list(...)`, at `list`; `= expr` follows unless nested in another
+    /// list or a foreach target.
     pub(super) fn parse_list(&mut self, nested: bool) -> PResult<Expr> {
         let line = self.line();
-        self.note_unsupported("list() destructuring", line);
+        let start = self.pos;
         self.bump();
         self.expect(Tk::LParen, &[Tk::LParen])?;
-        self.parse_destructuring_items(Tk::RParen)?;
-        if !nested {
-            self.expect(Tk::Eq, &[Tk::Eq])?;
-            self.parse_expr()?;
+        let items = self.parse_destructuring_items(Tk::RParen)?;
+        if nested {
+            return Ok(Expr {
+                kind: ExprKind::List(items),
+                line,
+            });
         }
-        Ok(placeholder(line))
+        self.check_list(&items, line, start);
+        self.expect(Tk::Eq, &[Tk::Eq])?;
+        let value = self.parse_expr()?;
+        Ok(Expr {
+            kind: ExprKind::Assign {
+                target: Box::new(Expr {
+                    kind: ExprKind::List(items),
+                    line,
+                }),
+                value: Box::new(value),
+            },
+            line,
+        })
     }
 
-    /// The items of `list(...)` or `[...]` on the left of `=`, through `close`.
-    pub(super) fn parse_destructuring_items(&mut self, close: Tk) -> PResult<()> {
+    /// The items of `list(...)` or `[...]` on the left of `=`, through
+    /// `close`; None for a skipped position.
+    pub(super) fn parse_destructuring_items(
+        &mut self,
+        close: Tk,
+    ) -> PResult<Vec<Option<ListItem>>> {
+        let mut items = Vec::new();
         while self.kind() != close {
             if self.eat(Tk::Comma) {
+                items.push(None);
                 continue;
             }
-            self.parse_destructuring_item()?;
+            items.push(Some(self.parse_destructuring_item()?));
             if !self.eat(Tk::Comma) && self.kind() != close {
                 return self.expected(&[close]);
             }
         }
         self.bump();
-        Ok(())
+        Ok(items)
     }
 
-    fn parse_destructuring_item(&mut self) -> PResult<()> {
+    fn parse_destructuring_item(&mut self) -> PResult<ListItem> {
+        let start = self.pos;
         if self.kind() == Tk::List {
-            return self.parse_list(true).map(drop);
+            let target = self.parse_list(true)?;
+            return Ok(ListItem {
+                key: None,
+                target,
+                by_ref: false,
+            });
         }
-        let may_be_key = self.parse_destructuring_target()?;
+        let (first, may_be_key, by_ref) = self.parse_destructuring_target()?;
         if may_be_key && self.eat(Tk::DoubleArrow) {
-            if self.kind() == Tk::List {
-                return self.parse_list(true).map(drop);
-            }
-            self.parse_destructuring_target()?;
+            let target_start = self.pos;
+            let (target, _, by_ref) = if self.kind() == Tk::List {
+                (self.parse_list(true)?, false, false)
+            } else {
+                self.parse_destructuring_target()?
+            };
+            self.check_list_target(&target, target_start);
+            return Ok(ListItem {
+                key: Some(first),
+                target,
+                by_ref,
+            });
         }
-        Ok(())
+        self.check_list_target(&first, start);
+        Ok(ListItem {
+            key: None,
+            target: first,
+            by_ref,
+        })
     }
 
-    /// A key or target: an expression, `&$var` or a nested `[...]`; true if
-    /// it may be a key.
-    fn parse_destructuring_target(&mut self) -> PResult<bool> {
+    fn check_list_target(&mut self, target: &Expr, at: usize) {
+        if !matches!(
+            target.kind,
+            ExprKind::Var(_)
+                | ExprKind::Index { .. }
+                | ExprKind::Prop { .. }
+                | ExprKind::StaticProp { .. }
+                | ExprKind::List(_)
+        ) {
+            self.fatal_later(
+                "Assignments can only happen to writable values",
+                target.line,
+                at,
+            );
+        }
+    }
+
+    /// A key or target: an expression, `&$var` or a nested `[...]`; with
+    /// whether it may be a key, and whether it is by reference.
+    fn parse_destructuring_target(&mut self) -> PResult<(Expr, bool, bool)> {
         if matches!(self.kind(), Tk::AmpFollowedByVar | Tk::AmpNotFollowedByVar) {
             self.bump();
-            self.parse_variable()?;
-            return Ok(false);
+            let v = self.parse_variable()?;
+            return Ok((v, false, true));
         }
         if self.kind() == Tk::LBracket {
+            let line = self.line();
             self.bump();
-            self.parse_destructuring_items(Tk::RBracket)?;
-            return Ok(false);
+            let items = self.parse_destructuring_items(Tk::RBracket)?;
+            let list = Expr {
+                kind: ExprKind::List(items),
+                line,
+            };
+            return Ok((list, false, false));
         }
-        self.parse_expr()?;
-        Ok(true)
+        let e = self.parse_expr()?;
+        Ok((e, true, false))
     }
 
     /// `#[Attr, Other(1)]`, possibly several groups, at `#[`.

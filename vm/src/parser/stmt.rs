@@ -463,14 +463,21 @@ impl Parser<'_> {
         }
         if matches!(self.kind(), Tk::LBracket | Tk::List) {
             let line = self.line();
-            self.note_unsupported("destructuring in foreach", line);
-            if self.kind() == Tk::List {
-                self.parse_list(true)?;
+            let list_start = self.pos;
+            let target = if self.kind() == Tk::List {
+                self.parse_list(true)?
             } else {
                 self.bump();
-                self.parse_destructuring_items(Tk::RBracket)?;
+                let items = self.parse_destructuring_items(Tk::RBracket)?;
+                Expr {
+                    kind: ExprKind::List(items),
+                    line,
+                }
+            };
+            if let ExprKind::List(items) = &target.kind {
+                self.check_list(items, line, list_start);
             }
-            return Ok((super::outside::placeholder(line), by_ref));
+            return Ok((target, by_ref));
         }
         let target_start = self.pos;
         let target = self.parse_variable()?;
