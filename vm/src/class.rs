@@ -386,8 +386,17 @@ pub fn object_to_string(vm: &mut Vm, o: &ObjRef) -> Result<PhpStr, Unwind> {
 pub fn backtrace(vm: &Vm, skip: usize) -> Value {
     let mut out = PhpArray::new();
     let n = vm.frames.len();
-    for i in (1..n.saturating_sub(skip)).rev() {
+    for i in (0..n.saturating_sub(skip)).rev() {
         let f = &vm.frames[i];
+        // The script's own frame is not a call; a bottom frame that is a
+        // function was called by the engine (an exception handler).
+        let is_main = f
+            .code
+            .as_ref()
+            .is_some_and(|c| c.name.as_bytes() == b"{main}");
+        if i == 0 && (is_main || f.code.is_none()) {
+            continue;
+        }
         let mut e = PhpArray::new();
         // Where the call was made: the nearest user frame below.
         if let Some(caller) = vm.frames[..i].iter().rev().find(|c| c.code.is_some()) {
@@ -625,6 +634,46 @@ fn throwable_class(name: &str, parent: Option<&str>) -> ClassDef {
     }
 }
 
+/// `ErrorException`: an Exception with a severity, whose constructor also
+/// takes the file and line (php's order: message, code, severity, filename,
+/// line, previous).
+fn error_exception_class() -> ClassDef {
+    let mut class = throwable_class("ErrorException", Some("Exception"));
+    class
+        .props
+        .push(("severity".to_string(), Value::Int(crate::vm::E_ERROR)));
+    class.methods = vec![
+        native("__construct", |vm, this, args| {
+            let Some(this) = this else {
+                return Ok(Value::Null);
+            };
+            if let Some(m) = args.first() {
+                let s = vm.to_php_string(m)?;
+                this.set_prop(b"message", Value::Str(s));
+            }
+            if let Some(c) = args.get(1) {
+                this.set_prop(b"code", Value::Int(c.to_int()));
+            }
+            if let Some(sev) = args.get(2) {
+                this.set_prop(b"severity", Value::Int(sev.to_int()));
+            }
+            if let Some(f) = args.get(3).filter(|f| !matches!(f, Value::Null)) {
+                let s = vm.to_php_string(f)?;
+                this.set_prop(b"file", Value::Str(s));
+            }
+            if let Some(l) = args.get(4).filter(|l| !matches!(l, Value::Null)) {
+                this.set_prop(b"line", Value::Int(l.to_int()));
+            }
+            if let Some(p) = args.get(5) {
+                this.set_prop(b"previous", p.clone());
+            }
+            Ok(Value::Null)
+        }),
+        getter("getSeverity", b"severity"),
+    ];
+    class
+}
+
 /// Registers `stdClass` and the Throwable hierarchy.
 pub fn builtin_classes() -> Vec<ClassDef> {
     let mut v = vec![ClassDef {
@@ -637,8 +686,8 @@ pub fn builtin_classes() -> Vec<ClassDef> {
     }];
     v.push(throwable_class("Exception", None));
     v.push(throwable_class("Error", None));
+    v.push(error_exception_class());
     for (name, parent) in [
-        ("ErrorException", "Exception"),
         ("RuntimeException", "Exception"),
         ("LogicException", "Exception"),
         ("InvalidArgumentException", "LogicException"),

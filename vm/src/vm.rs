@@ -155,7 +155,13 @@ pub const E_WARNING: i64 = 2;
 pub const E_PARSE: i64 = 4;
 pub const E_NOTICE: i64 = 8;
 pub const E_COMPILE_ERROR: i64 = 64;
+pub const E_USER_ERROR: i64 = 256;
+pub const E_USER_WARNING: i64 = 512;
+pub const E_USER_NOTICE: i64 = 1024;
 pub const E_DEPRECATED: i64 = 8192;
+pub const E_USER_DEPRECATED: i64 = 16384;
+/// What `@` leaves of `error_reporting` (php 8): the fatal levels.
+pub const E_FATAL_ERRORS: i64 = 1 | 4 | 16 | 64 | 256 | 4096;
 pub const E_ALL: i64 = 32767;
 
 pub struct Vm {
@@ -192,6 +198,12 @@ pub struct Vm {
     pub(crate) out: Output,
     pub(crate) err: Box<dyn Write>,
     pub(crate) silence: u32,
+    /// `set_error_handler` stack: the handler and the levels it takes.
+    pub(crate) error_handlers: Vec<(Value, i64)>,
+    /// `set_exception_handler` stack.
+    pub(crate) exception_handlers: Vec<Value>,
+    /// A user error handler is running (errors inside it are not passed to it).
+    pub(crate) in_error_handler: bool,
     pub(crate) next_object_id: u32,
     pub(crate) free_object_ids: Vec<u32>,
     pub(crate) script_path: Rc<str>,
@@ -249,6 +261,9 @@ impl Vm {
             out: Output::new(config.stdout),
             err: config.stderr,
             silence: 0,
+            error_handlers: Vec::new(),
+            exception_handlers: Vec::new(),
+            in_error_handler: false,
             next_object_id: 1,
             free_object_ids: Vec::new(),
             script_path: Rc::from(""),
@@ -469,15 +484,31 @@ impl Vm {
         if !self.halted {
             self.run_main(unit.main.clone(), path);
         }
-        if let Some(ex) = self.exception.take() {
-            self.report_uncaught(&ex);
-        }
+        self.uncaught_exception();
         self.out.flush_all();
         let _ = self.err.flush();
         if self.halted && self.exit_status == 0 {
             255
         } else {
             self.exit_status
+        }
+    }
+
+    /// An exception left the script: the `set_exception_handler` handler
+    /// takes it, else php's "Uncaught" fatal error.
+    fn uncaught_exception(&mut self) {
+        let Some(ex) = self.exception.take() else {
+            return;
+        };
+        match self.exception_handlers.pop() {
+            Some(handler) if !matches!(handler, Value::Null) && !self.halted => {
+                let args = vec![Value::Object(ex)];
+                let _ = self.call_value(&handler, args, "exception handler");
+                if let Some(ex) = self.exception.take() {
+                    self.report_uncaught(&ex);
+                }
+            }
+            _ => self.report_uncaught(&ex),
         }
     }
 
@@ -975,27 +1006,78 @@ impl Vm {
 
     // ---- Errors and output ----------------------------------------------
 
-    fn error_reporting(&self) -> i64 {
-        match self.ini_get("error_reporting") {
+    /// The `error_reporting` level in effect (`@` keeps only fatal levels).
+    pub(crate) fn error_reporting(&self) -> i64 {
+        let level = match self.ini_get("error_reporting") {
             Some(s) if !s.trim().is_empty() => s.trim().parse().unwrap_or(E_ALL),
             _ => E_ALL,
+        };
+        if self.silence > 0 {
+            level & E_FATAL_ERRORS
+        } else {
+            level
         }
     }
 
     /// Reports a warning/notice/deprecation at the current line, honouring
     /// `error_reporting`, `@`, `display_errors` and `log_errors`.
     pub fn report(&mut self, level: i64, msg: &str) {
-        if self.silence > 0 || self.error_reporting() & level == 0 {
+        if self.call_error_handler(level, msg) {
+            return;
+        }
+        if level == E_USER_ERROR {
+            // Fatal: reported (if reported at all), then the script ends.
+            let (file, line) = (self.current_file(), self.current_line());
+            if self.error_reporting() & level != 0 {
+                self.emit_error("Fatal error", msg, &file, line);
+            }
+            self.halted = true;
+            self.exit_status = 255;
+            return;
+        }
+        if self.error_reporting() & level == 0 {
             return;
         }
         let label = match level {
-            E_WARNING => "Warning",
-            E_NOTICE => "Notice",
-            E_DEPRECATED => "Deprecated",
+            E_WARNING | E_USER_WARNING => "Warning",
+            E_NOTICE | E_USER_NOTICE => "Notice",
+            E_DEPRECATED | E_USER_DEPRECATED => "Deprecated",
             _ => "Fatal error",
         };
         let (file, line) = (self.current_file(), self.current_line());
         self.emit_error(label, msg, &file, line);
+    }
+
+    /// Passes an error to the handler of `set_error_handler`, as php does
+    /// whatever `error_reporting` and `@` say; true if it took the error
+    /// (it did not return false), or threw.
+    fn call_error_handler(&mut self, level: i64, msg: &str) -> bool {
+        let Some((handler, levels)) = self.error_handlers.last().cloned() else {
+            return false;
+        };
+        if matches!(handler, Value::Null)
+            || levels & level == 0
+            || self.in_error_handler
+            || self.exception.is_some()
+            || self.halted
+        {
+            return false;
+        }
+        let (file, line) = (self.current_file(), self.current_line());
+        let args = vec![
+            Value::Int(level),
+            Value::str(msg),
+            Value::str(&*file),
+            Value::Int(line as i64),
+        ];
+        self.in_error_handler = true;
+        let result = self.call_value(&handler, args, "error handler");
+        self.in_error_handler = false;
+        // Back to the op that raised the error.
+        if !self.frames.is_empty() {
+            self.reload();
+        }
+        !matches!(result, Ok(Value::Bool(false)))
     }
 
     /// Writes an error in php's CLI formats: the display form on stdout

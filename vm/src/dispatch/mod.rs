@@ -164,6 +164,10 @@ pub enum Flow {
 #[inline(always)]
 pub fn finish<K: Kind>(vm: &mut Vm, ip: u32, flow: Flow) -> NextOp {
     match flow {
+        // An exception thrown behind the op's back (by a user error handler
+        // called for a warning) is noticed before the next op, as Zend's
+        // ZEND_VM_NEXT_OPCODE_CHECK_EXCEPTION does.
+        Flow::Next | Flow::Skip2 if vm.exception.is_some() => thrown_during_op(vm, ip),
         Flow::Next => K::continue_at(vm, ip + 1),
         Flow::Skip2 => K::continue_at(vm, ip + 2),
         Flow::Jump(target) => jump::<K>(vm, target),
@@ -184,6 +188,13 @@ pub fn jump<K: Kind>(vm: &mut Vm, target: u32) -> NextOp {
         return interrupt_helper(vm, target, PollSite::Jump);
     }
     K::continue_at(vm, target)
+}
+
+#[cold]
+#[inline(never)]
+fn thrown_during_op(vm: &mut Vm, ip: u32) -> NextOp {
+    vm.save_ip(ip);
+    handle_exception(vm)
 }
 
 /// Zend's zend_interrupt_helper: clear the flag, save the current op into

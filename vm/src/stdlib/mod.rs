@@ -10,6 +10,7 @@ use crate::vm::{Unwind, Vm};
 
 pub mod args;
 mod arrays;
+mod errors;
 mod functions;
 mod math;
 mod output;
@@ -181,6 +182,7 @@ pub fn register(vm: &mut Vm) {
         printf::add,
         arrays::add,
         functions::add,
+        errors::add,
         math::add,
         types::add,
         time::add,
