@@ -767,7 +767,7 @@ fn strtr(vm: &mut Vm, args: &[Value]) -> R<Value> {
     let sig = Sig::new("strtr", 2, &["string", "from", "to"]);
     sig.arity(vm, args)?;
     let s = sig.str(vm, args, 0)?;
-    if args.len() == 2 {
+    if matches!(args.get(2), None | Some(Value::Null) | Some(Value::Undef)) {
         let pairs = match &args[1] {
             Value::Array(a) => a.clone(),
             v => return Err(sig.type_error(vm, 1, "array", v)),
@@ -1305,7 +1305,7 @@ fn substr_compare(vm: &mut Vm, args: &[Value]) -> R<Value> {
         offset = (offset + len).max(0);
     }
     if offset > len {
-        return Err(sig.value_error(vm, 2, "must be contained in argument #1 ($main_str)"));
+        return Err(sig.value_error(vm, 2, "must be contained in argument #1 ($haystack)"));
     }
     let rest = &h.as_bytes()[offset as usize..];
     let cmp_len = length.map_or(rest.len().max(n.len()) as u64, |l| l as u64);
