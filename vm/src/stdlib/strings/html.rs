@@ -25,10 +25,7 @@ const DOCTYPE_MASK: i64 = 48;
 const DEFAULT_FLAGS: i64 = ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML401;
 
 pub(super) fn add(ext: Extension) -> Extension {
-    ext.constant("ENT_HTML_QUOTE_NONE", Value::Int(0))
-        .constant("ENT_HTML_QUOTE_SINGLE", Value::Int(ENT_HTML_QUOTE_SINGLE))
-        .constant("ENT_HTML_QUOTE_DOUBLE", Value::Int(ENT_HTML_QUOTE_DOUBLE))
-        .constant("ENT_COMPAT", Value::Int(ENT_COMPAT))
+    ext.constant("ENT_COMPAT", Value::Int(ENT_COMPAT))
         .constant("ENT_QUOTES", Value::Int(ENT_QUOTES))
         .constant("ENT_NOQUOTES", Value::Int(ENT_NOQUOTES))
         .constant("ENT_IGNORE", Value::Int(ENT_IGNORE))
