@@ -1629,7 +1629,7 @@ mod tests {
     #[test]
     fn similarity() {
         assert_eq!(similar(b"World", b"Word"), 4);
-        assert_eq!(similar(b"Hello", b"World"), 2);
+        assert_eq!(similar(b"Hello", b"World"), 1);
     }
 
     #[test]
