@@ -15,7 +15,9 @@ use crate::runtime::value::Value;
 use crate::vm::{Unwind, Vm, E_WARNING};
 
 mod digest;
+mod encoding;
 mod html;
+mod phonetic;
 
 type R<T> = Result<T, Unwind>;
 
@@ -71,6 +73,8 @@ pub(super) fn add(ext: Extension) -> Extension {
     let ext = add_compare(ext);
     let ext = add_text(ext);
     let ext = html::add(ext);
+    let ext = encoding::add(ext);
+    let ext = phonetic::add(ext);
     digest::add(ext)
 }
 
@@ -437,6 +441,8 @@ fn add_search(ext: Extension) -> Extension {
                 },
             )
         })
+        .function("strtok", strtok)
+        .function("count_chars", count_chars)
         .function("strspn", |vm, args| span(vm, args, "strspn", true))
         .function("strcspn", |vm, args| span(vm, args, "strcspn", false))
 }
@@ -586,6 +592,83 @@ fn substr_count(vm: &mut Vm, args: &[Value]) -> R<Value> {
         i = p + n.len();
     }
     Ok(Value::Int(count))
+}
+
+/// `strtok`'s state between calls: the string and where the next token
+/// starts (None once the string is used up).
+#[derive(Default)]
+struct StrTok {
+    string: Option<PhpStr>,
+    pos: usize,
+}
+
+/// `strtok($string, $token)` starts tokenizing, `strtok($token)` goes on.
+fn strtok(vm: &mut Vm, args: &[Value]) -> R<Value> {
+    let sig = Sig::new("strtok", 1, &["string", "token"]);
+    sig.arity(vm, args)?;
+    let first = sig.str(vm, args, 0)?;
+    let token = match opt_str(&sig, vm, args, 1)? {
+        Some(t) => {
+            *vm.ext_data::<StrTok>() = StrTok {
+                string: Some(first),
+                pos: 0,
+            };
+            t
+        }
+        None => first,
+    };
+    let state = vm.ext_data::<StrTok>();
+    let Some(s) = state.string.clone() else {
+        return Ok(Value::Bool(false));
+    };
+    let b = s.as_bytes();
+    let mut p = state.pos;
+    if p >= b.len() {
+        return Ok(Value::Bool(false));
+    }
+    let delim = |c: u8| token.as_bytes().contains(&c);
+    while delim(b[p]) {
+        p += 1;
+        if p >= b.len() {
+            state.string = None;
+            return Ok(Value::Bool(false));
+        }
+    }
+    let start = p;
+    p += 1;
+    while p < b.len() && !delim(b[p]) {
+        p += 1;
+    }
+    state.pos = p + 1;
+    Ok(Value::str(&b[start..p]))
+}
+
+fn count_chars(vm: &mut Vm, args: &[Value]) -> R<Value> {
+    let sig = Sig::new("count_chars", 1, &["string", "mode"]);
+    sig.arity(vm, args)?;
+    let s = sig.str(vm, args, 0)?;
+    let mode = sig.opt(vm, args, 1, Sig::int)?.unwrap_or(0);
+    if !(0..=4).contains(&mode) {
+        return Err(sig.value_error(vm, 1, "must be between 0 and 4 (inclusive)"));
+    }
+    let mut counts = [0i64; 256];
+    for &b in s.as_bytes() {
+        counts[b as usize] += 1;
+    }
+    let bytes = (0..=255u8).filter(|&b| match mode {
+        1 | 3 => counts[b as usize] > 0,
+        2 | 4 => counts[b as usize] == 0,
+        _ => true,
+    });
+    Ok(if mode >= 3 {
+        Value::str(bytes.collect::<Vec<_>>())
+    } else {
+        let mut out = PhpArray::new();
+        for b in bytes {
+            out.set(Key::Int(b as i64), Value::Int(counts[b as usize]));
+        }
+        Value::array(out)
+    })
 }
 
 /// `strspn` (`accept`) and `strcspn`: the length of the initial segment of

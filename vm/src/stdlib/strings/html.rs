@@ -73,15 +73,15 @@ fn single_byte_charset(name: &[u8]) -> Option<bool> {
     }
 }
 
-/// The next UTF-8 character at `pos`: Ok(len) or Err(bytes to skip), the
-/// way php's get_next_char judges a sequence.
-fn next_utf8(s: &[u8], pos: usize) -> Result<usize, usize> {
+/// The next UTF-8 character at `pos`: Ok((len, code point)) or Err(bytes
+/// to skip), the way php's get_next_char judges a sequence.
+pub(super) fn next_utf8(s: &[u8], pos: usize) -> Result<(usize, u32), usize> {
     let lead = |c: u8| c < 0x80 || (0xc2..=0xf4).contains(&c);
     let trail = |c: u8| (0x80..=0xbf).contains(&c);
     let avail = s.len() - pos;
     let c = s[pos];
     if c < 0x80 {
-        return Ok(1);
+        return Ok((1, c as u32));
     }
     if c < 0xc2 {
         return Err(1);
@@ -93,7 +93,7 @@ fn next_utf8(s: &[u8], pos: usize) -> Result<usize, usize> {
         if !trail(s[pos + 1]) {
             return Err(if lead(s[pos + 1]) { 1 } else { 2 });
         }
-        return Ok(2);
+        return Ok((2, (c as u32 & 0x1f) << 6 | (s[pos + 1] as u32 & 0x3f)));
     }
     if c < 0xf0 {
         if avail < 3 || !trail(s[pos + 1]) || !trail(s[pos + 2]) {
@@ -110,7 +110,7 @@ fn next_utf8(s: &[u8], pos: usize) -> Result<usize, usize> {
         if cp < 0x800 || (0xd800..=0xdfff).contains(&cp) {
             return Err(3);
         }
-        return Ok(3);
+        return Ok((3, cp));
     }
     if c < 0xf5 {
         if avail < 4 || !trail(s[pos + 1]) || !trail(s[pos + 2]) || !trail(s[pos + 3]) {
@@ -131,7 +131,7 @@ fn next_utf8(s: &[u8], pos: usize) -> Result<usize, usize> {
         if !(0x10000..=0x10ffff).contains(&cp) {
             return Err(4);
         }
-        return Ok(4);
+        return Ok((4, cp));
     }
     Err(1)
 }
@@ -202,8 +202,8 @@ fn htmlspecialchars(vm: &mut Vm, args: &[Value]) -> R<Value> {
     while i < b.len() {
         if utf8 {
             match next_utf8(b, i) {
-                Ok(1) => {}
-                Ok(n) => {
+                Ok((1, _)) => {}
+                Ok((n, _)) => {
                     out.extend_from_slice(&b[i..i + n]);
                     i += n;
                     continue;
