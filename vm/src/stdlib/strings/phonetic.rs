@@ -49,6 +49,8 @@ fn no_gh_to_f(c: u8) -> bool {
     class(c) & 16 != 0
 }
 
+// One arm per letter, as the rules are stated.
+#[allow(clippy::collapsible_match)]
 fn metaphone(word: &[u8], max: u64) -> Vec<u8> {
     // The word ends at its first NUL, as a C string does.
     let word = &word[..word.iter().position(|&b| b == 0).unwrap_or(word.len())];
