@@ -169,26 +169,26 @@ fn char_mask(vm: &mut Vm, name: &str, list: &[u8]) -> [bool; 256] {
     mask
 }
 
-/// A result too big for php's 128M memory limit is a fatal error, as the
-/// allocation fails there (instead of exhausting the host's memory).
-fn check_size(vm: &mut Vm, len: Option<usize>) -> R<usize> {
+/// An allocation of `size` bytes (a zend_string with its header) too big
+/// for php's 128M memory limit is a fatal error there, instead of
+/// exhausting the host's memory. A fresh php process has one 2M chunk in
+/// use, so about 126M remain; None (the size overflowed) gives php's
+/// overflow message, `overflow`.
+fn check_size(vm: &mut Vm, size: Option<usize>, overflow: impl FnOnce() -> String) -> R<()> {
     const LIMIT: usize = 128 * 1024 * 1024;
-    match len {
-        Some(n) if n < LIMIT => Ok(n),
-        _ => {
-            let bytes = len
-                .and_then(|n| n.checked_add(24 + 1 + 7))
-                .map(|n| n / 8 * 8)
-                .map(|n| n.div_ceil(4096) * 4096);
-            let msg = match bytes {
-                Some(b) => format!(
-                    "Allowed memory size of 134217728 bytes exhausted (tried to allocate {b} bytes)"
-                ),
-                None => "Possible integer overflow in memory allocation".to_string(),
-            };
-            Err(vm.fatal(&msg))
-        }
+    const IN_USE: usize = 2 * 1024 * 1024;
+    let Some(size) = size else {
+        return Err(vm.fatal(&overflow()));
+    };
+    // Huge blocks are whole pages.
+    let bytes = size.saturating_add(4095) / 4096 * 4096;
+    if bytes > LIMIT - IN_USE {
+        let msg = format!(
+            "Allowed memory size of {LIMIT} bytes exhausted (tried to allocate {bytes} bytes)"
+        );
+        return Err(vm.fatal(&msg));
     }
+    Ok(())
 }
 
 /// Writes `v` into a by-reference argument (`&$count`), if one was passed.
@@ -241,7 +241,11 @@ fn str_repeat(vm: &mut Vm, args: &[Value]) -> R<Value> {
     if s.is_empty() || n == 0 {
         return Ok(Value::str(""));
     }
-    check_size(vm, s.len().checked_mul(n as usize))?;
+    let len = s.len();
+    let size = len.checked_mul(n as usize).and_then(|b| b.checked_add(32));
+    check_size(vm, size, || {
+        format!("Possible integer overflow in memory allocation ({len} * {n} + 32)")
+    })?;
     Ok(Value::str(s.as_bytes().repeat(n as usize)))
 }
 
@@ -279,7 +283,9 @@ fn str_pad(vm: &mut Vm, args: &[Value]) -> R<Value> {
             ))
         }
     };
-    check_size(vm, Some(length as usize))?;
+    // php allocates the input's length plus a string of the padding.
+    let size = s.len() + (24 + (length as usize - s.len()) + 1).div_ceil(8) * 8;
+    check_size(vm, Some(size), String::new)?;
     let fill = |n: usize| pad.as_bytes().iter().copied().cycle().take(n);
     let mut out = Vec::with_capacity(length as usize);
     out.extend(fill(left));
