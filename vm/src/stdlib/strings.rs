@@ -18,6 +18,7 @@ mod digest;
 mod encoding;
 mod html;
 mod phonetic;
+mod tags;
 
 type R<T> = Result<T, Unwind>;
 
@@ -75,6 +76,7 @@ pub(super) fn add(ext: Extension) -> Extension {
     let ext = html::add(ext);
     let ext = encoding::add(ext);
     let ext = phonetic::add(ext);
+    let ext = tags::add(ext);
     digest::add(ext)
 }
 
