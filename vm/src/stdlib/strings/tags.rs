@@ -73,6 +73,7 @@ fn tag_allowed(tag: &[u8], set: &[u8]) -> bool {
 }
 
 /// The state machine of php's php_strip_tags_ex (`allow_tag_spaces` off).
+#[allow(clippy::collapsible_match)]
 fn strip(buf: &[u8], allow: Option<&[u8]>) -> Vec<u8> {
     // Past the end reads as the C string's NUL.
     let at = |i: usize| buf.get(i).copied().unwrap_or(0);
