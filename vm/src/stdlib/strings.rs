@@ -858,18 +858,33 @@ fn strtr(vm: &mut Vm, args: &[Value]) -> R<Value> {
     let sig = Sig::new("strtr", 2, &["string", "from", "to"]);
     sig.arity(vm, args)?;
     let s = sig.str(vm, args, 0)?;
-    if matches!(args.get(2), None | Some(Value::Null) | Some(Value::Undef)) {
-        let pairs = match &args[1] {
-            Value::Array(a) => a.clone(),
-            v => return Err(sig.type_error(vm, 1, "array", v)),
-        };
-        return strtr_pairs(vm, s, &pairs).map(Value::Str);
-    }
-    if let Value::Array(_) = &args[1] {
-        return Err(sig.type_error(vm, 1, "string", &args[1]));
-    }
-    let from = sig.str(vm, args, 1)?;
-    let to = opt_str(&sig, vm, args, 2)?.unwrap_or_default();
+    let from = sig.array_or_str(vm, args, 1)?;
+    let to = opt_str(&sig, vm, args, 2)?;
+    let (from, to) = match (from, to) {
+        (Value::Array(pairs), None) => {
+            if s.is_empty() {
+                return Ok(Value::Str(s));
+            }
+            return strtr_pairs(vm, s, &pairs).map(Value::Str);
+        }
+        (Value::Str(from), Some(to)) => (from, to),
+        (Value::Str(_), None) => {
+            return Err(arg_type_error(
+                vm,
+                &sig,
+                1,
+                "must be of type array, string given",
+            ));
+        }
+        _ => {
+            return Err(arg_type_error(
+                vm,
+                &sig,
+                1,
+                "must be of type string, array given",
+            ))
+        }
+    };
     let n = from.len().min(to.len());
     if n == 0 {
         return Ok(Value::Str(s));
@@ -1240,6 +1255,9 @@ fn add_case_trim(ext: Extension) -> Extension {
         sig.arity(vm, args)?;
         let mut s = sig.str(vm, args, 0)?;
         let seps = sig.opt(vm, args, 1, Sig::str)?;
+        if s.is_empty() {
+            return Ok(Value::Str(s));
+        }
         let seps = seps
             .as_ref()
             .map_or(&b" \t\r\n\x0c\x0b"[..], |s| s.as_bytes());
@@ -1386,10 +1404,12 @@ fn substr_compare(vm: &mut Vm, args: &[Value]) -> R<Value> {
     let mut offset = sig.int(vm, args, 2)?;
     let length = opt_int(&sig, vm, args, 3)?;
     let fold = sig.opt(vm, args, 4, Sig::bool)?.unwrap_or(false);
-    if let Some(l) = length {
-        if l < 0 {
+    match length {
+        Some(0) => return Ok(Value::Int(0)),
+        Some(l) if l < 0 => {
             return Err(sig.value_error(vm, 3, "must be greater than or equal to 0"));
         }
+        _ => {}
     }
     let len = h.len() as i64;
     if offset < 0 {

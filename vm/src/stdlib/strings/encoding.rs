@@ -187,6 +187,9 @@ fn addcslashes(vm: &mut Vm, args: &[Value]) -> R<Value> {
     sig.arity(vm, args)?;
     let s = sig.str(vm, args, 0)?;
     let chars = sig.str(vm, args, 1)?;
+    if s.is_empty() || chars.is_empty() {
+        return Ok(Value::Str(s));
+    }
     let mask = char_mask(vm, "addcslashes", chars.as_bytes());
     let mut out = Vec::with_capacity(s.len());
     for &c in s.as_bytes() {

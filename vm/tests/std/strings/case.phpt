@@ -13,6 +13,7 @@ try { strtoupper([]); } catch (TypeError $ex) { e($ex); }
 try { ucwords(); } catch (ArgumentCountError $ex) { e($ex); }
 try { lcfirst("a", "b"); } catch (ArgumentCountError $ex) { e($ex); }
 var_dump(strtolower(null));
+var_dump(ucwords("", "..x"), ucwords("a b", "..x"));
 --EXPECTF--
 string(18) "HELLO WORLD 123 È…"
 string(13) "hello world …"
@@ -48,3 +49,7 @@ ArgumentCountError: lcfirst() expects exactly 1 argument, 2 given
 
 Deprecated: strtolower(): Passing null to parameter #1 ($string) of type string is deprecated in %s on line 12
 string(0) ""
+
+Warning: ucwords(): Invalid '..'-range, no character to the left of '..' in %s on line 13
+string(0) ""
+string(3) "A b"

@@ -20,6 +20,7 @@ var_dump(strnatcasecmp("IMG12", "img10"), strnatcasecmp("A1", "a1"), strnatcasec
 var_dump(substr_compare("Hello", "ello", 1), sg(substr_compare("Hello", "ELLO", 1)), substr_compare("Hello", "ELLO", 1, null, true), substr_compare("Hello", "lo", -2), substr_compare("Hello", "Hi", 0, 1), sg(substr_compare("Hello", "Hx", 0, 2)), sg(substr_compare("abcde", "bc", 1, 3)), substr_compare("abcde", "cd", -10, 1), sg(substr_compare("abc", "abcdef", 0)), substr_compare("abc", "", 3), substr_compare("abc", "b", 1, 0));
 try { substr_compare("abc", "b", 4); } catch (ValueError $ex) { e($ex); }
 try { substr_compare("abc", "b", 1, -1); } catch (ValueError $ex) { e($ex); }
+var_dump(substr_compare("abc", "b", 5, 0), substr_compare("abc", "b", -10, 0));
 --EXPECT--
 int(0)
 int(-1)
@@ -85,3 +86,5 @@ int(0)
 int(0)
 ValueError: substr_compare(): Argument #3 ($offset) must be contained in argument #1 ($haystack)
 ValueError: substr_compare(): Argument #4 ($length) must be greater than or equal to 0
+int(0)
+int(0)

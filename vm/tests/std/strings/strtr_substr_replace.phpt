@@ -14,7 +14,7 @@ var_dump(strtr("abc", ["b" => []]));
 try { strtr("abc", "ab"); } catch (TypeError $ex) { e($ex); }
 try { strtr("abc", ["a" => "b"], "x"); } catch (TypeError $ex) { e($ex); }
 try { strtr("abc"); } catch (ArgumentCountError $ex) { e($ex); }
-var_dump(strtr("abc", "a", null));
+try { var_dump(strtr("abc", "a", null)); } catch (TypeError $ex) { e($ex); }
 
 var_dump(substr_replace("Hello", "J", 0, 1), substr_replace("Hello", "p!", -1), substr_replace("Hello", "XX", 2, 0), substr_replace("Hello", "", 1, -1), substr_replace("Hello", "Z", 10), substr_replace("Hello", "Z", -10, 2), substr_replace("Hello", "Z", 1, -10), substr_replace("Hello", "Z", 2, null));
 var_dump(substr_replace("abc", ["X", "Y"], 1, 1), substr_replace("abc", [], 1, 1), substr_replace("", "x", 0), substr_replace(123, 4, 1, 1));
@@ -26,6 +26,9 @@ try { substr_replace("abc", "x", [1]); } catch (TypeError $ex) { e($ex); }
 try { substr_replace("abc", "x", 1, [1]); } catch (TypeError $ex) { e($ex); }
 try { substr_replace("abc", "x", "a"); } catch (TypeError $ex) { e($ex); }
 try { substr_replace("abc", "x"); } catch (ArgumentCountError $ex) { e($ex); }
+var_dump(strtr("", ["" => "x"]), strtr("", []), strtr("", "a", "b"));
+try { strtr("abc", 5); } catch (TypeError $ex) { e($ex); }
+try { strtr("abc", null); } catch (TypeError $ex) { e($ex); }
 --EXPECTF--
 string(6) "Ho ell"
 string(3) "xbc"
@@ -52,9 +55,55 @@ string(7) "aArrayc"
 TypeError: strtr(): Argument #2 ($from) must be of type array, string given
 TypeError: strtr(): Argument #2 ($from) must be of type string, array given
 ArgumentCountError: strtr() expects at least 2 arguments, 1 given
+TypeError: strtr(): Argument #2 ($from) must be of type array, string given
+string(5) "Jello"
+string(6) "Hellp!"
+string(7) "HeXXllo"
+string(2) "Ho"
+string(6) "HelloZ"
+string(4) "Zllo"
+string(6) "HZello"
+string(3) "HeZ"
+string(3) "aXc"
+string(2) "ac"
+string(1) "x"
+string(3) "143"
+array(3) {
+  [0]=>
+  string(3) "aXa"
+  [1]=>
+  string(3) "bXb"
+  [2]=>
+  string(3) "cXc"
+}
+array(3) {
+  [0]=>
+  string(3) "Xaa"
+  [1]=>
+  string(4) "bYbb"
+  [2]=>
+  string(2) "cc"
+}
+array(2) {
+  ["k"]=>
+  string(6) "hell!o"
+  [3]=>
+  string(6) "worl!d"
+}
+array(2) {
+  [0]=>
+  string(4) "ab1c"
+  [1]=>
+  string(1) "2"
+}
+TypeError: substr_replace(): Argument #3 ($offset) cannot be an array when working on a single string
+TypeError: substr_replace(): Argument #4 ($length) cannot be an array when working on a single string
+TypeError: substr_replace(): Argument #3 ($offset) must be of type array|int, string given
+ArgumentCountError: substr_replace() expects at least 3 arguments, 2 given
+string(0) ""
+string(0) ""
+string(0) ""
+TypeError: strtr(): Argument #2 ($from) must be of type array, string given
 
-Fatal error: Uncaught TypeError: strtr(): Argument #2 ($from) must be of type array, string given in %s:14
-Stack trace:
-#0 %s(14): strtr('abc', 'a', NULL)
-#1 {main}
-  thrown in %s on line 14
+Deprecated: strtr(): Passing null to parameter #2 ($from) of type array|string is deprecated in %s on line 28
+TypeError: strtr(): Argument #2 ($from) must be of type array, string given
