@@ -229,6 +229,26 @@ impl Sig {
         }
     }
 
+    /// An `array|string` parameter: a `Value::Array`, or a `Value::Str`
+    /// (scalars and `__toString` objects converted).
+    pub fn array_or_str(&self, vm: &mut Vm, args: &[Value], i: usize) -> Result<Value, Unwind> {
+        let v = &arg(args, i);
+        match v {
+            Value::Array(_) | Value::Str(_) => Ok(v.clone()),
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
+                Ok(Value::Str(vm.to_php_string(v)?))
+            }
+            Value::Null | Value::Undef => {
+                self.null_deprecated(vm, i, "array|string");
+                Ok(Value::Str(PhpStr::default()))
+            }
+            Value::Object(o) if o.class.find_method(b"__tostring").is_some() => {
+                Ok(Value::Str(vm.to_php_string(v)?))
+            }
+            _ => Err(self.type_error(vm, i, "array|string", v)),
+        }
+    }
+
     /// An optional parameter: None when not passed.
     pub fn opt<T>(
         &self,

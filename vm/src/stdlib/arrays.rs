@@ -1585,7 +1585,7 @@ fn compare_by(vm: &mut Vm, flags: i64, a: &Value, b: &Value) -> R<i32> {
 /// (a run starting with 0 compares digit by digit, as a fraction), leading
 /// zeros of the strings and whitespace are skipped, and `fold_case`
 /// compares letters in upper case.
-fn natural_cmp(a: &[u8], b: &[u8], fold_case: bool) -> i32 {
+pub(super) fn natural_cmp(a: &[u8], b: &[u8], fold_case: bool) -> i32 {
     if a.is_empty() || b.is_empty() {
         return a.len().cmp(&b.len()) as i32;
     }

@@ -64,11 +64,6 @@ pub fn register(vm: &mut Vm) {
         .constant("E_DEPRECATED", Value::Int(8192))
         .constant("E_USER_DEPRECATED", Value::Int(16384))
         .constant("E_ALL", Value::Int(32767))
-        .function("strlen", |vm, args| {
-            let s = string_arg(vm, "strlen", args, 0)?;
-            Ok(Value::Int(s.len() as i64))
-        })
-        .function("implode", implode)
         .function("get_class", |vm, args| match args.first() {
             Some(Value::Object(o)) => Ok(Value::Str(o.class.name.clone())),
             Some(v) => {
@@ -161,17 +156,6 @@ pub fn register(vm: &mut Vm) {
                     Ok(Value::Bool(false))
                 }
             }
-        })
-        .function("str_repeat", |vm, args| {
-            let s = string_arg(vm, "str_repeat", args, 0)?;
-            let n = args.get(1).map(|v| v.to_int()).unwrap_or(0);
-            if n < 0 {
-                return Err(vm.throw_error(
-                    "ValueError",
-                    "str_repeat(): Argument #2 ($times) must be greater than or equal to 0",
-                ));
-            }
-            Ok(Value::str(s.as_bytes().repeat(n as usize)))
         });
     vm.load_extension(core);
 
@@ -241,37 +225,6 @@ pub fn string_arg(vm: &mut Vm, func: &str, args: &[Value], i: usize) -> Result<P
         }
         None => Err(arg_count(vm, func, i + 1, args.len(), false)),
     }
-}
-
-fn implode(vm: &mut Vm, args: &[Value]) -> Result<Value, Unwind> {
-    let (sep, arr) = match args {
-        [Value::Array(a)] => (PhpStr::default(), a.clone()),
-        [sep, Value::Array(a)] => (vm.to_php_string(sep)?, a.clone()),
-        [Value::Array(a), sep] => (vm.to_php_string(sep)?, a.clone()),
-        [_, v] => {
-            let msg = format!(
-                "implode(): Argument #2 ($array) must be of type ?array, {} given",
-                v.type_name()
-            );
-            return Err(vm.throw_error("TypeError", &msg));
-        }
-        [v] => {
-            let msg = format!(
-                "implode(): Argument #1 ($pieces) must be of type array, {} given",
-                v.type_name()
-            );
-            return Err(vm.throw_error("TypeError", &msg));
-        }
-        _ => return Err(arg_count(vm, "implode", 1, args.len(), true)),
-    };
-    let mut out = Vec::new();
-    for (i, v) in arr.values().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(sep.as_bytes());
-        }
-        out.extend_from_slice(vm.to_php_string(v)?.as_bytes());
-    }
-    Ok(Value::str(out))
 }
 
 /// `var_dump` of one value, php's format, at `indent` spaces.
