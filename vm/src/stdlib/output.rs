@@ -613,8 +613,9 @@ fn var_export(vm: &mut Vm, v: &Value, level: usize, out: &mut Vec<u8>, open: &mu
             open.push(o.id);
             for (k, v) in props.iter() {
                 pad(out, level + 2);
+                // Property names are strings, even digits (`(object) [2 => 1]`).
                 match &k {
-                    Key::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
+                    Key::Int(i) => export_string(i.to_string().as_bytes(), out),
                     Key::Str(s) => export_string(s.as_bytes(), out),
                 }
                 out.extend_from_slice(b" => ");
