@@ -187,6 +187,9 @@ pub struct Vm {
     pub(crate) observers_begin: Vec<ObserverFn>,
     pub(crate) observers_end: Vec<ObserverFn>,
     pub(crate) out: Output,
+    /// Ends the output buffers at the end of the script, before what is
+    /// left in them is flushed (set by `ob_start` for user handlers).
+    pub(crate) output_end: Option<fn(&mut Vm)>,
     pub(crate) err: Box<dyn Write>,
     pub(crate) silence: u32,
     pub(crate) next_object_id: u32,
@@ -244,6 +247,7 @@ impl Vm {
             observers_begin: Vec::new(),
             observers_end: Vec::new(),
             out: Output::new(config.stdout),
+            output_end: None,
             err: config.stderr,
             silence: 0,
             next_object_id: 1,
@@ -468,6 +472,12 @@ impl Vm {
         }
         if let Some(ex) = self.exception.take() {
             self.report_uncaught(&ex);
+        }
+        if let Some(end) = self.output_end.take() {
+            // php runs the handlers at shutdown, after errors too.
+            let halted = std::mem::replace(&mut self.halted, false);
+            end(self);
+            self.halted |= halted;
         }
         self.out.flush_all();
         let _ = self.err.flush();
