@@ -77,6 +77,11 @@ impl Output {
             return;
         }
         let b = &mut self.buffers[level - 1];
+        // A disabled handler (one that failed) passes output through.
+        if b.flags & HANDLER_DISABLED != 0 {
+            self.write_at(level - 1, bytes);
+            return;
+        }
         if b.append(bytes) && !b.user {
             b.flags |= HANDLER_STARTED | HANDLER_PROCESSED;
             let data = std::mem::take(&mut b.data);
