@@ -106,8 +106,9 @@ fn add_buffering(ext: Extension) -> Extension {
                 vm.report(E_NOTICE, &msg);
                 return Ok(Value::Bool(false));
             }
-            let out = handler_op(vm, OP_FLUSH)?;
+            let out = handler_op(vm, OP_FLUSH);
             vm.out.write_below_top(&out);
+            raised(vm)?;
             Ok(Value::Bool(true))
         })
         .function("ob_clean", |vm, args| {
@@ -124,7 +125,8 @@ fn add_buffering(ext: Extension) -> Extension {
                 vm.report(E_NOTICE, &msg);
                 return Ok(Value::Bool(false));
             }
-            handler_op(vm, OP_CLEAN)?;
+            handler_op(vm, OP_CLEAN);
+            raised(vm)?;
             Ok(Value::Bool(true))
         })
         .function("ob_end_flush", |vm, args| {
@@ -238,6 +240,9 @@ fn ob_start(vm: &mut Vm, args: &[Value]) -> Result<Value, Unwind> {
         }
     };
     let user = handler.callback.is_some();
+    if user {
+        vm.output_end = Some(end_all);
+    }
     vm.out.start_buffer_with(
         chunk_size,
         flags | if user { HANDLER_USER } else { 0 },
@@ -292,15 +297,17 @@ fn top_name(vm: &mut Vm) -> String {
 
 /// Runs the innermost buffer's handler on its contents (php's
 /// php_output_handler_op) and returns what it outputs; the buffer is empty
-/// afterwards.
-fn handler_op(vm: &mut Vm, mut op: i64) -> Result<Vec<u8>, Unwind> {
+/// afterwards. A handler that fails (returns false or throws) is disabled
+/// and its input passes through; an exception it threw stays pending for
+/// the caller to raise once the operation is done.
+fn handler_op(vm: &mut Vm, mut op: i64) -> Vec<u8> {
     let callback = handlers(vm).last().and_then(|h| h.callback.clone());
     let Some(b) = vm.out.top_buffer() else {
-        return Ok(Vec::new());
+        return Vec::new();
     };
     let data = std::mem::take(&mut b.data);
     if b.flags & HANDLER_DISABLED != 0 {
-        return Ok(data);
+        return data;
     }
     if b.flags & HANDLER_STARTED == 0 {
         op |= OP_START;
@@ -308,7 +315,7 @@ fn handler_op(vm: &mut Vm, mut op: i64) -> Result<Vec<u8>, Unwind> {
     b.flags |= HANDLER_STARTED;
     let Some(cb) = callback else {
         b.flags |= HANDLER_PROCESSED;
-        return Ok(data);
+        return data;
     };
     // What the handler itself prints is discarded, as in php.
     vm.out.start_buffer();
@@ -324,11 +331,8 @@ fn handler_op(vm: &mut Vm, mut op: i64) -> Result<Vec<u8>, Unwind> {
         Err(_) => None,
     };
     vm.out.end_buffer();
-    if vm.has_exception() {
-        return Err(Unwind);
-    }
     let b = vm.out.top_buffer().expect("the buffer is still active");
-    Ok(match result {
+    match result {
         Some(out) => {
             b.flags |= HANDLER_PROCESSED;
             out
@@ -337,7 +341,16 @@ fn handler_op(vm: &mut Vm, mut op: i64) -> Result<Vec<u8>, Unwind> {
             b.flags |= HANDLER_DISABLED;
             data
         }
-    })
+    }
+}
+
+/// Raises the exception a handler threw.
+fn raised(vm: &mut Vm) -> Result<(), Unwind> {
+    if vm.has_exception() {
+        Err(Unwind)
+    } else {
+        Ok(())
+    }
 }
 
 /// Ends the innermost buffer (php_output_stack_pop): its handler runs a
@@ -357,11 +370,31 @@ fn pop(vm: &mut Vm, name: &str, discard: bool) -> Result<bool, Unwind> {
     let out = handler_op(vm, op);
     vm.out.end_buffer();
     handlers(vm).pop();
-    let out = out?;
     if !discard {
         vm.out.write(&out);
     }
+    raised(vm)?;
     Ok(true)
+}
+
+/// The end of the script: every buffer's handler runs a final time, the
+/// innermost first, and passes its output down (php_output_end_all).
+fn end_all(vm: &mut Vm) {
+    while vm.out.level() > 0 {
+        let out = handler_op(vm, OP_FINAL);
+        vm.out.end_buffer();
+        handlers(vm).pop();
+        // An exception from a handler at shutdown ends the output there,
+        // unreported (php bails out of the handler).
+        if vm.has_exception() {
+            vm.take_exception();
+            vm.exit_status = 255;
+            while vm.out.end_buffer().is_some() {}
+            handlers(vm).clear();
+            break;
+        }
+        vm.out.write(&out);
+    }
 }
 
 /// `ob_get_status()`'s array for the buffer at `level`.
