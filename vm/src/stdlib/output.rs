@@ -16,6 +16,7 @@ use crate::runtime::object::ClassRef;
 use crate::runtime::string::PhpStr;
 use crate::runtime::value::Value;
 use crate::vm::{Unwind, Vm, E_NOTICE, E_WARNING};
+use std::rc::Rc;
 
 /// The handler operations (`PHP_OUTPUT_HANDLER_*`), as passed to callbacks.
 const OP_START: i64 = 0x01;
@@ -448,9 +449,17 @@ fn add_printing(ext: Extension) -> Extension {
     })
 }
 
-/// How deep arrays may nest before printing stops (arrays holding
-/// references to themselves never end).
-const MAX_DEPTH: usize = 256;
+/// How deep values may nest before printing stops, for the native stack.
+const MAX_DEPTH: usize = 4096;
+
+/// An array or object being printed around the current value: meeting it
+/// again inside itself (through a reference, or an object's handle) is
+/// recursion.
+#[derive(PartialEq)]
+enum Open {
+    Array(*const PhpArray),
+    Object(u32),
+}
 
 /// An object property's visibility suffix: `:protected` or `:Class:private`
 /// in print_r (the class that declares it).
@@ -478,7 +487,7 @@ fn print_r(
     v: &Value,
     indent: usize,
     out: &mut Vec<u8>,
-    open: &mut Vec<u32>,
+    open: &mut Vec<Open>,
 ) -> Result<(), Unwind> {
     match v {
         Value::Ref(r) => {
@@ -487,11 +496,12 @@ fn print_r(
         }
         Value::Array(a) => {
             out.extend_from_slice(b"Array\n");
-            if open.len() >= MAX_DEPTH {
+            let me = Open::Array(Rc::as_ptr(a));
+            if open.contains(&me) || open.len() >= MAX_DEPTH {
                 out.extend_from_slice(b" *RECURSION*");
                 return Ok(());
             }
-            open.push(0);
+            open.push(me);
             let r = print_hash(vm, a, indent, out, open, None);
             open.pop();
             r
@@ -499,12 +509,12 @@ fn print_r(
         Value::Object(o) => {
             out.extend_from_slice(o.class.name.as_bytes());
             out.extend_from_slice(b" Object\n");
-            if open.contains(&o.id) || open.len() >= MAX_DEPTH {
+            if open.contains(&Open::Object(o.id)) || open.len() >= MAX_DEPTH {
                 out.extend_from_slice(b" *RECURSION*");
                 return Ok(());
             }
             let props = o.props.borrow().clone();
-            open.push(o.id);
+            open.push(Open::Object(o.id));
             let r = print_hash(vm, &props, indent, out, open, Some(&o.class));
             open.pop();
             r
@@ -526,7 +536,7 @@ fn print_hash(
     a: &PhpArray,
     indent: usize,
     out: &mut Vec<u8>,
-    open: &mut Vec<u32>,
+    open: &mut Vec<Open>,
     class: Option<&ClassRef>,
 ) -> Result<(), Unwind> {
     let pad = |out: &mut Vec<u8>, n: usize| out.resize(out.len() + n, b' ');
@@ -571,7 +581,7 @@ fn export_string(s: &[u8], out: &mut Vec<u8>) {
 }
 
 /// php's var_export at nesting `level` (1 at the top).
-fn var_export(vm: &mut Vm, v: &Value, level: usize, out: &mut Vec<u8>, open: &mut Vec<u32>) {
+fn var_export(vm: &mut Vm, v: &Value, level: usize, out: &mut Vec<u8>, open: &mut Vec<Open>) {
     let pad = |out: &mut Vec<u8>, n: usize| out.resize(out.len() + n, b' ');
     match v {
         Value::Ref(r) => {
@@ -597,7 +607,8 @@ fn var_export(vm: &mut Vm, v: &Value, level: usize, out: &mut Vec<u8>, open: &mu
         }
         Value::Str(s) => export_string(s.as_bytes(), out),
         Value::Array(a) => {
-            if open.len() >= MAX_DEPTH {
+            let me = Open::Array(Rc::as_ptr(a));
+            if open.contains(&me) || open.len() >= MAX_DEPTH {
                 out.extend_from_slice(b"NULL");
                 vm.report(E_WARNING, "var_export does not handle circular references");
                 return;
@@ -607,7 +618,7 @@ fn var_export(vm: &mut Vm, v: &Value, level: usize, out: &mut Vec<u8>, open: &mu
                 pad(out, level - 1);
             }
             out.extend_from_slice(b"array (\n");
-            open.push(0);
+            open.push(me);
             for (k, v) in a.iter() {
                 pad(out, level + 1);
                 match &k {
@@ -625,7 +636,7 @@ fn var_export(vm: &mut Vm, v: &Value, level: usize, out: &mut Vec<u8>, open: &mu
             out.push(b')');
         }
         Value::Object(o) => {
-            if open.contains(&o.id) || open.len() >= MAX_DEPTH {
+            if open.contains(&Open::Object(o.id)) || open.len() >= MAX_DEPTH {
                 out.extend_from_slice(b"NULL");
                 vm.report(E_WARNING, "var_export does not handle circular references");
                 return;
@@ -643,7 +654,7 @@ fn var_export(vm: &mut Vm, v: &Value, level: usize, out: &mut Vec<u8>, open: &mu
                 out.extend_from_slice(b"::__set_state(array(\n");
             }
             let props = o.props.borrow().clone();
-            open.push(o.id);
+            open.push(Open::Object(o.id));
             for (k, v) in props.iter() {
                 pad(out, level + 2);
                 // Property names are strings, even digits (`(object) [2 => 1]`).
