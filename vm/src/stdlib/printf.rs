@@ -5,9 +5,9 @@
 
 use super::args::Sig;
 use crate::ext::Extension;
-use crate::runtime::string::PhpStr;
+use crate::runtime::string::{parse_numeric, Numeric, NumericKind, PhpStr};
 use crate::runtime::value::Value;
-use crate::vm::{Unwind, Vm, E_NOTICE};
+use crate::vm::{Unwind, Vm, E_NOTICE, E_WARNING};
 
 /// The default precision of `%e`, `%f` and `%g`.
 const FLOAT_PRECISION: i64 = 6;
@@ -317,26 +317,28 @@ fn format_engine(
                 let s = vm.to_php_string(&arg)?;
                 append_string(&mut out, s.as_bytes(), &spec, false, false);
             }
-            b'd' => append_int(&mut out, arg.to_int(), &spec),
-            b'u' => append_uint(&mut out, arg.to_int() as u64, &spec),
+            b'd' => append_int(&mut out, get_long(vm, &arg), &spec),
+            b'u' => append_uint(&mut out, get_long(vm, &arg) as u64, &spec),
             b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'h' | b'H' => {
-                append_double(vm, name, &mut out, arg.to_float(), &spec, conv)
+                let f = get_double(vm, &arg);
+                append_double(vm, name, &mut out, f, &spec, conv)
             }
-            b'c' => out.push(arg.to_int() as u8),
-            b'o' => append_2n(&mut out, arg.to_int(), &spec, 3, false),
-            b'x' => append_2n(&mut out, arg.to_int(), &spec, 4, false),
-            b'X' => append_2n(&mut out, arg.to_int(), &spec, 4, true),
-            b'b' => append_2n(&mut out, arg.to_int(), &spec, 1, false),
+            b'c' => out.push(get_long(vm, &arg) as u8),
+            b'o' => append_2n(&mut out, get_long(vm, &arg), &spec, 3, false),
+            b'x' => append_2n(&mut out, get_long(vm, &arg), &spec, 4, false),
+            b'X' => append_2n(&mut out, get_long(vm, &arg), &spec, 4, true),
+            b'b' => append_2n(&mut out, get_long(vm, &arg), &spec, 1, false),
             b'%' => out.push(b'%'),
             0 if c.remaining() == 0 => {
                 return Err(value_error(vm, "Missing format specifier at end of string"));
             }
             other => {
-                let msg = format!(
-                    "Unknown format specifier \"{}\"",
-                    String::from_utf8_lossy(&[other])
-                );
-                return Err(value_error(vm, &msg));
+                // The byte goes into the message as it is.
+                let mut msg = b"Unknown format specifier \"".to_vec();
+                msg.extend_from_slice(&[other, b'"']);
+                let ex = vm.create_exception("ValueError", "");
+                ex.set_prop(b"message", Value::str(msg));
+                return Err(vm.throw(ex));
             }
         }
         c.pos += 1;
@@ -345,6 +347,48 @@ fn format_engine(
         Some(n) => Err(n),
         None => Ok(out),
     })
+}
+
+/// zval_get_long: an object warns and counts as 1; a numeric string past
+/// the int range saturates.
+fn get_long(vm: &mut Vm, v: &Value) -> i64 {
+    match v {
+        Value::Object(o) => {
+            let msg = format!(
+                "Object of class {} could not be converted to int",
+                o.class.name.to_lossy()
+            );
+            vm.report(E_WARNING, &msg);
+            1
+        }
+        Value::Str(s) => match parse_numeric(s.as_bytes()) {
+            NumericKind::Whole(n) | NumericKind::Leading(n) => match n {
+                Numeric::Int(i) => i,
+                Numeric::Float(f) if f.is_nan() => 0,
+                // zend_dval_to_lval_cap
+                Numeric::Float(f) if f >= 9.223_372_036_854_776e18 => i64::MAX,
+                Numeric::Float(f) if f < -9.223_372_036_854_776e18 => i64::MIN,
+                Numeric::Float(f) => f as i64,
+            },
+            NumericKind::None => 0,
+        },
+        _ => v.to_int(),
+    }
+}
+
+/// zval_get_double: an object warns and counts as 1.
+fn get_double(vm: &mut Vm, v: &Value) -> f64 {
+    match v {
+        Value::Object(o) => {
+            let msg = format!(
+                "Object of class {} could not be converted to float",
+                o.class.name.to_lossy()
+            );
+            vm.report(E_WARNING, &msg);
+            1.0
+        }
+        _ => v.to_float(),
+    }
 }
 
 fn next_arg(currarg: &mut usize) -> usize {
