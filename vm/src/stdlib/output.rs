@@ -33,12 +33,20 @@ struct Handler {
     callback: Option<Value>,
 }
 
-/// The handlers of the active buffers, outermost first.
+/// The handlers of the active buffers, outermost first, and whether one is
+/// running (what it prints goes to a scratch buffer above them).
 #[derive(Default)]
-struct Handlers(Vec<Handler>);
+struct Handlers {
+    stack: Vec<Handler>,
+    running: bool,
+}
 
 fn handlers(vm: &mut Vm) -> &mut Vec<Handler> {
-    &mut vm.ext_data::<Handlers>().0
+    &mut vm.ext_data::<Handlers>().stack
+}
+
+fn running(vm: &mut Vm) -> &mut bool {
+    &mut vm.ext_data::<Handlers>().running
 }
 
 pub(super) fn add(ext: Extension) -> Extension {
@@ -77,7 +85,8 @@ fn add_buffering(ext: Extension) -> Extension {
     ext.function("ob_start", ob_start)
         .function("ob_get_level", |vm, args| {
             no_args(vm, args, "ob_get_level")?;
-            Ok(Value::Int(vm.out.level() as i64))
+            let scratch = *running(vm) as usize;
+            Ok(Value::Int(vm.out.level().saturating_sub(scratch) as i64))
         })
         .function("ob_get_contents", |vm, args| {
             no_args(vm, args, "ob_get_contents")?;
@@ -217,6 +226,14 @@ fn add_buffering(ext: Extension) -> Extension {
 fn ob_start(vm: &mut Vm, args: &[Value]) -> Result<Value, Unwind> {
     let sig = Sig::new("ob_start", 0, &["callback", "chunk_size", "flags"]);
     sig.arity(vm, args)?;
+    if *running(vm) {
+        // php turns output buffering off, then bails out.
+        while vm.out.end_buffer().is_some() {}
+        handlers(vm).clear();
+        return Err(vm.fatal(
+            "ob_start(): Cannot use output buffering in output buffering display handlers",
+        ));
+    }
     let callback = args.first().map(Value::deref).unwrap_or(Value::Null);
     let chunk_size = sig.opt(vm, args, 1, Sig::int)?.unwrap_or(0).max(0) as usize;
     let flags = sig
@@ -320,19 +337,27 @@ fn handler_op(vm: &mut Vm, mut op: i64) -> Vec<u8> {
     };
     // What the handler itself prints is discarded, as in php.
     vm.out.start_buffer();
+    *running(vm) = true;
     let result = vm.call_value(
         &cb,
         vec![Value::str(data.clone()), Value::Int(op)],
         "ob_start(): Argument #1 ($callback)",
     );
+    *running(vm) = false;
     let result = match result {
         Ok(Value::Bool(false)) => None,
         Ok(Value::Bool(true)) => Some(Vec::new()),
         Ok(v) => vm.to_php_string(&v).map(|s| s.as_bytes().to_vec()).ok(),
         Err(_) => None,
     };
+    if vm.halted {
+        // Output buffering was turned off.
+        return Vec::new();
+    }
     vm.out.end_buffer();
-    let b = vm.out.top_buffer().expect("the buffer is still active");
+    let Some(b) = vm.out.top_buffer() else {
+        return Vec::new();
+    };
     match result {
         Some(out) => {
             b.flags |= HANDLER_PROCESSED;
@@ -347,7 +372,7 @@ fn handler_op(vm: &mut Vm, mut op: i64) -> Vec<u8> {
 
 /// Raises the exception a handler threw.
 fn raised(vm: &mut Vm) -> Result<(), Unwind> {
-    if vm.has_exception() {
+    if vm.has_exception() || vm.halted {
         Err(Unwind)
     } else {
         Ok(())
