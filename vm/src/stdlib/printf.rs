@@ -608,17 +608,41 @@ fn exp_format(abs: f64, precision: usize, e: u8) -> Vec<u8> {
 /// decimal point's position: |f| = 0.DIGITS x 10^point. `ndigit` < 0
 /// asks for the shortest digits that read back as the same double.
 fn digits(f: f64, ndigit: i32) -> (Vec<u8>, i32) {
-    let text = if ndigit < 0 {
-        format!("{:e}", f.abs())
-    } else {
-        format!("{:.*e}", (ndigit.max(1) - 1) as usize, f.abs())
-    };
+    if ndigit < 0 {
+        return shortest_digits(f.abs());
+    }
+    let text = { format!("{:.*e}", (ndigit.max(1) - 1) as usize, f.abs()) };
     let (mant, exp) = text.split_once('e').unwrap_or((&text, "0"));
     let mut digits: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
     while digits.len() > 1 && digits.last() == Some(&b'0') {
         digits.pop();
     }
     (digits, exp.parse::<i32>().unwrap_or(0) + 1)
+}
+
+/// The shortest digits that read back as `f` (ryu: of two, the nearer one,
+/// ties to even, as php's zend_dtoa mode 0) and the point's position.
+fn shortest_digits(f: f64) -> (Vec<u8>, i32) {
+    if f == 0.0 {
+        return (b"0".to_vec(), 1);
+    }
+    let mut buf = ryu::Buffer::new();
+    let text = buf.format_finite(f);
+    let (mant, exp) = match text.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        None => (text, 0),
+    };
+    let (int_part, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let mut digits: Vec<u8> = int_part.bytes().chain(frac.bytes()).collect();
+    let mut point = int_part.len() as i32 + exp;
+    while digits.len() > 1 && digits[0] == b'0' {
+        digits.remove(0);
+        point -= 1;
+    }
+    while digits.len() > 1 && digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    (digits, point)
 }
 
 /// zend_gcvt: `ndigit` significant digits (the shortest round-trip ones

@@ -21,6 +21,7 @@ try { var_dump(sprintf('%*2$d', 42, 6)); } catch (Throwable $e) { echo get_class
 try { var_dump(sprintf('%1$*2$.*3$f|', 3.14159, 10, 2)); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 try { var_dump(sprintf("%.*g", -1, 0.1 + 0.2)); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 try { var_dump(sprintf("%.*G", -1, 1e100)); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+try { var_dump(sprintf("%.*g|%.*H", -1, 1464845189442349.2, -1, 1464845189442349.2)); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 try { var_dump(sprintf("%*d", 0, 42)); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 try { var_dump(sprintf('%1$s %1$s %1$s', "x")); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 ?>
@@ -44,5 +45,6 @@ string(6) "    42"
 string(11) "      3.14|"
 string(19) "0.30000000000000004"
 string(8) "1.0E+100"
+string(37) "1464845189442349.2|1464845189442349.2"
 string(2) "42"
 string(5) "x x x"

@@ -19,6 +19,9 @@ var_export(-1.5e-9); echo "\n";
 var_export(0.0001); echo "\n";
 var_export(0.00001); echo "\n";
 var_export(123456789012345678.0); echo "\n";
+var_export(1464845189442349.2); echo "\n";
+var_export(5e-324); echo "\n";
+var_export(1.7976931348623157e308); echo "\n";
 var_export(INF); echo "\n";
 var_export(-INF); echo "\n";
 var_export(NAN); echo "\n";
@@ -72,6 +75,9 @@ try { var_dump(var_export(1, [])); } catch (Throwable $e) { echo get_class($e), 
 0.0001
 1.0E-5
 1.2345678901234568E+17
+1464845189442349.2
+5.0E-324
+1.7976931348623157E+308
 INF
 -INF
 NAN
