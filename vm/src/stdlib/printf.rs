@@ -70,7 +70,16 @@ pub(super) fn add(ext: Extension) -> Extension {
         let point = point.unwrap_or_else(|| PhpStr::from("."));
         let sep = sep.unwrap_or_else(|| PhpStr::from(","));
         // php passes the decimals on as a C int.
-        let decimals = decimals as i32;
+        let decimals = decimals.clamp(0, i32::MAX as i64) as i32;
+        // The digits php would print, against its memory limit.
+        let len = (decimals as usize).saturating_add(if num.is_finite() {
+            num.abs().log10().max(0.0) as usize * (1 + sep.len()) + point.len() + 2
+        } else {
+            3
+        });
+        if string_alloc(len) > MEMORY_LIMIT {
+            return Err(memory_exhausted(vm, string_alloc(len)));
+        }
         Ok(Value::str(number_format(
             num,
             decimals,
@@ -312,6 +321,7 @@ fn format_engine(
             ));
         }
         let arg = arg.deref();
+        check_buffer(vm, out.len() + spec.width + 1)?;
         match conv {
             b's' => {
                 let s = vm.to_php_string(&arg)?;
@@ -341,12 +351,45 @@ fn format_engine(
                 return Err(vm.throw(ex));
             }
         }
+        check_buffer(vm, out.len() + 1)?;
         c.pos += 1;
     }
     Ok(match max_missing {
         Some(n) => Err(n),
         None => Ok(out),
     })
+}
+
+/// php's memory limit (the default 128M).
+const MEMORY_LIMIT: usize = 134_217_728;
+
+/// php's fatal error for an allocation past its memory limit.
+fn memory_exhausted(vm: &mut Vm, bytes: usize) -> Unwind {
+    let msg = format!(
+        "Allowed memory size of {MEMORY_LIMIT} bytes exhausted (tried to allocate {bytes} bytes)"
+    );
+    vm.fatal(&msg)
+}
+
+/// The size of a string's allocation: its header and NUL, in whole pages
+/// once it is large.
+fn string_alloc(len: usize) -> usize {
+    (len + 25).div_ceil(4096).saturating_mul(4096)
+}
+
+/// sprintf's buffer starts at 240 bytes and doubles until `req` bytes fit:
+/// past php's memory limit that is its fatal error (a huge width would
+/// otherwise take gigabytes here).
+fn check_buffer(vm: &mut Vm, req: usize) -> Result<(), Unwind> {
+    let mut size = 240usize;
+    while req > size {
+        size = size.saturating_mul(2);
+    }
+    let bytes = string_alloc(size);
+    if bytes > MEMORY_LIMIT {
+        return Err(memory_exhausted(vm, bytes));
+    }
+    Ok(())
 }
 
 /// zval_get_long: an object warns and counts as 1; a numeric string past
@@ -697,6 +740,18 @@ pub(crate) fn gcvt(value: f64, ndigit: i32, exp_char: u8) -> Vec<u8> {
     out
 }
 
+/// `%.Nf` of a finite float as php's spprintf gives it: exact digits up to
+/// 318 places (php_conv_fp's limit), zeros after.
+fn fixed(f: f64, precision: usize) -> String {
+    const EXACT: usize = 318;
+    if precision <= EXACT {
+        return format!("{:.*}", precision, f);
+    }
+    let mut s = format!("{:.*}", EXACT, f);
+    s.extend(std::iter::repeat_n('0', precision - EXACT));
+    s
+}
+
 /// php's `_php_math_number_format_ex`: rounded as `round()` does, then
 /// grouped by threes.
 fn number_format(num: f64, decimals: i32, point: &[u8], sep: &[u8]) -> Vec<u8> {
@@ -710,7 +765,7 @@ fn number_format(num: f64, decimals: i32, point: &[u8], sep: &[u8]) -> Vec<u8> {
     if d == 0.0 {
         neg = false;
     }
-    let text = format!("{:.*}", dec as usize, d.abs());
+    let text = fixed(d.abs(), dec as usize);
     let (int_part, frac) = text.split_once('.').unwrap_or((&text, ""));
     let mut out = Vec::with_capacity(text.len() + text.len() / 3 * sep.len() + 2);
     if neg {

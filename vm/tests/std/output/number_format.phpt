@@ -39,6 +39,10 @@ try { var_dump(number_format(1e80)); } catch (Throwable $e) { echo get_class($e)
 try { var_dump(number_format(PHP_INT_MAX)); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 try { var_dump(number_format(1.23456789e-5, 8)); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 try { var_dump(number_format(123, 60)); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+try { var_dump(number_format(1e-300, 320, ".", "")); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+try { var_dump(number_format(5e-324, 330)); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+try { var_dump(number_format(1/3, 400)); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+try { var_dump(number_format(1.5, -PHP_INT_MAX)); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 try { var_dump(number_format(INF)); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 try { var_dump(number_format(-INF, 2)); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 try { var_dump(number_format(NAN, 2)); } catch (Throwable $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
@@ -92,6 +96,10 @@ string(107) "100,000,000,000,000,000,026,609,864,708,367,276,537,402,401,181,200
 string(25) "9,223,372,036,854,775,808"
 string(10) "0.00001235"
 string(64) "123.000000000000000000000000000000000000000000000000000000000000"
+string(322) "0.00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000100000000000000002500"
+string(332) "0.000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+string(402) "0.3333333333333333148296162562473909929394721984863281250000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+string(1) "2"
 string(3) "inf"
 string(3) "inf"
 string(3) "nan"
@@ -99,13 +107,13 @@ string(5) "1,235"
 string(7) "1,000.0"
 string(1) "1"
 
-Deprecated: number_format(): Passing null to parameter #1 ($num) of type float is deprecated in %s on line 45
+Deprecated: number_format(): Passing null to parameter #1 ($num) of type float is deprecated in %s on line 49
 string(1) "0"
 TypeError: number_format(): Argument #1 ($num) must be of type float, string given
 TypeError: number_format(): Argument #1 ($num) must be of type float, array given
 TypeError: number_format(): Argument #2 ($decimals) must be of type int, string given
 
-Deprecated: Implicit conversion from float 1.5 to int loses precision in %s on line 49
+Deprecated: Implicit conversion from float 1.5 to int loses precision in %s on line 53
 string(3) "1.0"
 string(8) "12234100"
 ArgumentCountError: number_format() expects at least 1 argument, 0 given
