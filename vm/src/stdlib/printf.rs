@@ -21,33 +21,22 @@ pub(super) fn add(ext: Extension) -> Extension {
         let sig = Sig::new("sprintf", 1, &["format", "...values"]);
         sig.arity(vm, args)?;
         let format = sig.str(vm, args, 0)?;
-        let out = format_args(vm, "sprintf", &format, &args[1..], None)?;
+        let out = format_args(vm, "sprintf", &format, &args[1..], false)?;
         Ok(Value::str(out))
     })
     .function("printf", |vm, args| {
         let sig = Sig::new("printf", 1, &["format", "...values"]);
         sig.arity(vm, args)?;
         let format = sig.str(vm, args, 0)?;
-        let out = format_args(vm, "printf", &format, &args[1..], None)?;
+        let out = format_args(vm, "printf", &format, &args[1..], false)?;
         vm.echo(&out);
         Ok(Value::Int(out.len() as i64))
     })
     .function("vsprintf", |vm, args| {
-        let sig = Sig::new("vsprintf", 2, &["format", "values"]);
-        sig.arity(vm, args)?;
-        let format = sig.str(vm, args, 0)?;
-        let values = sig.array(vm, args, 1)?;
-        let values: Vec<Value> = values.values().cloned().collect();
-        let out = format_args(vm, "vsprintf", &format, &values, Some(()))?;
-        Ok(Value::str(out))
+        Ok(Value::str(vformat(vm, args, "vsprintf")?))
     })
     .function("vprintf", |vm, args| {
-        let sig = Sig::new("vprintf", 2, &["format", "values"]);
-        sig.arity(vm, args)?;
-        let format = sig.str(vm, args, 0)?;
-        let values = sig.array(vm, args, 1)?;
-        let values: Vec<Value> = values.values().cloned().collect();
-        let out = format_args(vm, "vprintf", &format, &values, Some(()))?;
+        let out = vformat(vm, args, "vprintf")?;
         vm.echo(&out);
         Ok(Value::Int(out.len() as i64))
     })
@@ -71,12 +60,14 @@ pub(super) fn add(ext: Extension) -> Extension {
         let sep = sep.unwrap_or_else(|| PhpStr::from(","));
         // php passes the decimals on as a C int.
         let decimals = decimals.clamp(0, i32::MAX as i64) as i32;
-        // The digits php would print, against its memory limit.
-        let len = (decimals as usize).saturating_add(if num.is_finite() {
-            num.abs().log10().max(0.0) as usize * (1 + sep.len()) + point.len() + 2
+        // The length of the result, against php's memory limit.
+        let int_digits = if num.is_finite() {
+            num.abs().log10().max(0.0) as usize + 1
         } else {
             3
-        });
+        };
+        let len = (decimals as usize)
+            .saturating_add(int_digits + int_digits / 3 * sep.len() + point.len() + 1);
         if string_alloc(len) > MEMORY_LIMIT {
             return Err(memory_exhausted(vm, string_alloc(len)));
         }
@@ -89,34 +80,47 @@ pub(super) fn add(ext: Extension) -> Extension {
     })
 }
 
-/// Formats `args` by `format`, as sprintf does. `array` is Some for the
-/// `v*` functions, whose missing arguments are a ValueError about the array.
+/// `vsprintf` and `vprintf`: the values come in an array.
+fn vformat(vm: &mut Vm, args: &[Value], name: &'static str) -> Result<Vec<u8>, Unwind> {
+    let sig = Sig {
+        name,
+        params: &["format", "values"],
+        required: 2,
+    };
+    sig.arity(vm, args)?;
+    let format = sig.str(vm, args, 0)?;
+    let values: Vec<Value> = sig.array(vm, args, 1)?.values().cloned().collect();
+    format_args(vm, name, &format, &values, true)
+}
+
+/// Formats `args` by `format`, as sprintf does. Missing arguments are an
+/// ArgumentCountError, or for the `v*` functions (`from_array`) a
+/// ValueError about the array.
 fn format_args(
     vm: &mut Vm,
     name: &str,
     format: &PhpStr,
     args: &[Value],
-    array: Option<()>,
+    from_array: bool,
 ) -> Result<Vec<u8>, Unwind> {
     match format_engine(vm, name, format.as_bytes(), args)? {
         Ok(out) => Ok(out),
-        Err(missing) => {
-            let msg = match array {
-                Some(()) => format!(
-                    "The arguments array must contain {} items, {} given",
-                    missing + 1,
-                    args.len()
-                ),
-                None => {
-                    let msg = format!(
-                        "{} arguments are required, {} given",
-                        missing + 2,
-                        args.len() + 1
-                    );
-                    return Err(vm.throw_error("ArgumentCountError", &msg));
-                }
-            };
+        Err(missing) if from_array => {
+            let msg = format!(
+                "The arguments array must contain {} items, {} given",
+                missing + 1,
+                args.len()
+            );
             Err(vm.throw_error("ValueError", &msg))
+        }
+        Err(missing) => {
+            // The format counts as an argument.
+            let msg = format!(
+                "{} arguments are required, {} given",
+                missing + 2,
+                args.len() + 1
+            );
+            Err(vm.throw_error("ArgumentCountError", &msg))
         }
     }
 }
