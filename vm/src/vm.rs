@@ -196,6 +196,9 @@ pub struct Vm {
     pub(crate) observers_begin: Vec<ObserverFn>,
     pub(crate) observers_end: Vec<ObserverFn>,
     pub(crate) out: Output,
+    /// Ends the output buffers at the end of the script, before what is
+    /// left in them is flushed (set by `ob_start` for user handlers).
+    pub(crate) output_end: Option<fn(&mut Vm)>,
     pub(crate) err: Box<dyn Write>,
     pub(crate) silence: u32,
     /// `set_error_handler` stack: the handler and the levels it takes.
@@ -259,6 +262,7 @@ impl Vm {
             observers_begin: Vec::new(),
             observers_end: Vec::new(),
             out: Output::new(config.stdout),
+            output_end: None,
             err: config.stderr,
             silence: 0,
             error_handlers: Vec::new(),
@@ -485,6 +489,12 @@ impl Vm {
             self.run_main(unit.main.clone(), path);
         }
         self.uncaught_exception();
+        if let Some(end) = self.output_end.take() {
+            // php runs the handlers at shutdown, after errors too.
+            let halted = std::mem::replace(&mut self.halted, false);
+            end(self);
+            self.halted |= halted;
+        }
         self.out.flush_all();
         let _ = self.err.flush();
         if self.halted && self.exit_status == 0 {

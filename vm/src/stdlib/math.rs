@@ -10,7 +10,7 @@ use crate::runtime::string::{Numeric, PhpStr};
 use crate::runtime::value::Value;
 use crate::vm::{Unwind, Vm, E_DEPRECATED};
 
-const ROUND_HALF_UP: i64 = 1;
+pub(super) const ROUND_HALF_UP: i64 = 1;
 const ROUND_HALF_DOWN: i64 = 2;
 const ROUND_HALF_EVEN: i64 = 3;
 const ROUND_HALF_ODD: i64 = 4;
@@ -330,7 +330,7 @@ fn round_helper(value: f64, mode: i64) -> f64 {
 /// php 8.2's `_php_math_round`: the value is first rounded to the 15
 /// significant digits a double reliably holds ("pre-rounding"), so that
 /// `round(1.955, 2)` gives 1.96 although 1.955 is stored as 1.95499...
-fn php_round(value: f64, places: i64, mode: i64) -> f64 {
+pub(super) fn php_round(value: f64, places: i64, mode: i64) -> f64 {
     if !value.is_finite() || value == 0.0 {
         return value;
     }
