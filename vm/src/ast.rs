@@ -161,6 +161,8 @@ pub struct FunctionDecl {
     pub line: u32,
     /// Line of the closing brace.
     pub end_line: u32,
+    /// Its body yields: calling it makes a Generator.
+    pub is_generator: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -331,6 +333,13 @@ pub enum ExprKind {
     /// `[$a, 'k' => $b, , [$c]]` or `list(...)` on the left of `=` or as a
     /// foreach target; None is a skipped position.
     List(Vec<Option<ListItem>>),
+    /// `yield`, `yield v`, `yield k => v`
+    Yield {
+        key: Option<Box<Expr>>,
+        value: Option<Box<Expr>>,
+    },
+    /// `yield from expr`
+    YieldFrom(Box<Expr>),
     /// `match (subject) { arms }`
     Match {
         subject: Box<Expr>,

@@ -164,6 +164,8 @@ struct FuncCompiler {
     name: PhpStr,
     class: Option<PhpStr>,
     is_main: bool,
+    /// The function yields (the parser found out): returns are not type-checked.
+    is_generator: bool,
     ops: Vec<Op>,
     literals: Vec<Value>,
     literal_index: HashMap<LiteralKey, u32>,
@@ -196,6 +198,7 @@ impl FuncCompiler {
             name,
             class,
             is_main: false,
+            is_generator: false,
             ops: Vec::new(),
             literals: Vec::new(),
             literal_index: HashMap::new(),
@@ -570,7 +573,12 @@ impl FuncCompiler {
                     None => Operand::Unused,
                 };
                 self.line = s.line;
-                if self.return_type.is_some() && !self.is_main && !self.returns_void() {
+                // A generator's declared type is the Generator's, not its return value's.
+                if self.return_type.is_some()
+                    && !self.is_main
+                    && !self.returns_void()
+                    && !self.is_generator
+                {
                     let v = self.copy_to_tmp(v);
                     self.emit(Opcode::VerifyReturnType, v, Operand::Unused, NO_SLOT, 0);
                     self.emit_return(v, s.line)?;
@@ -1090,6 +1098,30 @@ impl FuncCompiler {
             ExprKind::Assign { target, value } => self.assign(target, value, true)?,
             ExprKind::AssignRef { target, value } => self.assign_ref(target, value)?,
             ExprKind::Match { subject, arms } => self.match_expr(subject, arms, e.line)?,
+            ExprKind::Yield { key, value } => {
+                let k = match key {
+                    Some(k) => self.expr(k)?,
+                    None => Operand::Unused,
+                };
+                let v = match value {
+                    Some(v) => self.expr(v)?,
+                    None => Operand::Unused,
+                };
+                let t = self.temp();
+                self.line = e.line;
+                let y = self.emit(Opcode::Yield, v, k, t, 0);
+                // A yield with a key names it; ext tells an absent value
+                // from a null one.
+                self.ops[y].ext = u32::from(key.is_some());
+                Operand::Slot(t)
+            }
+            ExprKind::YieldFrom(source) => {
+                let s = self.expr(source)?;
+                let t = self.temp();
+                self.line = e.line;
+                self.emit(Opcode::YieldFrom, s, Operand::Unused, t, 0);
+                Operand::Slot(t)
+            }
             // Only reached for a literal with empty elements used as a value.
             ExprKind::List(_) => {
                 return Err(CompileError::Fatal(
@@ -2196,11 +2228,21 @@ fn compile_function(
     }
     // A closure's `use` variables come right after its parameters.
     let captures: Vec<(u32, bool)> = uses.iter().map(|(n, r)| (c.cv(n), *r)).collect();
+    if f.is_generator {
+        c.is_generator = true;
+        c.emit(
+            Opcode::GeneratorCreate,
+            Operand::Unused,
+            Operand::Unused,
+            NO_SLOT,
+            0,
+        );
+    }
     for s in &f.body {
         c.stmt(s, unit)?;
     }
     c.line = f.end_line;
-    if c.return_type.is_some() && !c.returns_void() {
+    if c.return_type.is_some() && !c.returns_void() && !c.is_generator {
         c.emit(
             Opcode::VerifyReturnType,
             Operand::Unused,

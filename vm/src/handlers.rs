@@ -1270,6 +1270,7 @@ fn call_native(
         native_args: Some(args.clone()),
         boundary: false,
         ctor: None,
+        generator: None,
     });
     let result = run(vm, call.this.as_ref(), &args);
     // ZEND_VM_FCALL_INTERRUPT_CHECK: the callee frame is still on top.
@@ -1677,6 +1678,11 @@ pub(crate) fn do_return(vm: &mut Vm, v: Value) -> Flow {
     }
     let frame = vm.frames.pop().expect("a frame to return from");
     vm.slots.truncate(frame.base);
+    if let Some(gen) = &frame.generator {
+        crate::generator::finish(gen, v);
+        vm.native_return = Value::Null;
+        return Flow::Reenter;
+    }
     let v = match frame.ctor {
         Some(obj) => Value::Object(obj),
         None => v,
@@ -2024,6 +2030,92 @@ slow_handler!(fetch_list_r(vm, ip) {
         };
         vm.set_result(o.result, v);
         Flow::Next
+    })
+});
+
+// GENERATOR_CREATE: the parameters are received; the frame becomes a
+// suspended generator, returned to the caller.
+slow_handler!(generator_create(vm, ip) {
+    vm.save_ip(ip);
+    let gen = crate::generator::create(vm, ip + 1);
+    do_return(vm, gen)
+});
+
+/// The generator whose frame is running.
+fn running_generator(vm: &Vm) -> Option<crate::generator::GenRef> {
+    vm.frames.last().and_then(|f| f.generator.clone())
+}
+
+/// Values of pending calls live above the frame's slots, which a yield
+/// moves out: php keeps them in the generator's stack; phpvm does not.
+fn yield_inside_call(vm: &mut Vm) -> bool {
+    let depth = vm.frames.len();
+    if vm.calls.iter().any(|c| c.frame_depth >= depth) {
+        vm.fatal("yield inside the arguments of a call is not supported by phpvm");
+        return true;
+    }
+    false
+}
+
+// YIELD: op1 the value (Unused: null), op2 the key (ext 1) ; result
+// receives the value sent in when the generator resumes.
+slow_handler!(yield_value(vm, ip) {
+    let o = vm.op(ip);
+    let value = match o.op1 {
+        Operand::Unused => Value::Null,
+        v => vm.read(ip, v),
+    };
+    let key = (o.ext == 1).then(|| vm.read(ip, o.op2));
+    vm.save_ip(ip);
+    let Some(gen) = running_generator(vm) else { return Flow::Next };
+    if yield_inside_call(vm) {
+        return Flow::Unwind;
+    }
+    crate::generator::suspend(vm, &gen, key, value, ip + 1, o.result);
+    Flow::Reenter
+});
+
+// YIELD_FROM: yields each value of an array or generator (op1), keys
+// included, then gives the delegate generator's return value. The op runs
+// again on each resumption until the delegate is done.
+slow_handler!(yield_from(vm, ip) {
+    body(|| {
+        use crate::generator::{delegate_next, gen_state, Delegate};
+        let o = vm.op(ip);
+        vm.save_ip(ip);
+        let Some(gen) = running_generator(vm) else { return Flow::Next };
+        let first = gen.borrow().delegate.is_none();
+        let sent = if first {
+            let source = vm.read(ip, o.op1);
+            let delegate = match source {
+                Value::Array(a) => Delegate::Array(a, 0),
+                Value::Object(obj) if gen_state(&obj).is_some() => Delegate::Generator(obj),
+                _ => {
+                    vm.throw_error("Error", "Can use \"yield from\" only with arrays and Traversables");
+                    return Flow::Unwind;
+                }
+            };
+            gen.borrow_mut().delegate = Some(delegate);
+            Value::Null
+        } else {
+            std::mem::take(vm.slot_mut(o.result))
+        };
+        match tri!(delegate_next(vm, &gen, first, sent)) {
+            Ok((key, value)) => {
+                if yield_inside_call(vm) {
+                    return Flow::Unwind;
+                }
+                // Delegated keys do not move the generator's own auto keys.
+                let auto_key = gen.borrow().auto_key;
+                crate::generator::suspend(vm, &gen, Some(key), value, ip, o.result);
+                gen.borrow_mut().auto_key = auto_key;
+                Flow::Reenter
+            }
+            Err(result) => {
+                vm.set_result(o.result, result);
+                Flow::Next
+            }
+        }
     })
 });
 
@@ -2678,6 +2770,11 @@ slow_handler!(fe_reset(vm, ip) {
         return fe_reset_by_ref(vm, ip);
     }
     let v = vm.read(ip, o.op1);
+    if let Value::Object(obj) = &v {
+        if let Some(gen) = crate::generator::gen_state(obj) {
+            return fe_reset_generator(vm, ip, obj.clone(), gen);
+        }
+    }
     let arr = match v {
         Value::Array(a) => Some(Value::Array(a)),
         Value::Object(obj) => Some(Value::array(crate::class::visible_props(vm, &obj))),
@@ -2717,6 +2814,10 @@ slow_handler!(fe_fetch(vm, ip) {
     };
     let entry = match vm.slot(it) {
         Value::Array(a) => a.entry_at(pos).map(|(k, v, next)| (k, v.deref(), next)),
+        Value::Object(obj) => {
+            let obj = obj.clone();
+            return fe_fetch_generator(vm, ip, &obj, pos);
+        }
         _ => None,
     };
     match entry {
@@ -2731,6 +2832,63 @@ slow_handler!(fe_fetch(vm, ip) {
         }
     }
 });
+
+/// FE_RESET over a generator: it runs to its first yield.
+fn fe_reset_generator(
+    vm: &mut Vm,
+    ip: u32,
+    obj: crate::runtime::object::ObjRef,
+    gen: crate::generator::GenRef,
+) -> Flow {
+    let o = vm.op(ip);
+    vm.save_ip(ip);
+    if !crate::generator::valid(&gen) {
+        vm.throw_error("Exception", "Cannot traverse an already closed generator");
+        return Flow::Unwind;
+    }
+    if crate::generator::rewind(vm, &gen).is_err() {
+        return Flow::Unwind;
+    }
+    vm.set_result(o.result, Value::Object(obj));
+    vm.set_result(o.result + 1, Value::Int(0));
+    if crate::generator::valid(&gen) {
+        Flow::Next
+    } else {
+        Flow::Goto(o.ext)
+    }
+}
+
+/// FE_FETCH over a generator: after the first value, each fetch resumes it.
+fn fe_fetch_generator(
+    vm: &mut Vm,
+    ip: u32,
+    obj: &crate::runtime::object::ObjRef,
+    pos: usize,
+) -> Flow {
+    let o = vm.op(ip);
+    let Some(gen) = crate::generator::gen_state(obj) else {
+        return Flow::Jump(o.ext);
+    };
+    vm.save_ip(ip);
+    if pos > 0 && crate::generator::advance(vm, &gen).is_err() {
+        return Flow::Unwind;
+    }
+    if let Operand::Slot(it) = o.op1 {
+        *vm.slot_mut(it + 1) = Value::Int(pos as i64 + 1);
+    }
+    if !crate::generator::valid(&gen) {
+        return Flow::Jump(o.ext);
+    }
+    let (key, value) = {
+        let g = gen.borrow();
+        (g.key.clone(), g.value.clone())
+    };
+    vm.write_var(o.result, value);
+    if let Operand::Slot(ks) = o.op2 {
+        vm.write_var(ks, key);
+    }
+    Flow::Next
+}
 
 /// FE_RESET by reference: op1 is the variable; it becomes a reference and
 /// the iterator keeps its cell, so the loop sees the live array.

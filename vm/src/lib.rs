@@ -13,6 +13,7 @@ pub mod closure;
 pub mod compile;
 pub mod dispatch;
 pub mod ext;
+pub mod generator;
 pub mod handlers;
 pub mod interrupt;
 pub mod lexer;

@@ -103,6 +103,9 @@ macro_rules! for_each_op {
             (SendUnpack, send_unpack, cold),
             (RecvVariadic, recv_variadic, cold),
             (FetchListR, fetch_list_r, cold),
+            (GeneratorCreate, generator_create, cold),
+            (Yield, yield_value, cold),
+            (YieldFrom, yield_from, cold),
         }
     };
 }

@@ -226,6 +226,8 @@ struct Scope {
     in_function: bool,
     /// The declared return type of the current function, if any.
     return_type: Option<crate::ast::TypeHint>,
+    /// A `yield` was parsed in the current function: it is a generator.
+    yields: bool,
 }
 
 impl<'a> Parser<'a> {

@@ -92,6 +92,8 @@ pub struct Frame {
     pub boundary: bool,
     /// A constructor frame: the caller gets this object, not the return value.
     pub ctor: Option<ObjRef>,
+    /// A generator's frame: yield and return go to its state.
+    pub generator: Option<crate::generator::GenRef>,
 }
 
 /// Settings a host gives when creating a VM.
@@ -879,6 +881,7 @@ impl Vm {
             native_args: None,
             boundary,
             ctor: call.ctor,
+            generator: None,
         });
         self.code = code;
         self.base = call.base;

@@ -606,7 +606,6 @@ fn unsupported_constructs_are_named() {
         ("<?php\ninterface I {}", "interface declaration", 2),
         ("<?php\ntrait T {}", "trait declaration", 2),
         ("<?php\nenum E {}", "enum declaration", 2),
-        ("<?php\nfunction g() { yield 1; }", "yield", 2),
         ("<?php\n#[Attr]\nfunction f() {}", "attribute", 2),
         (
             "<?php\nclass A { public function __construct(private $x) {} }",

@@ -37,7 +37,6 @@ fn run(kind: KindName, src: &str) -> (i32, String) {
 /// (program, construct named in the message, line of the construct).
 /// Each program prints first, so a message after partial output would show.
 const CASES: &[(&str, &str, u32)] = &[
-    ("echo 1;\nfunction g() {\n  yield 1;\n}", "yield", 3),
     ("echo 1;\n\ninclude 'other.php';", "include", 3),
     (
         "echo 1;\nforeach ([1] as &$v) {}",

@@ -39,10 +39,11 @@ impl Parser<'_> {
             class: None,
             in_function: true,
             return_type: None,
+            yields: false,
         };
         let outer_scope = std::mem::replace(&mut self.scope, function_scope);
         let rest = self.parse_function_rest(line, start, by_ref_return, false);
-        self.scope = outer_scope;
+        let is_generator = std::mem::replace(&mut self.scope, outer_scope).yields;
         let (params, ret, body, end_line) = rest?;
         // Only methods may end with `;` instead of a body.
         let body = body.unwrap_or_default();
@@ -54,6 +55,7 @@ impl Parser<'_> {
             body,
             line,
             end_line,
+            is_generator,
         })
     }
 
@@ -368,6 +370,7 @@ impl Parser<'_> {
             class: Some((class.name.clone(), class.parent.is_some())),
             in_function: false,
             return_type: None,
+            yields: false,
         };
         let outer_scope = std::mem::replace(&mut self.scope, class_scope);
         let members = self.parse_class_members(&mut class);
@@ -606,10 +609,11 @@ impl Parser<'_> {
             class: self.scope.class.clone(),
             in_function: true,
             return_type: None,
+            yields: false,
         };
         let outer_scope = std::mem::replace(&mut self.scope, method_scope);
         let rest = self.parse_function_rest(line, start, by_ref_return, true);
-        self.scope = outer_scope;
+        let is_generator = std::mem::replace(&mut self.scope, outer_scope).yields;
         let (params, ret, body, end_line) = rest?;
         let class_name =
             String::from_utf8_lossy(self.scope.class.as_ref().map_or(&[][..], |(n, _)| n))
@@ -652,6 +656,7 @@ impl Parser<'_> {
                 body,
                 line,
                 end_line,
+                is_generator,
             },
             visibility: m.visibility.unwrap_or(Visibility::Public),
             is_static: m.is_static,

@@ -426,15 +426,36 @@ impl Parser<'_> {
                 Ok(placeholder(line))
             }
             Tk::Yield | Tk::YieldFrom => {
-                self.note_unsupported("yield", line);
+                self.scope.yields = true;
+                if !self.scope.in_function {
+                    self.fatal_later(
+                        "The \"yield\" expression can only be used inside a function",
+                        line,
+                        start,
+                    );
+                }
                 self.bump();
-                if kind == Tk::YieldFrom || can_start_expr(self.kind()) {
-                    self.parse_expr_bp(BP_YIELD)?;
-                    if kind == Tk::Yield && self.eat(Tk::DoubleArrow) {
-                        self.parse_expr_bp(BP_YIELD)?;
+                if kind == Tk::YieldFrom {
+                    let source = self.parse_expr_bp(BP_YIELD)?;
+                    return Ok(Expr {
+                        kind: ExprKind::YieldFrom(boxed(source)),
+                        line,
+                    });
+                }
+                let (mut key, mut value) = (None, None);
+                if can_start_expr(self.kind()) {
+                    let first = self.parse_expr_bp(BP_YIELD)?;
+                    if self.eat(Tk::DoubleArrow) {
+                        key = Some(boxed(first));
+                        value = Some(boxed(self.parse_expr_bp(BP_YIELD)?));
+                    } else {
+                        value = Some(boxed(first));
                     }
                 }
-                Ok(placeholder(line))
+                Ok(Expr {
+                    kind: ExprKind::Yield { key, value },
+                    line,
+                })
             }
             _ => {
                 if let Some(to) = cast_type(kind) {

@@ -84,10 +84,11 @@ impl Parser<'_> {
             class: self.scope.class.clone(),
             in_function: true,
             return_type: None,
+            yields: false,
         };
         let outer_scope = std::mem::replace(&mut self.scope, closure_scope);
         let result = self.parse_closure_rest(line, start);
-        self.scope = outer_scope;
+        let is_generator = std::mem::replace(&mut self.scope, outer_scope).yields;
         let (params, uses, ret, body, end_line) = result?;
         Ok(closure_expr(
             FunctionDecl {
@@ -98,6 +99,7 @@ impl Parser<'_> {
                 body,
                 line,
                 end_line,
+                is_generator,
             },
             uses,
             is_static,
@@ -185,8 +187,10 @@ impl Parser<'_> {
         };
         self.expect(Tk::DoubleArrow, &[Tk::DoubleArrow])?;
         let outer_loops = std::mem::replace(&mut self.loop_depth, 0);
+        let outer_yields = std::mem::replace(&mut self.scope.yields, false);
         let body = self.parse_expr();
         self.loop_depth = outer_loops;
+        let is_generator = std::mem::replace(&mut self.scope.yields, outer_yields);
         let body = body?;
         let end_line = body.line;
         let ret_stmt = Stmt {
@@ -202,6 +206,7 @@ impl Parser<'_> {
                 body: vec![ret_stmt],
                 line,
                 end_line,
+                is_generator,
             },
             Vec::new(),
             is_static,
@@ -591,6 +596,7 @@ impl Parser<'_> {
             class: Some((name, true)),
             in_function: false,
             return_type: None,
+            yields: false,
         };
         let outer_scope = std::mem::replace(&mut self.scope, class_scope);
         let outer_class_like = std::mem::replace(&mut self.in_class_like, true);

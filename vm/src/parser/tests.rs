@@ -176,6 +176,12 @@ fn sexp(e: &Expr) -> String {
                 .collect();
             format!("(list {})", items.join(" "))
         }
+        ExprKind::Yield { key, value } => match (key, value) {
+            (Some(k), Some(v)) => format!("(yield {} => {})", sexp(k), sexp(v)),
+            (_, Some(v)) => format!("(yield {})", sexp(v)),
+            _ => "(yield)".to_string(),
+        },
+        ExprKind::YieldFrom(e) => format!("(yield-from {})", sexp(e)),
         ExprKind::DynCall { callee, args: a } => format!("(call {} ({}))", sexp(callee), args(a)),
     }
 }
@@ -855,6 +861,36 @@ fn functions() {
     assert_eq!(
         expr("static fn($x) => $x + $y"),
         "(static fn ($x) use () 1 stmts)"
+    );
+    let p = program(
+        "<?php function g() { $x = yield; yield 1; yield $k => $v; return yield from h(); }",
+    );
+    let StmtKind::FunctionDecl(f) = &p.stmts[0].kind else {
+        panic!("a function")
+    };
+    let shown: Vec<String> = f
+        .body
+        .iter()
+        .map(|s| match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => sexp(e),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "(= $x (yield))",
+            "(yield 1)",
+            "(yield $k => $v)",
+            "(yield-from h())"
+        ]
+    );
+    assert_eq!(
+        error("<?php yield 1;"),
+        fatal(
+            "The \"yield\" expression can only be used inside a function",
+            1
+        )
     );
     assert_eq!(
         error("<?php function () use ($a, $a) {};"),

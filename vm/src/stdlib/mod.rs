@@ -25,6 +25,7 @@ pub fn register(vm: &mut Vm) {
     let mut core = Extension::new("Core");
     core.classes = builtin_classes();
     core.classes.push(crate::closure::class_def());
+    core.classes.push(crate::generator::class_def());
     let core = core
         .constant("PHP_EOL", Value::str("\n"))
         .constant("PHP_INT_MAX", Value::Int(i64::MAX))
