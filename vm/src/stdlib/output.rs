@@ -85,11 +85,13 @@ fn add_buffering(ext: Extension) -> Extension {
     ext.function("ob_start", ob_start)
         .function("ob_get_level", |vm, args| {
             no_args(vm, args, "ob_get_level")?;
+            run_pending(vm)?;
             let scratch = *running(vm) as usize;
             Ok(Value::Int(vm.out.level().saturating_sub(scratch) as i64))
         })
         .function("ob_get_contents", |vm, args| {
             no_args(vm, args, "ob_get_contents")?;
+            run_pending(vm)?;
             Ok(match vm.out.buffer_contents() {
                 Some(b) => Value::str(b),
                 None => Value::Bool(false),
@@ -97,6 +99,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_get_length", |vm, args| {
             no_args(vm, args, "ob_get_length")?;
+            run_pending(vm)?;
             Ok(match vm.out.buffer_contents() {
                 Some(b) => Value::Int(b.len() as i64),
                 None => Value::Bool(false),
@@ -104,6 +107,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_flush", |vm, args| {
             no_args(vm, args, "ob_flush")?;
+            run_pending(vm)?;
             if vm.out.level() == 0 {
                 vm.report(
                     E_NOTICE,
@@ -123,6 +127,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_clean", |vm, args| {
             no_args(vm, args, "ob_clean")?;
+            run_pending(vm)?;
             if vm.out.level() == 0 {
                 vm.report(
                     E_NOTICE,
@@ -141,6 +146,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_end_flush", |vm, args| {
             no_args(vm, args, "ob_end_flush")?;
+            run_pending(vm)?;
             if vm.out.level() == 0 {
                 vm.report(
                     E_NOTICE,
@@ -152,6 +158,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_end_clean", |vm, args| {
             no_args(vm, args, "ob_end_clean")?;
+            run_pending(vm)?;
             if vm.out.level() == 0 {
                 vm.report(
                     E_NOTICE,
@@ -163,6 +170,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_get_flush", |vm, args| {
             no_args(vm, args, "ob_get_flush")?;
+            run_pending(vm)?;
             let Some(contents) = vm.out.buffer_contents().map(<[u8]>::to_vec) else {
                 vm.report(
                     E_NOTICE,
@@ -178,6 +186,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_get_clean", |vm, args| {
             no_args(vm, args, "ob_get_clean")?;
+            run_pending(vm)?;
             let Some(contents) = vm.out.buffer_contents().map(<[u8]>::to_vec) else {
                 return Ok(Value::Bool(false));
             };
@@ -189,6 +198,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_list_handlers", |vm, args| {
             no_args(vm, args, "ob_list_handlers")?;
+            run_pending(vm)?;
             let names = handlers(vm)
                 .iter()
                 .map(|h| Value::Str(h.name.clone()))
@@ -199,6 +209,7 @@ fn add_buffering(ext: Extension) -> Extension {
             let sig = Sig::new("ob_get_status", 0, &["full_status"]);
             sig.arity(vm, args)?;
             let full = sig.opt(vm, args, 0, Sig::bool)?.unwrap_or(false);
+            run_pending(vm)?;
             let levels = vm.out.level();
             if full {
                 let list = (0..levels).map(|l| status(vm, l)).collect();
@@ -217,6 +228,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("flush", |vm, args| {
             no_args(vm, args, "flush")?;
+            run_pending(vm)?;
             let _ = vm.out.sink().flush();
             Ok(Value::Null)
         })
@@ -226,6 +238,7 @@ fn add_buffering(ext: Extension) -> Extension {
 fn ob_start(vm: &mut Vm, args: &[Value]) -> Result<Value, Unwind> {
     let sig = Sig::new("ob_start", 0, &["callback", "chunk_size", "flags"]);
     sig.arity(vm, args)?;
+    run_pending(vm)?;
     if *running(vm) {
         // php turns output buffering off, then bails out.
         while vm.out.end_buffer().is_some() {}
@@ -315,15 +328,24 @@ fn top_name(vm: &mut Vm) -> String {
 
 /// Runs the innermost buffer's handler on its contents (php's
 /// php_output_handler_op) and returns what it outputs; the buffer is empty
-/// afterwards. A handler that fails (returns false or throws) is disabled
-/// and its input passes through; an exception it threw stays pending for
-/// the caller to raise once the operation is done.
-fn handler_op(vm: &mut Vm, mut op: i64) -> Vec<u8> {
-    let callback = handlers(vm).last().and_then(|h| h.callback.clone());
-    let Some(b) = vm.out.top_buffer() else {
+/// afterwards.
+fn handler_op(vm: &mut Vm, op: i64) -> Vec<u8> {
+    let Some(level) = vm.out.level().checked_sub(1) else {
         return Vec::new();
     };
-    let data = std::mem::take(&mut b.data);
+    let data = std::mem::take(&mut vm.out.buffer_mut(level).expect("active").data);
+    run_handler(vm, level, data, op)
+}
+
+/// Runs the handler of buffer `level` on `data` and returns what it
+/// outputs. A handler that fails (returns false or throws) is disabled and
+/// its input passes through; an exception it threw stays pending for the
+/// caller to raise once the operation is done.
+fn run_handler(vm: &mut Vm, level: usize, data: Vec<u8>, mut op: i64) -> Vec<u8> {
+    let callback = handlers(vm).get(level).and_then(|h| h.callback.clone());
+    let Some(b) = vm.out.buffer_mut(level) else {
+        return Vec::new();
+    };
     if b.flags & HANDLER_DISABLED != 0 {
         return data;
     }
@@ -355,7 +377,7 @@ fn handler_op(vm: &mut Vm, mut op: i64) -> Vec<u8> {
         return Vec::new();
     }
     vm.out.end_buffer();
-    let Some(b) = vm.out.top_buffer() else {
+    let Some(b) = vm.out.buffer_mut(level) else {
         return Vec::new();
     };
     match result {
@@ -367,6 +389,26 @@ fn handler_op(vm: &mut Vm, mut op: i64) -> Vec<u8> {
             b.flags |= HANDLER_DISABLED;
             data
         }
+    }
+}
+
+/// Runs user handlers on the chunks their buffers filled (the output layer
+/// only queues them), innermost first, passing their output down.
+fn run_pending(vm: &mut Vm) -> Result<(), Unwind> {
+    loop {
+        let level = (0..vm.out.level())
+            .rev()
+            .find(|&l| !vm.out.buffers()[l].pending.is_empty());
+        let Some(level) = level else {
+            return Ok(());
+        };
+        let chunks = std::mem::take(&mut vm.out.buffer_mut(level).expect("active").pending);
+        // A handler that throws is disabled: the rest passes through.
+        for chunk in chunks {
+            let out = run_handler(vm, level, chunk, 0);
+            vm.out.write_below(level, &out);
+        }
+        raised(vm)?;
     }
 }
 
@@ -407,20 +449,29 @@ fn pop(vm: &mut Vm, name: &str, discard: bool) -> Result<bool, Unwind> {
 /// innermost first, and passes its output down (php_output_end_all).
 fn end_all(vm: &mut Vm) {
     while vm.out.level() > 0 {
+        if run_pending(vm).is_err() {
+            bail_out(vm);
+            break;
+        }
         let out = handler_op(vm, OP_FINAL);
         vm.out.end_buffer();
         handlers(vm).pop();
         // An exception from a handler at shutdown ends the output there,
         // unreported (php bails out of the handler).
         if vm.has_exception() {
-            vm.take_exception();
-            vm.exit_status = 255;
-            while vm.out.end_buffer().is_some() {}
-            handlers(vm).clear();
+            bail_out(vm);
             break;
         }
         vm.out.write(&out);
     }
+}
+
+/// An exception from a handler at shutdown: the output ends there.
+fn bail_out(vm: &mut Vm) {
+    vm.take_exception();
+    vm.exit_status = 255;
+    while vm.out.end_buffer().is_some() {}
+    handlers(vm).clear();
 }
 
 /// `ob_get_status()`'s array for the buffer at `level`.
