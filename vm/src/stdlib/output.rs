@@ -386,7 +386,9 @@ fn run_handler(vm: &mut Vm, level: usize, data: Vec<u8>, mut op: i64) -> Vec<u8>
             out
         }
         None => {
+            // The handler's buffer goes with its input.
             b.flags |= HANDLER_DISABLED;
+            b.size = 0;
             data
         }
     }
