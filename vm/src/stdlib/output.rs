@@ -397,6 +397,10 @@ fn run_handler(vm: &mut Vm, level: usize, data: Vec<u8>, mut op: i64) -> Vec<u8>
 /// Runs user handlers on the chunks their buffers filled (the output layer
 /// only queues them), innermost first, passing their output down.
 fn run_pending(vm: &mut Vm) -> Result<(), Unwind> {
+    // Buffers the output layer flushed by itself (a previous script's)
+    // leave no handlers behind.
+    let level = vm.out.level();
+    handlers(vm).truncate(level);
     loop {
         let level = (0..vm.out.level())
             .rev()
