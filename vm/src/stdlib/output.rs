@@ -39,6 +39,10 @@ struct Handler {
 struct Handlers {
     stack: Vec<Handler>,
     running: bool,
+    /// What the running handler was given (its buffer's contents
+    /// meanwhile) and its buffer's level.
+    running_input: Vec<u8>,
+    running_level: usize,
 }
 
 fn handlers(vm: &mut Vm) -> &mut Vec<Handler> {
@@ -92,7 +96,7 @@ fn add_buffering(ext: Extension) -> Extension {
         .function("ob_get_contents", |vm, args| {
             no_args(vm, args, "ob_get_contents")?;
             run_pending(vm)?;
-            Ok(match vm.out.buffer_contents() {
+            Ok(match contents(vm) {
                 Some(b) => Value::str(b),
                 None => Value::Bool(false),
             })
@@ -100,13 +104,14 @@ fn add_buffering(ext: Extension) -> Extension {
         .function("ob_get_length", |vm, args| {
             no_args(vm, args, "ob_get_length")?;
             run_pending(vm)?;
-            Ok(match vm.out.buffer_contents() {
+            Ok(match contents(vm) {
                 Some(b) => Value::Int(b.len() as i64),
                 None => Value::Bool(false),
             })
         })
         .function("ob_flush", |vm, args| {
             no_args(vm, args, "ob_flush")?;
+            locked(vm, "ob_flush")?;
             run_pending(vm)?;
             if vm.out.level() == 0 {
                 vm.report(
@@ -127,6 +132,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_clean", |vm, args| {
             no_args(vm, args, "ob_clean")?;
+            locked(vm, "ob_clean")?;
             run_pending(vm)?;
             if vm.out.level() == 0 {
                 vm.report(
@@ -146,6 +152,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_end_flush", |vm, args| {
             no_args(vm, args, "ob_end_flush")?;
+            locked(vm, "ob_end_flush")?;
             run_pending(vm)?;
             if vm.out.level() == 0 {
                 vm.report(
@@ -158,6 +165,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_end_clean", |vm, args| {
             no_args(vm, args, "ob_end_clean")?;
+            locked(vm, "ob_end_clean")?;
             run_pending(vm)?;
             if vm.out.level() == 0 {
                 vm.report(
@@ -170,6 +178,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_get_flush", |vm, args| {
             no_args(vm, args, "ob_get_flush")?;
+            locked(vm, "ob_get_flush")?;
             run_pending(vm)?;
             let Some(contents) = vm.out.buffer_contents().map(<[u8]>::to_vec) else {
                 vm.report(
@@ -186,6 +195,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_get_clean", |vm, args| {
             no_args(vm, args, "ob_get_clean")?;
+            locked(vm, "ob_get_clean")?;
             run_pending(vm)?;
             let Some(contents) = vm.out.buffer_contents().map(<[u8]>::to_vec) else {
                 return Ok(Value::Bool(false));
@@ -210,7 +220,7 @@ fn add_buffering(ext: Extension) -> Extension {
             sig.arity(vm, args)?;
             let full = sig.opt(vm, args, 0, Sig::bool)?.unwrap_or(false);
             run_pending(vm)?;
-            let levels = vm.out.level();
+            let levels = vm.out.level() - *running(vm) as usize;
             if full {
                 let list = (0..levels).map(|l| status(vm, l)).collect();
                 Ok(Value::array(PhpArray::from_list(list)))
@@ -238,15 +248,8 @@ fn add_buffering(ext: Extension) -> Extension {
 fn ob_start(vm: &mut Vm, args: &[Value]) -> Result<Value, Unwind> {
     let sig = Sig::new("ob_start", 0, &["callback", "chunk_size", "flags"]);
     sig.arity(vm, args)?;
+    locked(vm, "ob_start")?;
     run_pending(vm)?;
-    if *running(vm) {
-        // php turns output buffering off, then bails out.
-        while vm.out.end_buffer().is_some() {}
-        handlers(vm).clear();
-        return Err(vm.fatal(
-            "ob_start(): Cannot use output buffering in output buffering display handlers",
-        ));
-    }
     let callback = args.first().map(Value::deref).unwrap_or(Value::Null);
     let chunk_size = sig.opt(vm, args, 1, Sig::int)?.unwrap_or(0).max(0) as usize;
     let flags = sig
@@ -281,6 +284,27 @@ fn ob_start(vm: &mut Vm, args: &[Value]) -> Result<Value, Unwind> {
     );
     handlers(vm).push(handler);
     Ok(Value::Bool(true))
+}
+
+/// Output buffering operations are php's fatal error inside a handler
+/// (and output buffering is turned off first).
+fn locked(vm: &mut Vm, name: &str) -> Result<(), Unwind> {
+    if !*running(vm) {
+        return Ok(());
+    }
+    while vm.out.end_buffer().is_some() {}
+    handlers(vm).clear();
+    let msg = format!("{name}(): Cannot use output buffering in output buffering display handlers");
+    Err(vm.fatal(&msg))
+}
+
+/// The contents of the innermost buffer as PHP code sees them: inside a
+/// handler, what the handler is working on.
+fn contents(vm: &mut Vm) -> Option<Vec<u8>> {
+    if *running(vm) {
+        return Some(vm.ext_data::<Handlers>().running_input.clone());
+    }
+    vm.out.buffer_contents().map(<[u8]>::to_vec)
 }
 
 /// The name php gives a user handler: the function, `Class::method` or
@@ -360,12 +384,15 @@ fn run_handler(vm: &mut Vm, level: usize, data: Vec<u8>, mut op: i64) -> Vec<u8>
     // What the handler itself prints is discarded, as in php.
     vm.out.start_buffer();
     *running(vm) = true;
+    vm.ext_data::<Handlers>().running_input = data.clone();
+    vm.ext_data::<Handlers>().running_level = level;
     let result = vm.call_value(
         &cb,
         vec![Value::str(data.clone()), Value::Int(op)],
         "ob_start(): Argument #1 ($callback)",
     );
     *running(vm) = false;
+    vm.ext_data::<Handlers>().running_input = Vec::new();
     let result = match result {
         Ok(Value::Bool(false)) => None,
         Ok(Value::Bool(true)) => Some(Vec::new()),
@@ -483,7 +510,11 @@ fn bail_out(vm: &mut Vm) {
 /// `ob_get_status()`'s array for the buffer at `level`.
 fn status(vm: &mut Vm, level: usize) -> Value {
     let h = handlers(vm).get(level).cloned();
+    let state = vm.ext_data::<Handlers>();
+    let running_input =
+        (state.running && state.running_level == level).then_some(state.running_input.len());
     let b = &vm.out.buffers()[level];
+    let used = running_input.unwrap_or(b.data.len());
     let mut a = PhpArray::new();
     let mut set = |k: &str, v: Value| a.set(Key::Str(PhpStr::from(k)), v);
     let (name, user) = match h {
@@ -496,7 +527,7 @@ fn status(vm: &mut Vm, level: usize) -> Value {
     set("level", Value::Int(level as i64));
     set("chunk_size", Value::Int(b.chunk_size as i64));
     set("buffer_size", Value::Int(b.size as i64));
-    set("buffer_used", Value::Int(b.data.len() as i64));
+    set("buffer_used", Value::Int(used as i64));
     Value::array(a)
 }
 
