@@ -626,9 +626,23 @@ fn print_r(
                 out.extend_from_slice(b" *RECURSION*");
                 return Ok(());
             }
-            let props = o.props.borrow().clone();
+            // __debugInfo() replaces the properties, as in var_dump.
+            let (props, class) = match o.class.find_method(b"__debuginfo") {
+                Some(_) => {
+                    let callable = Value::array(PhpArray::from_list(vec![
+                        Value::Object(o.clone()),
+                        Value::str("__debugInfo"),
+                    ]));
+                    match vm.call_value(&callable, Vec::new(), "print_r()")? {
+                        Value::Array(a) => ((*a).clone(), None),
+                        Value::Null => (PhpArray::new(), None),
+                        _ => return Err(vm.fatal("__debuginfo() must return an array")),
+                    }
+                }
+                None => (o.props.borrow().clone(), Some(&o.class)),
+            };
             open.push(Open::Object(o.id));
-            let r = print_hash(vm, &props, indent, out, open, Some(&o.class));
+            let r = print_hash(vm, &props, indent, out, open, class);
             open.pop();
             r
         }
