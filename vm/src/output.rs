@@ -32,6 +32,9 @@ pub struct Buffer {
     pub flags: u32,
     /// The buffer has a user handler: its chunks wait for the handler to run.
     pub user: bool,
+    /// Chunks that filled the buffer, waiting for its user handler (which
+    /// the output layer cannot call).
+    pub pending: Vec<Vec<u8>>,
 }
 
 impl Buffer {
@@ -82,10 +85,14 @@ impl Output {
             self.write_at(level - 1, bytes);
             return;
         }
-        if b.append(bytes) && !b.user {
-            b.flags |= HANDLER_STARTED | HANDLER_PROCESSED;
+        if b.append(bytes) {
             let data = std::mem::take(&mut b.data);
-            self.write_at(level - 1, &data);
+            if b.user {
+                b.pending.push(data);
+            } else {
+                b.flags |= HANDLER_STARTED | HANDLER_PROCESSED;
+                self.write_at(level - 1, &data);
+            }
         }
     }
 
@@ -93,6 +100,12 @@ impl Output {
     /// passes on).
     pub fn write_below_top(&mut self, bytes: &[u8]) {
         self.write_at(self.buffers.len().saturating_sub(1), bytes);
+    }
+
+    /// Writes to the level below buffer `i` (0 is the outermost): what
+    /// buffer `i`'s handler passes on.
+    pub fn write_below(&mut self, i: usize, bytes: &[u8]) {
+        self.write_at(i.min(self.buffers.len()), bytes);
     }
 
     pub fn start_buffer(&mut self) {
@@ -107,6 +120,7 @@ impl Output {
             chunk_size,
             flags,
             user,
+            pending: Vec::new(),
         });
     }
 
@@ -139,6 +153,11 @@ impl Output {
         self.buffers.last_mut()
     }
 
+    /// Buffer `i` (0 is the outermost).
+    pub fn buffer_mut(&mut self, i: usize) -> Option<&mut Buffer> {
+        self.buffers.get_mut(i)
+    }
+
     pub fn level(&self) -> usize {
         self.buffers.len()
     }
@@ -146,6 +165,9 @@ impl Output {
     /// Flushes every buffer to the sink (at the end of the script, as php does).
     pub fn flush_all(&mut self) {
         while let Some(b) = self.buffers.pop() {
+            for chunk in &b.pending {
+                self.write(chunk);
+            }
             self.write(&b.data);
         }
         let _ = self.sink.flush();

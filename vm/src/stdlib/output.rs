@@ -39,6 +39,10 @@ struct Handler {
 struct Handlers {
     stack: Vec<Handler>,
     running: bool,
+    /// What the running handler was given (its buffer's contents
+    /// meanwhile) and its buffer's level.
+    running_input: Vec<u8>,
+    running_level: usize,
 }
 
 fn handlers(vm: &mut Vm) -> &mut Vec<Handler> {
@@ -85,25 +89,30 @@ fn add_buffering(ext: Extension) -> Extension {
     ext.function("ob_start", ob_start)
         .function("ob_get_level", |vm, args| {
             no_args(vm, args, "ob_get_level")?;
+            run_pending(vm)?;
             let scratch = *running(vm) as usize;
             Ok(Value::Int(vm.out.level().saturating_sub(scratch) as i64))
         })
         .function("ob_get_contents", |vm, args| {
             no_args(vm, args, "ob_get_contents")?;
-            Ok(match vm.out.buffer_contents() {
+            run_pending(vm)?;
+            Ok(match contents(vm) {
                 Some(b) => Value::str(b),
                 None => Value::Bool(false),
             })
         })
         .function("ob_get_length", |vm, args| {
             no_args(vm, args, "ob_get_length")?;
-            Ok(match vm.out.buffer_contents() {
+            run_pending(vm)?;
+            Ok(match contents(vm) {
                 Some(b) => Value::Int(b.len() as i64),
                 None => Value::Bool(false),
             })
         })
         .function("ob_flush", |vm, args| {
             no_args(vm, args, "ob_flush")?;
+            locked(vm, "ob_flush")?;
+            run_pending(vm)?;
             if vm.out.level() == 0 {
                 vm.report(
                     E_NOTICE,
@@ -123,6 +132,8 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_clean", |vm, args| {
             no_args(vm, args, "ob_clean")?;
+            locked(vm, "ob_clean")?;
+            run_pending(vm)?;
             if vm.out.level() == 0 {
                 vm.report(
                     E_NOTICE,
@@ -141,6 +152,8 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_end_flush", |vm, args| {
             no_args(vm, args, "ob_end_flush")?;
+            locked(vm, "ob_end_flush")?;
+            run_pending(vm)?;
             if vm.out.level() == 0 {
                 vm.report(
                     E_NOTICE,
@@ -152,6 +165,8 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_end_clean", |vm, args| {
             no_args(vm, args, "ob_end_clean")?;
+            locked(vm, "ob_end_clean")?;
+            run_pending(vm)?;
             if vm.out.level() == 0 {
                 vm.report(
                     E_NOTICE,
@@ -163,6 +178,8 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_get_flush", |vm, args| {
             no_args(vm, args, "ob_get_flush")?;
+            locked(vm, "ob_get_flush")?;
+            run_pending(vm)?;
             let Some(contents) = vm.out.buffer_contents().map(<[u8]>::to_vec) else {
                 vm.report(
                     E_NOTICE,
@@ -178,6 +195,8 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_get_clean", |vm, args| {
             no_args(vm, args, "ob_get_clean")?;
+            locked(vm, "ob_get_clean")?;
+            run_pending(vm)?;
             let Some(contents) = vm.out.buffer_contents().map(<[u8]>::to_vec) else {
                 return Ok(Value::Bool(false));
             };
@@ -189,6 +208,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("ob_list_handlers", |vm, args| {
             no_args(vm, args, "ob_list_handlers")?;
+            run_pending(vm)?;
             let names = handlers(vm)
                 .iter()
                 .map(|h| Value::Str(h.name.clone()))
@@ -199,7 +219,8 @@ fn add_buffering(ext: Extension) -> Extension {
             let sig = Sig::new("ob_get_status", 0, &["full_status"]);
             sig.arity(vm, args)?;
             let full = sig.opt(vm, args, 0, Sig::bool)?.unwrap_or(false);
-            let levels = vm.out.level();
+            run_pending(vm)?;
+            let levels = vm.out.level() - *running(vm) as usize;
             if full {
                 let list = (0..levels).map(|l| status(vm, l)).collect();
                 Ok(Value::array(PhpArray::from_list(list)))
@@ -217,6 +238,7 @@ fn add_buffering(ext: Extension) -> Extension {
         })
         .function("flush", |vm, args| {
             no_args(vm, args, "flush")?;
+            run_pending(vm)?;
             let _ = vm.out.sink().flush();
             Ok(Value::Null)
         })
@@ -226,14 +248,8 @@ fn add_buffering(ext: Extension) -> Extension {
 fn ob_start(vm: &mut Vm, args: &[Value]) -> Result<Value, Unwind> {
     let sig = Sig::new("ob_start", 0, &["callback", "chunk_size", "flags"]);
     sig.arity(vm, args)?;
-    if *running(vm) {
-        // php turns output buffering off, then bails out.
-        while vm.out.end_buffer().is_some() {}
-        handlers(vm).clear();
-        return Err(vm.fatal(
-            "ob_start(): Cannot use output buffering in output buffering display handlers",
-        ));
-    }
+    locked(vm, "ob_start")?;
+    run_pending(vm)?;
     let callback = args.first().map(Value::deref).unwrap_or(Value::Null);
     let chunk_size = sig.opt(vm, args, 1, Sig::int)?.unwrap_or(0).max(0) as usize;
     let flags = sig
@@ -268,6 +284,27 @@ fn ob_start(vm: &mut Vm, args: &[Value]) -> Result<Value, Unwind> {
     );
     handlers(vm).push(handler);
     Ok(Value::Bool(true))
+}
+
+/// Output buffering operations are php's fatal error inside a handler
+/// (and output buffering is turned off first).
+fn locked(vm: &mut Vm, name: &str) -> Result<(), Unwind> {
+    if !*running(vm) {
+        return Ok(());
+    }
+    while vm.out.end_buffer().is_some() {}
+    handlers(vm).clear();
+    let msg = format!("{name}(): Cannot use output buffering in output buffering display handlers");
+    Err(vm.fatal(&msg))
+}
+
+/// The contents of the innermost buffer as PHP code sees them: inside a
+/// handler, what the handler is working on.
+fn contents(vm: &mut Vm) -> Option<Vec<u8>> {
+    if *running(vm) {
+        return Some(vm.ext_data::<Handlers>().running_input.clone());
+    }
+    vm.out.buffer_contents().map(<[u8]>::to_vec)
 }
 
 /// The name php gives a user handler: the function, `Class::method` or
@@ -315,15 +352,24 @@ fn top_name(vm: &mut Vm) -> String {
 
 /// Runs the innermost buffer's handler on its contents (php's
 /// php_output_handler_op) and returns what it outputs; the buffer is empty
-/// afterwards. A handler that fails (returns false or throws) is disabled
-/// and its input passes through; an exception it threw stays pending for
-/// the caller to raise once the operation is done.
-fn handler_op(vm: &mut Vm, mut op: i64) -> Vec<u8> {
-    let callback = handlers(vm).last().and_then(|h| h.callback.clone());
-    let Some(b) = vm.out.top_buffer() else {
+/// afterwards.
+fn handler_op(vm: &mut Vm, op: i64) -> Vec<u8> {
+    let Some(level) = vm.out.level().checked_sub(1) else {
         return Vec::new();
     };
-    let data = std::mem::take(&mut b.data);
+    let data = std::mem::take(&mut vm.out.buffer_mut(level).expect("active").data);
+    run_handler(vm, level, data, op)
+}
+
+/// Runs the handler of buffer `level` on `data` and returns what it
+/// outputs. A handler that fails (returns false or throws) is disabled and
+/// its input passes through; an exception it threw stays pending for the
+/// caller to raise once the operation is done.
+fn run_handler(vm: &mut Vm, level: usize, data: Vec<u8>, mut op: i64) -> Vec<u8> {
+    let callback = handlers(vm).get(level).and_then(|h| h.callback.clone());
+    let Some(b) = vm.out.buffer_mut(level) else {
+        return Vec::new();
+    };
     if b.flags & HANDLER_DISABLED != 0 {
         return data;
     }
@@ -338,12 +384,15 @@ fn handler_op(vm: &mut Vm, mut op: i64) -> Vec<u8> {
     // What the handler itself prints is discarded, as in php.
     vm.out.start_buffer();
     *running(vm) = true;
+    vm.ext_data::<Handlers>().running_input = data.clone();
+    vm.ext_data::<Handlers>().running_level = level;
     let result = vm.call_value(
         &cb,
         vec![Value::str(data.clone()), Value::Int(op)],
         "ob_start(): Argument #1 ($callback)",
     );
     *running(vm) = false;
+    vm.ext_data::<Handlers>().running_input = Vec::new();
     let result = match result {
         Ok(Value::Bool(false)) => None,
         Ok(Value::Bool(true)) => Some(Vec::new()),
@@ -355,7 +404,7 @@ fn handler_op(vm: &mut Vm, mut op: i64) -> Vec<u8> {
         return Vec::new();
     }
     vm.out.end_buffer();
-    let Some(b) = vm.out.top_buffer() else {
+    let Some(b) = vm.out.buffer_mut(level) else {
         return Vec::new();
     };
     match result {
@@ -364,9 +413,35 @@ fn handler_op(vm: &mut Vm, mut op: i64) -> Vec<u8> {
             out
         }
         None => {
+            // The handler's buffer goes with its input.
             b.flags |= HANDLER_DISABLED;
+            b.size = 0;
             data
         }
+    }
+}
+
+/// Runs user handlers on the chunks their buffers filled (the output layer
+/// only queues them), innermost first, passing their output down.
+fn run_pending(vm: &mut Vm) -> Result<(), Unwind> {
+    // Buffers the output layer flushed by itself (a previous script's)
+    // leave no handlers behind.
+    let level = vm.out.level();
+    handlers(vm).truncate(level);
+    loop {
+        let level = (0..vm.out.level())
+            .rev()
+            .find(|&l| !vm.out.buffers()[l].pending.is_empty());
+        let Some(level) = level else {
+            return Ok(());
+        };
+        let chunks = std::mem::take(&mut vm.out.buffer_mut(level).expect("active").pending);
+        // A handler that throws is disabled: the rest passes through.
+        for chunk in chunks {
+            let out = run_handler(vm, level, chunk, 0);
+            vm.out.write_below(level, &out);
+        }
+        raised(vm)?;
     }
 }
 
@@ -407,26 +482,39 @@ fn pop(vm: &mut Vm, name: &str, discard: bool) -> Result<bool, Unwind> {
 /// innermost first, and passes its output down (php_output_end_all).
 fn end_all(vm: &mut Vm) {
     while vm.out.level() > 0 {
+        if run_pending(vm).is_err() {
+            bail_out(vm);
+            break;
+        }
         let out = handler_op(vm, OP_FINAL);
         vm.out.end_buffer();
         handlers(vm).pop();
         // An exception from a handler at shutdown ends the output there,
         // unreported (php bails out of the handler).
         if vm.has_exception() {
-            vm.take_exception();
-            vm.exit_status = 255;
-            while vm.out.end_buffer().is_some() {}
-            handlers(vm).clear();
+            bail_out(vm);
             break;
         }
         vm.out.write(&out);
     }
 }
 
+/// An exception from a handler at shutdown: the output ends there.
+fn bail_out(vm: &mut Vm) {
+    vm.take_exception();
+    vm.exit_status = 255;
+    while vm.out.end_buffer().is_some() {}
+    handlers(vm).clear();
+}
+
 /// `ob_get_status()`'s array for the buffer at `level`.
 fn status(vm: &mut Vm, level: usize) -> Value {
     let h = handlers(vm).get(level).cloned();
+    let state = vm.ext_data::<Handlers>();
+    let running_input =
+        (state.running && state.running_level == level).then_some(state.running_input.len());
     let b = &vm.out.buffers()[level];
+    let used = running_input.unwrap_or(b.data.len());
     let mut a = PhpArray::new();
     let mut set = |k: &str, v: Value| a.set(Key::Str(PhpStr::from(k)), v);
     let (name, user) = match h {
@@ -439,7 +527,7 @@ fn status(vm: &mut Vm, level: usize) -> Value {
     set("level", Value::Int(level as i64));
     set("chunk_size", Value::Int(b.chunk_size as i64));
     set("buffer_size", Value::Int(b.size as i64));
-    set("buffer_used", Value::Int(b.data.len() as i64));
+    set("buffer_used", Value::Int(used as i64));
     Value::array(a)
 }
 
@@ -538,9 +626,23 @@ fn print_r(
                 out.extend_from_slice(b" *RECURSION*");
                 return Ok(());
             }
-            let props = o.props.borrow().clone();
+            // __debugInfo() replaces the properties, as in var_dump.
+            let (props, class) = match o.class.find_method(b"__debuginfo") {
+                Some(_) => {
+                    let callable = Value::array(PhpArray::from_list(vec![
+                        Value::Object(o.clone()),
+                        Value::str("__debugInfo"),
+                    ]));
+                    match vm.call_value(&callable, Vec::new(), "print_r()")? {
+                        Value::Array(a) => ((*a).clone(), None),
+                        Value::Null => (PhpArray::new(), None),
+                        _ => return Err(vm.fatal("__debuginfo() must return an array")),
+                    }
+                }
+                None => (o.props.borrow().clone(), Some(&o.class)),
+            };
             open.push(Open::Object(o.id));
-            let r = print_hash(vm, &props, indent, out, open, Some(&o.class));
+            let r = print_hash(vm, &props, indent, out, open, class);
             open.pop();
             r
         }

@@ -14,7 +14,7 @@ try { ob_flush(); } catch (Exception $e) { echo "caught ", $e->getMessage(), "\n
 var_dump(ob_get_level());
 $s = ob_get_status();
 ob_end_clean();
-var_dump($s["flags"], $s["buffer_used"]);
+var_dump($s["flags"], $s["buffer_used"], $s["buffer_size"]);
 ob_start("bad");
 echo "cleaned";
 try { ob_clean(); } catch (Exception $e) { echo "caught ", $e->getMessage(), "\n"; }
@@ -28,7 +28,7 @@ $s = ob_get_status();
 $c = ob_get_contents();
 ob_end_flush();
 echo "\n";
-var_dump($s["flags"], $s["buffer_used"], $c);
+var_dump($s["flags"], $s["buffer_used"], $s["buffer_size"], $c);
 ob_start("bad");
 echo "got";
 try { $r = ob_get_clean(); } catch (Exception $e) { echo "caught ", $e->getMessage(), "\n"; }
@@ -41,10 +41,12 @@ morecaught from handler: more
 int(1)
 int(12401)
 int(0)
+int(0)
 caught from handler: cleaned
 through
 one two 
 int(12401)
+int(0)
 int(0)
 string(0) ""
 caught from handler: got
