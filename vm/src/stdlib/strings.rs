@@ -12,7 +12,7 @@ use crate::ext::Extension;
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::string::{parse_numeric, NumericKind, PhpStr};
 use crate::runtime::value::Value;
-use crate::vm::{Unwind, Vm, E_WARNING};
+use crate::vm::{Unwind, Vm, E_DEPRECATED, E_WARNING};
 
 mod digest;
 mod encoding;
@@ -1054,6 +1054,16 @@ fn int_or_array(sig: &Sig, vm: &mut Vm, args: &[Value], i: usize, ty: &str) -> R
                 }
             }
             Err(sig.type_error(vm, i, ty, v))
+        }
+        None | Some(Value::Null) | Some(Value::Undef) => {
+            let msg = format!(
+                "{}(): Passing null to parameter #{} (${}) of type {ty} is deprecated",
+                sig.name,
+                i + 1,
+                sig.param(i)
+            );
+            vm.report(E_DEPRECATED, &msg);
+            Ok(Value::Int(0))
         }
         _ => Ok(Value::Int(sig.int(vm, args, i)?)),
     }
