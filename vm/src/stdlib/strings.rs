@@ -14,6 +14,7 @@ use crate::runtime::string::{parse_numeric, NumericKind, PhpStr};
 use crate::runtime::value::Value;
 use crate::vm::{Unwind, Vm, E_DEPRECATED, E_WARNING};
 
+mod csv;
 mod digest;
 mod encoding;
 mod html;
@@ -77,6 +78,7 @@ pub(super) fn add(ext: Extension) -> Extension {
     let ext = encoding::add(ext);
     let ext = phonetic::add(ext);
     let ext = tags::add(ext);
+    let ext = csv::add(ext);
     digest::add(ext)
 }
 
