@@ -40,6 +40,20 @@ pub(super) fn add(ext: Extension) -> Extension {
         .function("str_repeat", str_repeat)
         .function("str_pad", str_pad)
         .function("substr", substr)
+        .function("str_shuffle", |vm, args| {
+            let sig = Sig::new("str_shuffle", 1, &["string"]);
+            sig.arity(vm, args)?;
+            let mut s = sig.str(vm, args, 0)?;
+            let b = s.make_mut();
+            // php_string_shuffle: Fisher-Yates from the end, each index
+            // drawn with php_mt_rand_range from the Mersenne Twister.
+            let mt = vm.ext_data::<super::math::Mt>();
+            for left in (1..b.len()).rev() {
+                let j = super::math::uniform_below(left as u64, &mut || mt.next_u32()) as usize;
+                b.swap(left, j);
+            }
+            Ok(Value::Str(s))
+        })
         .function("strrev", |vm, args| {
             let sig = Sig::new("strrev", 1, &["string"]);
             sig.arity(vm, args)?;
