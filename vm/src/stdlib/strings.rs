@@ -370,6 +370,15 @@ fn chunk_split(vm: &mut Vm, args: &[Value]) -> R<Value> {
     if n <= 0 {
         return Err(sig.value_error(vm, 1, "must be greater than 0"));
     }
+    if n as u64 <= s.len() as u64 {
+        // php's buffer: a separator per chunk plus one, the string, a NUL.
+        let chunks = s.len() / n as usize;
+        let size = (chunks + 1)
+            .checked_mul(sep.len())
+            .and_then(|b| b.checked_add(s.len() + 1 + 25))
+            .map(|b| b.div_ceil(8) * 8);
+        check_size(vm, size, String::new)?;
+    }
     let mut out = Vec::new();
     if n as u64 > s.len() as u64 {
         out.extend_from_slice(s.as_bytes());
@@ -1617,33 +1626,38 @@ fn wordwrap(vm: &mut Vm, args: &[Value]) -> R<Value> {
 }
 
 /// php's php_similar_char: the longest common substring (the first one
-/// found), plus recursively the similarity of what lies left and right.
+/// found), plus the similarity of what lies left and right of it (php
+/// recurses; a work list keeps deep cases off the native stack).
 fn similar(a: &[u8], b: &[u8]) -> usize {
-    let (mut max, mut count, mut pos1, mut pos2) = (0, 0, 0, 0);
-    for p in 0..a.len() {
-        for q in 0..b.len() {
-            let l = a[p..]
-                .iter()
-                .zip(&b[q..])
-                .take_while(|(x, y)| x == y)
-                .count();
-            if l > max {
-                max = l;
-                count += 1;
-                pos1 = p;
-                pos2 = q;
+    let mut sum = 0;
+    let mut work = vec![(a, b)];
+    while let Some((a, b)) = work.pop() {
+        let (mut max, mut count, mut pos1, mut pos2) = (0, 0, 0, 0);
+        for p in 0..a.len() {
+            for q in 0..b.len() {
+                let l = a[p..]
+                    .iter()
+                    .zip(&b[q..])
+                    .take_while(|(x, y)| x == y)
+                    .count();
+                if l > max {
+                    max = l;
+                    count += 1;
+                    pos1 = p;
+                    pos2 = q;
+                }
             }
         }
-    }
-    if max == 0 {
-        return 0;
-    }
-    let mut sum = max;
-    if pos1 > 0 && pos2 > 0 && count > 1 {
-        sum += similar(&a[..pos1], &b[..pos2]);
-    }
-    if pos1 + max < a.len() && pos2 + max < b.len() {
-        sum += similar(&a[pos1 + max..], &b[pos2 + max..]);
+        if max == 0 {
+            continue;
+        }
+        sum += max;
+        if pos1 > 0 && pos2 > 0 && count > 1 {
+            work.push((&a[..pos1], &b[..pos2]));
+        }
+        if pos1 + max < a.len() && pos2 + max < b.len() {
+            work.push((&a[pos1 + max..], &b[pos2 + max..]));
+        }
     }
     sum
 }
