@@ -1,11 +1,19 @@
-//! String functions: `strlen`, `substr`, `strpos`, `str_replace`,
-//! `explode`, `implode`, `trim`, the comparisons, the case functions,
-//! `wordwrap`, `similar_text`, `levenshtein`, `md5`, `sha1`, `crc32`, ...
-//! with php 8.2's semantics and messages. php strings are bytes: every
-//! function here works on bytes, and case mapping is ASCII only (as php
-//! 8.2's is, locale-insensitive).
+//! String functions with php 8.2's semantics and messages: building
+//! (`str_repeat`, `str_pad`, `substr`, `str_split`, `chunk_split`, ...),
+//! searching (`strpos` family, `strstr` family, `substr_count`, `strtok`,
+//! ...), replacing (`str_replace`, `strtr`, `substr_replace`), splitting
+//! and joining (`explode`, `implode`, `str_word_count`), case and trimming,
+//! comparisons (`strcmp` family, natural order, `substr_compare`), text
+//! (`wordwrap`, `nl2br`, slashes, `similar_text`, `levenshtein`,
+//! `soundex`). The submodules hold HTML escaping, encodings (base64, URL,
+//! C escapes), digests (`md5`, `sha1`, `crc32`), `metaphone`,
+//! `strip_tags` and `str_getcsv`.
 //!
-//! The base conversions (`dechex`, `bindec`, ...) live in `math.rs`.
+//! php strings are bytes: every function here works on bytes, and case
+//! mapping is ASCII only (php 8.2's is locale-insensitive). Results php
+//! could not allocate under its 128M memory limit are its fatal error
+//! here too (`check_size`). The base conversions (`dechex`, `bindec`,
+//! ...) live in `math.rs`.
 
 use super::args::Sig;
 use crate::ext::Extension;
