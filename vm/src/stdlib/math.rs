@@ -514,7 +514,7 @@ const MT_N: usize = 624;
 const MT_M: usize = 397;
 
 /// php's Mersenne Twister state (per VM, as php's is per request).
-struct Mt {
+pub(super) struct Mt {
     state: [u32; MT_N],
     next: usize,
     seeded: bool,
@@ -564,7 +564,7 @@ impl Mt {
         self.next = 0;
     }
 
-    fn next_u32(&mut self) -> u32 {
+    pub(super) fn next_u32(&mut self) -> u32 {
         if !self.seeded {
             self.seed(os_random_u64() as u32, false);
         }
@@ -595,7 +595,7 @@ impl Mt {
 /// A uniform number in [0, umax] from a source of 32-bit words, without
 /// modulo bias (php's php_random_range32/64: the same words drawn, so
 /// seeded sequences match).
-fn uniform_below(umax: u64, next: &mut dyn FnMut() -> u32) -> u64 {
+pub(super) fn uniform_below(umax: u64, next: &mut dyn FnMut() -> u32) -> u64 {
     if umax <= u32::MAX as u64 {
         let umax = umax as u32;
         let mut r = next();

@@ -1,19 +1,28 @@
-//! String functions: `strlen`, `substr`, `strpos`, `str_replace`,
-//! `explode`, `implode`, `trim`, the comparisons, the case functions,
-//! `wordwrap`, `similar_text`, `levenshtein`, `md5`, `sha1`, `crc32`, ...
-//! with php 8.2's semantics and messages. php strings are bytes: every
-//! function here works on bytes, and case mapping is ASCII only (as php
-//! 8.2's is, locale-insensitive).
+//! String functions with php 8.2's semantics and messages: building
+//! (`str_repeat`, `str_pad`, `substr`, `str_split`, `chunk_split`, ...),
+//! searching (`strpos` family, `strstr` family, `substr_count`, `strtok`,
+//! ...), replacing (`str_replace`, `strtr`, `substr_replace`), splitting
+//! and joining (`explode`, `implode`, `str_word_count`), case and trimming,
+//! comparisons (`strcmp` family, natural order, `substr_compare`), text
+//! (`wordwrap`, `nl2br`, slashes, `similar_text`, `levenshtein`,
+//! `soundex`). The submodules hold HTML escaping, encodings (base64, URL,
+//! C escapes), digests (`md5`, `sha1`, `crc32`), `metaphone`,
+//! `strip_tags` and `str_getcsv`.
 //!
-//! The base conversions (`dechex`, `bindec`, ...) live in `math.rs`.
+//! php strings are bytes: every function here works on bytes, and case
+//! mapping is ASCII only (php 8.2's is locale-insensitive). Results php
+//! could not allocate under its 128M memory limit are its fatal error
+//! here too (`check_size`). The base conversions (`dechex`, `bindec`,
+//! ...) live in `math.rs`.
 
 use super::args::Sig;
 use crate::ext::Extension;
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::string::{parse_numeric, NumericKind, PhpStr};
 use crate::runtime::value::Value;
-use crate::vm::{Unwind, Vm, E_WARNING};
+use crate::vm::{Unwind, Vm, E_DEPRECATED, E_WARNING};
 
+mod csv;
 mod digest;
 mod encoding;
 mod html;
@@ -39,6 +48,20 @@ pub(super) fn add(ext: Extension) -> Extension {
         .function("str_repeat", str_repeat)
         .function("str_pad", str_pad)
         .function("substr", substr)
+        .function("str_shuffle", |vm, args| {
+            let sig = Sig::new("str_shuffle", 1, &["string"]);
+            sig.arity(vm, args)?;
+            let mut s = sig.str(vm, args, 0)?;
+            let b = s.make_mut();
+            // php_string_shuffle: Fisher-Yates from the end, each index
+            // drawn with php_mt_rand_range from the Mersenne Twister.
+            let mt = vm.ext_data::<super::math::Mt>();
+            for left in (1..b.len()).rev() {
+                let j = super::math::uniform_below(left as u64, &mut || mt.next_u32()) as usize;
+                b.swap(left, j);
+            }
+            Ok(Value::Str(s))
+        })
         .function("strrev", |vm, args| {
             let sig = Sig::new("strrev", 1, &["string"]);
             sig.arity(vm, args)?;
@@ -77,6 +100,7 @@ pub(super) fn add(ext: Extension) -> Extension {
     let ext = encoding::add(ext);
     let ext = phonetic::add(ext);
     let ext = tags::add(ext);
+    let ext = csv::add(ext);
     digest::add(ext)
 }
 
@@ -353,6 +377,15 @@ fn chunk_split(vm: &mut Vm, args: &[Value]) -> R<Value> {
         .unwrap_or_else(|| "\r\n".into());
     if n <= 0 {
         return Err(sig.value_error(vm, 1, "must be greater than 0"));
+    }
+    if n as u64 <= s.len() as u64 {
+        // php's buffer: a separator per chunk plus one, the string, a NUL.
+        let chunks = s.len() / n as usize;
+        let size = (chunks + 1)
+            .checked_mul(sep.len())
+            .and_then(|b| b.checked_add(s.len() + 1 + 25))
+            .map(|b| b.div_ceil(8) * 8);
+        check_size(vm, size, String::new)?;
     }
     let mut out = Vec::new();
     if n as u64 > s.len() as u64 {
@@ -1055,6 +1088,16 @@ fn int_or_array(sig: &Sig, vm: &mut Vm, args: &[Value], i: usize, ty: &str) -> R
             }
             Err(sig.type_error(vm, i, ty, v))
         }
+        None | Some(Value::Null) | Some(Value::Undef) => {
+            let msg = format!(
+                "{}(): Passing null to parameter #{} (${}) of type {ty} is deprecated",
+                sig.name,
+                i + 1,
+                sig.param(i)
+            );
+            vm.report(E_DEPRECATED, &msg);
+            Ok(Value::Int(0))
+        }
         _ => Ok(Value::Int(sig.int(vm, args, i)?)),
     }
 }
@@ -1591,33 +1634,38 @@ fn wordwrap(vm: &mut Vm, args: &[Value]) -> R<Value> {
 }
 
 /// php's php_similar_char: the longest common substring (the first one
-/// found), plus recursively the similarity of what lies left and right.
+/// found), plus the similarity of what lies left and right of it (php
+/// recurses; a work list keeps deep cases off the native stack).
 fn similar(a: &[u8], b: &[u8]) -> usize {
-    let (mut max, mut count, mut pos1, mut pos2) = (0, 0, 0, 0);
-    for p in 0..a.len() {
-        for q in 0..b.len() {
-            let l = a[p..]
-                .iter()
-                .zip(&b[q..])
-                .take_while(|(x, y)| x == y)
-                .count();
-            if l > max {
-                max = l;
-                count += 1;
-                pos1 = p;
-                pos2 = q;
+    let mut sum = 0;
+    let mut work = vec![(a, b)];
+    while let Some((a, b)) = work.pop() {
+        let (mut max, mut count, mut pos1, mut pos2) = (0, 0, 0, 0);
+        for p in 0..a.len() {
+            for q in 0..b.len() {
+                let l = a[p..]
+                    .iter()
+                    .zip(&b[q..])
+                    .take_while(|(x, y)| x == y)
+                    .count();
+                if l > max {
+                    max = l;
+                    count += 1;
+                    pos1 = p;
+                    pos2 = q;
+                }
             }
         }
-    }
-    if max == 0 {
-        return 0;
-    }
-    let mut sum = max;
-    if pos1 > 0 && pos2 > 0 && count > 1 {
-        sum += similar(&a[..pos1], &b[..pos2]);
-    }
-    if pos1 + max < a.len() && pos2 + max < b.len() {
-        sum += similar(&a[pos1 + max..], &b[pos2 + max..]);
+        if max == 0 {
+            continue;
+        }
+        sum += max;
+        if pos1 > 0 && pos2 > 0 && count > 1 {
+            work.push((&a[..pos1], &b[..pos2]));
+        }
+        if pos1 + max < a.len() && pos2 + max < b.len() {
+            work.push((&a[pos1 + max..], &b[pos2 + max..]));
+        }
     }
     sum
 }

@@ -5,7 +5,7 @@ use super::{to_hex, R};
 use crate::ext::Extension;
 use crate::runtime::value::Value;
 use crate::stdlib::args::Sig;
-use crate::vm::Vm;
+use crate::vm::{Vm, E_WARNING};
 
 pub(super) fn add(ext: Extension) -> Extension {
     ext.function("md5", |vm, args| {
@@ -13,6 +13,12 @@ pub(super) fn add(ext: Extension) -> Extension {
     })
     .function("sha1", |vm, args| {
         digest(vm, args, "sha1", |b| sha1(b).to_vec())
+    })
+    .function("md5_file", |vm, args| {
+        digest_file(vm, args, "md5_file", |b| md5(b).to_vec())
+    })
+    .function("sha1_file", |vm, args| {
+        digest_file(vm, args, "sha1_file", |b| sha1(b).to_vec())
     })
     .function("crc32", |vm, args| {
         let sig = Sig::new("crc32", 1, &["string"]);
@@ -35,6 +41,46 @@ fn digest(vm: &mut Vm, args: &[Value], name: &'static str, f: fn(&[u8]) -> Vec<u
     let binary = sig.opt(vm, args, 1, Sig::bool)?.unwrap_or(false);
     let d = f(s.as_bytes());
     Ok(Value::str(if binary { d } else { to_hex(&d) }))
+}
+
+/// `md5_file(string $filename, bool $binary = false)` and `sha1_file`:
+/// the digest of a file's bytes, false with php's warning when it cannot
+/// be read.
+fn digest_file(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &'static str,
+    f: fn(&[u8]) -> Vec<u8>,
+) -> R<Value> {
+    let sig = Sig {
+        name,
+        params: &["filename", "binary"],
+        required: 1,
+    };
+    sig.arity(vm, args)?;
+    let path = sig.str(vm, args, 0)?;
+    let binary = sig.opt(vm, args, 1, Sig::bool)?.unwrap_or(false);
+    if path.is_empty() {
+        return Err(vm.throw_error("ValueError", "Path cannot be empty"));
+    }
+    if path.as_bytes().contains(&0) {
+        return Err(sig.value_error(vm, 0, "must not contain any null bytes"));
+    }
+    match std::fs::read(path.to_lossy()) {
+        Ok(bytes) => {
+            let d = f(&bytes);
+            Ok(Value::str(if binary { d } else { to_hex(&d) }))
+        }
+        Err(e) => {
+            let msg = format!(
+                "{name}({}): Failed to open stream: {}",
+                path.to_lossy(),
+                crate::stdlib::io_error_text(&e)
+            );
+            vm.report(E_WARNING, &msg);
+            Ok(Value::Bool(false))
+        }
+    }
 }
 
 /// The message padded to a multiple of 64 bytes: a 1 bit, zeros, and the

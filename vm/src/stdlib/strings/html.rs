@@ -339,7 +339,18 @@ enum Charset {
     Utf8,
     /// A single-byte charset: the code point of each byte (None for the
     /// bytes it leaves undefined or that are not known here).
-    SingleByte(fn(u8) -> Option<u32>),
+    SingleByte(fn(u8) -> Option<u32>, Mapping),
+}
+
+/// What php knows of a single-byte charset's code points.
+#[derive(Clone, Copy, PartialEq)]
+enum Mapping {
+    /// ISO-8859-1: bytes are code points.
+    Unicode,
+    /// A table maps the bytes (undefined ones to U+FFFF).
+    Table,
+    /// No table here: only ASCII is known.
+    Unknown,
 }
 
 /// Windows-1252's 0x80..0x9F (0 for the five bytes it leaves undefined).
@@ -388,14 +399,14 @@ fn charset(vm: &mut Vm, name: &'static str, encoding: Option<&[u8]>) -> Charset 
         return Charset::Utf8;
     };
     let lower = e.to_ascii_lowercase();
-    let map: fn(u8) -> Option<u32> = match lower.as_slice() {
+    let (map, kind): (fn(u8) -> Option<u32>, Mapping) = match lower.as_slice() {
         b"utf-8" | b"utf8" | b"" => return Charset::Utf8,
-        b"iso-8859-1" | b"iso8859-1" | b"latin1" => latin1,
-        b"iso-8859-15" | b"iso8859-15" => latin9,
-        b"cp1252" | b"windows-1252" | b"1252" => cp1252,
+        b"iso-8859-1" | b"iso8859-1" | b"latin1" => (latin1, Mapping::Unicode),
+        b"iso-8859-15" | b"iso8859-15" => (latin9, Mapping::Table),
+        b"cp1252" | b"windows-1252" | b"1252" => (cp1252, Mapping::Table),
         b"cp1251" | b"windows-1251" | b"win-1251" | b"1251" | b"cp866" | b"866" | b"ibm866"
         | b"koi8-r" | b"koi8-ru" | b"koi8r" | b"macroman" | b"iso-8859-5" | b"iso8859-5" => {
-            ascii_only
+            (ascii_only, Mapping::Unknown)
         }
         _ => {
             let msg = format!(
@@ -406,7 +417,7 @@ fn charset(vm: &mut Vm, name: &'static str, encoding: Option<&[u8]>) -> Charset 
             return Charset::Utf8;
         }
     };
-    Charset::SingleByte(map)
+    Charset::SingleByte(map, kind)
 }
 
 /// How `'` is written: HTML 4.01 has no `&apos;`, and neither has the
@@ -479,6 +490,22 @@ fn cp_allowed(cp: u32, doc: Doctype) -> bool {
     }
 }
 
+/// php's numeric_entity_is_allowed: the code points an existing numeric
+/// entity may stand for under `ENT_DISALLOWED` (looser than [`cp_allowed`]).
+fn numeric_entity_allowed(cp: u32, doc: Doctype) -> bool {
+    match doc {
+        Doctype::Html401 => cp <= 0x10ffff,
+        Doctype::Html5 => {
+            (0x20..=0x7e).contains(&cp)
+                || ((0x09..=0x0c).contains(&cp) && cp != 0x0b)
+                || ((0xa0..=0x10ffff).contains(&cp)
+                    && (cp & 0xffff) < 0xfffe
+                    && !(0xfdd0..=0xfdef).contains(&cp))
+        }
+        Doctype::Xhtml | Doctype::Xml1 => cp_allowed(cp, doc),
+    }
+}
+
 /// An entity at the start of `s` (`&name;`, `&#123;`, `&#x1F;`): its code
 /// point (None for an unknown name) and its length; None when the text is
 /// not shaped like an entity.
@@ -527,60 +554,108 @@ fn escape(vm: &mut Vm, args: &[Value], name: &'static str, all: bool) -> R<Value
     let cs = charset(vm, name, encoding.as_ref().map(|e| e.as_bytes()));
     let doc = doctype(flags);
     let apos = apos_entity(doc, all && doc != Doctype::Xml1).as_bytes();
+    let replacement: &[u8] = match cs {
+        Charset::Utf8 => "\u{fffd}".as_bytes(),
+        _ => b"&#xFFFD;",
+    };
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
+        let start = i;
         let c = b[i];
-        if c >= 0x80 {
-            let (n, cp) = match cs {
-                Charset::Utf8 => match next_utf8(b, i) {
-                    Ok(x) => x,
-                    Err(n) => {
-                        if flags & ENT_IGNORE != 0 {
-                        } else if flags & ENT_SUBSTITUTE != 0 {
-                            out.extend_from_slice("\u{fffd}".as_bytes());
-                        } else {
-                            return Ok(Value::str(""));
+        // One character: its bytes and code point (None: not known).
+        let (n, cp) = match cs {
+            _ if c < 0x80 => (1, Some(c as u32)),
+            Charset::Utf8 => match next_utf8(b, i) {
+                Ok((n, cp)) => (n, Some(cp)),
+                Err(n) => {
+                    if flags & ENT_IGNORE != 0 {
+                    } else if flags & ENT_SUBSTITUTE != 0 {
+                        out.extend_from_slice(replacement);
+                    } else {
+                        return Ok(Value::str(""));
+                    }
+                    i += n;
+                    continue;
+                }
+            },
+            Charset::SingleByte(map, Mapping::Table) => (1, Some(map(c).unwrap_or(0xffff))),
+            Charset::SingleByte(map, _) => (1, map(c)),
+        };
+        i += n;
+        let seq = &b[start..i];
+        if c == b'&' {
+            if !double {
+                // An existing valid entity is kept as it is.
+                if let Some((cp, n, numeric)) = parse_entity(&b[start..], doc, true) {
+                    let valid = match cp {
+                        Some(cp) if numeric => {
+                            flags & ENT_DISALLOWED == 0 || numeric_entity_allowed(cp, doc)
                         }
-                        i += n;
+                        cp => cp.is_some(),
+                    };
+                    if valid {
+                        out.extend_from_slice(&b[start..start + n]);
+                        i = start + n;
                         continue;
                     }
-                },
-                Charset::SingleByte(map) => (1, map(c).unwrap_or(0)),
-            };
-            match entity_name(cp, doc).filter(|_| all && cp != 0) {
-                Some(e) => {
-                    out.push(b'&');
-                    out.extend_from_slice(e.as_bytes());
-                    out.push(b';');
                 }
-                None => out.extend_from_slice(&b[i..i + n]),
             }
-            i += n;
+            out.extend_from_slice(b"&amp;");
             continue;
         }
-        match c {
-            b'&' => {
-                if !double {
-                    // An existing valid entity is kept as it is.
-                    if let Some((cp, n, numeric)) = parse_entity(&b[i..], doc, true) {
-                        if numeric || cp.is_some() {
-                            out.extend_from_slice(&b[i..i + n]);
-                            i += n;
-                            continue;
-                        }
+        let rep: Option<&[u8]> = match c {
+            b'"' if flags & ENT_HTML_QUOTE_DOUBLE == 0 => {
+                out.push(c);
+                continue;
+            }
+            b'\'' if flags & ENT_HTML_QUOTE_SINGLE == 0 => {
+                out.push(c);
+                continue;
+            }
+            b'<' => Some(b"&lt;"),
+            b'>' => Some(b"&gt;"),
+            b'"' => Some(b"&quot;"),
+            b'\'' => Some(apos),
+            _ => None,
+        };
+        if let Some(rep) = rep {
+            out.extend_from_slice(rep);
+            continue;
+        }
+        if all && doc != Doctype::Xml1 {
+            match cp {
+                // A byte without mapping passes through.
+                Some(0xffff) | None if !matches!(cs, Charset::Utf8) => {
+                    out.extend_from_slice(seq);
+                    continue;
+                }
+                Some(cp) => {
+                    if let Some(e) = entity_name(cp, doc) {
+                        out.push(b'&');
+                        out.extend_from_slice(e.as_bytes());
+                        out.push(b';');
+                        continue;
                     }
                 }
-                out.extend_from_slice(b"&amp;");
+                None => {}
             }
-            b'<' => out.extend_from_slice(b"&lt;"),
-            b'>' => out.extend_from_slice(b"&gt;"),
-            b'"' if flags & ENT_HTML_QUOTE_DOUBLE != 0 => out.extend_from_slice(b"&quot;"),
-            b'\'' if flags & ENT_HTML_QUOTE_SINGLE != 0 => out.extend_from_slice(apos),
-            _ => out.push(c),
         }
-        i += 1;
+        let disallowed = flags & ENT_DISALLOWED != 0
+            && match (cs, cp) {
+                // Without a map to Unicode (htmlspecialchars does not use
+                // the charset tables), php only judges the low bytes.
+                (Charset::SingleByte(_, Mapping::Unknown), _) => {
+                    c <= 0x7d && !cp_allowed(c as u32, doc)
+                }
+                (Charset::SingleByte(_, Mapping::Table), _) if !all => {
+                    c <= 0x7d && !cp_allowed(c as u32, doc)
+                }
+                (_, Some(cp)) => !cp_allowed(cp, doc),
+                (_, None) => false,
+            };
+        out.extend_from_slice(if disallowed { replacement } else { seq });
     }
     Ok(Value::str(out))
 }
@@ -632,7 +707,7 @@ fn unescape(vm: &mut Vm, args: &[Value], name: &'static str, all: bool) -> R<Val
             }
             let bytes = match cs {
                 Charset::Utf8 => char::from_u32(cp)?.to_string().into_bytes(),
-                Charset::SingleByte(map) => vec![(0..=255u8).find(|&b| map(b) == Some(cp))?],
+                Charset::SingleByte(map, _) => vec![(0..=255u8).find(|&b| map(b) == Some(cp))?],
             };
             Some((bytes, n))
         });
@@ -682,7 +757,7 @@ fn translation_table(vm: &mut Vm, args: &[Value]) -> R<Value> {
         for &(cp, n) in HTML401.iter().filter(|(c, _)| *c >= 0x80) {
             let key = match cs {
                 Charset::Utf8 => char::from_u32(cp).map(|c| c.to_string().into_bytes()),
-                Charset::SingleByte(map) => {
+                Charset::SingleByte(map, _) => {
                     (0..=255u8).find(|&b| map(b) == Some(cp)).map(|b| vec![b])
                 }
             };

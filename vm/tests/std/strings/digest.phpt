@@ -1,5 +1,5 @@
 --TEST--
-md5, sha1 (hex and binary) and crc32
+md5, sha1 (hex and binary), crc32, md5_file and sha1_file
 --FILE--
 <?php
 function e($e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
@@ -10,7 +10,11 @@ var_dump(strlen(md5("abc", true)), bin2hex(md5("abc", true)), strlen(sha1("abc",
 try { md5([]); } catch (TypeError $ex) { e($ex); }
 try { sha1(); } catch (ArgumentCountError $ex) { e($ex); }
 try { crc32("a", "b"); } catch (ArgumentCountError $ex) { e($ex); }
---EXPECT--
+var_dump(md5_file(__DIR__ . "/digest.phpt") === md5(file_get_contents(__DIR__ . "/digest.phpt")), sha1_file(__DIR__ . "/digest.phpt") === sha1(file_get_contents(__DIR__ . "/digest.phpt")), strlen(md5_file(__DIR__ . "/digest.phpt", true)), strlen(sha1_file(__DIR__ . "/digest.phpt", true)));
+var_dump(md5_file("/nonexistent/file"));
+try { sha1_file(""); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
+try { md5_file("a\0b"); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
+--EXPECTF--
 0 d41d8cd98f00b204e9800998ecf8427e da39a3ee5e6b4b0d3255bfef95601890afd80709 0
 1 0cc175b9c0f1b6a831c399e269772661 86f7e437faa5a7fce15d1ddcb9eaeaea377667b8 3904355907
 3 900150983cd24fb0d6963f7d28e17f72 a9993e364706816aba3e25717850c26c9cd0d89d 891568578
@@ -32,3 +36,12 @@ int(2191738434)
 TypeError: md5(): Argument #1 ($string) must be of type string, array given
 ArgumentCountError: sha1() expects at least 1 argument, 0 given
 ArgumentCountError: crc32() expects exactly 1 argument, 2 given
+bool(true)
+bool(true)
+int(16)
+int(20)
+
+Warning: md5_file(/nonexistent/file): Failed to open stream: No such file or directory in %s on line 11
+bool(false)
+Path cannot be empty
+md5_file(): Argument #1 ($filename) must not contain any null bytes

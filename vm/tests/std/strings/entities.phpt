@@ -17,6 +17,9 @@ var_dump(count($t), $t["\xc2\xa0"], $t["\xe2\x82\xac"], $t["'"], count(get_html_
 $l = get_html_translation_table(HTML_ENTITIES, ENT_QUOTES, "ISO-8859-1");
 var_dump(count($l), $l["\xe9"]);
 echo implode(" ", get_html_translation_table(HTML_ENTITIES)), "\n";
+var_dump(bin2hex(htmlspecialchars("a\0b\x01\x7f\xc2\x80\xef\xbf\xbe", ENT_QUOTES | ENT_DISALLOWED)), bin2hex(htmlspecialchars("\0\x0b\x0c", ENT_QUOTES | ENT_DISALLOWED | ENT_HTML5)), bin2hex(htmlspecialchars("\x7f\xc2\x80", ENT_QUOTES | ENT_DISALLOWED | ENT_XML1)));
+var_dump(htmlspecialchars("\x82\xe9\0", ENT_QUOTES | ENT_DISALLOWED, "ISO-8859-1"), htmlentities("\x81\x80\0", ENT_QUOTES | ENT_DISALLOWED, "cp1252"), htmlspecialchars("\x81\0", ENT_QUOTES | ENT_DISALLOWED | ENT_XHTML, "cp1252"), htmlspecialchars("\xe9\0", ENT_QUOTES | ENT_DISALLOWED, "koi8-r"));
+var_dump(htmlspecialchars("&#0; &#128; &#x1F; &#65;", ENT_QUOTES | ENT_DISALLOWED | ENT_XML1, null, false), htmlspecialchars("&#0; &#13; &#12;", ENT_QUOTES | ENT_DISALLOWED | ENT_HTML5, null, false), htmlspecialchars("&#0;", ENT_QUOTES | ENT_DISALLOWED, null, false));
 --EXPECT--
 string(125) "caf&eacute; &lt;b&gt;&quot;5 &euro;&quot; &amp; &#039;r&eacute;sum&eacute;&#039; &copy; &alpha;&beta; &hearts; üòÄ&lt;/b&gt;"
 string(105) "caf&eacute; &lt;b&gt;"5 &euro;" &amp; 'r&eacute;sum&eacute;' &copy; &alpha;&beta; &hearts; üòÄ&lt;/b&gt;"
@@ -93,3 +96,13 @@ int(5)
 int(101)
 string(8) "&eacute;"
 &quot; &amp; &#039; &lt; &gt; &nbsp; &iexcl; &cent; &pound; &curren; &yen; &brvbar; &sect; &uml; &copy; &ordf; &laquo; &not; &shy; &reg; &macr; &deg; &plusmn; &sup2; &sup3; &acute; &micro; &para; &middot; &cedil; &sup1; &ordm; &raquo; &frac14; &frac12; &frac34; &iquest; &Agrave; &Aacute; &Acirc; &Atilde; &Auml; &Aring; &AElig; &Ccedil; &Egrave; &Eacute; &Ecirc; &Euml; &Igrave; &Iacute; &Icirc; &Iuml; &ETH; &Ntilde; &Ograve; &Oacute; &Ocirc; &Otilde; &Ouml; &times; &Oslash; &Ugrave; &Uacute; &Ucirc; &Uuml; &Yacute; &THORN; &szlig; &agrave; &aacute; &acirc; &atilde; &auml; &aring; &aelig; &ccedil; &egrave; &eacute; &ecirc; &euml; &igrave; &iacute; &icirc; &iuml; &eth; &ntilde; &ograve; &oacute; &ocirc; &otilde; &ouml; &divide; &oslash; &ugrave; &uacute; &ucirc; &uuml; &yacute; &thorn; &yuml; &OElig; &oelig; &Scaron; &scaron; &Yuml; &fnof; &circ; &tilde; &Alpha; &Beta; &Gamma; &Delta; &Epsilon; &Zeta; &Eta; &Theta; &Iota; &Kappa; &Lambda; &Mu; &Nu; &Xi; &Omicron; &Pi; &Rho; &Sigma; &Tau; &Upsilon; &Phi; &Chi; &Psi; &Omega; &alpha; &beta; &gamma; &delta; &epsilon; &zeta; &eta; &theta; &iota; &kappa; &lambda; &mu; &nu; &xi; &omicron; &pi; &rho; &sigmaf; &sigma; &tau; &upsilon; &phi; &chi; &psi; &omega; &thetasym; &upsih; &piv; &ensp; &emsp; &thinsp; &zwnj; &zwj; &lrm; &rlm; &ndash; &mdash; &lsquo; &rsquo; &sbquo; &ldquo; &rdquo; &bdquo; &dagger; &Dagger; &bull; &hellip; &permil; &prime; &Prime; &lsaquo; &rsaquo; &oline; &frasl; &euro; &image; &weierp; &real; &trade; &alefsym; &larr; &uarr; &rarr; &darr; &harr; &crarr; &lArr; &uArr; &rArr; &dArr; &hArr; &forall; &part; &exist; &empty; &nabla; &isin; &notin; &ni; &prod; &sum; &minus; &lowast; &radic; &prop; &infin; &ang; &and; &or; &cap; &cup; &int; &there4; &sim; &cong; &asymp; &ne; &equiv; &le; &ge; &sub; &sup; &nsub; &sube; &supe; &oplus; &otimes; &perp; &sdot; &lceil; &rceil; &lfloor; &rfloor; &lang; &rang; &loz; &spades; &clubs; &hearts; &diams;
+string(34) "61efbfbd62efbfbdefbfbdefbfbdefbfbe"
+string(14) "efbfbdefbfbd0c"
+string(6) "7fc280"
+string(17) "&#xFFFD;È&#xFFFD;"
+string(15) "Å&euro;&#xFFFD;"
+string(9) "Å&#xFFFD;"
+string(9) "È&#xFFFD;"
+string(32) "&amp;#0; &#128; &amp;#x1F; &#65;"
+string(24) "&amp;#0; &amp;#13; &#12;"
+string(4) "&#0;"
