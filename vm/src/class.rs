@@ -6,7 +6,7 @@ use crate::ast::Visibility;
 use crate::compile::ClassUnit;
 use crate::ext::{ClassDef, MethodDef, ObjectHandlers};
 use crate::runtime::array::{Key, PhpArray};
-use crate::runtime::object::{Class, ClassRef, Method, MethodBody, ObjRef, PropInfo};
+use crate::runtime::object::{Class, ClassRef, Method, MethodBody, ObjRef, PropInfo, StaticProp};
 use crate::runtime::string::PhpStr;
 use crate::runtime::value::Value;
 use crate::vm::{Unwind, Vm, E_DEPRECATED, E_WARNING};
@@ -56,10 +56,21 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
             });
         }
     }
-    let mut statics = HashMap::new();
+    // A subclass shares its parent's static cells unless it redeclares them.
+    let mut statics = parent
+        .as_ref()
+        .map(|p| p.static_props.clone())
+        .unwrap_or_default();
     for p in &unit.props {
         if p.is_static {
-            statics.insert(p.name.as_bytes().to_vec(), p.default.clone());
+            statics.insert(
+                p.name.as_bytes().to_vec(),
+                Rc::new(StaticProp {
+                    cell: RefCell::new(Rc::new(RefCell::new(p.default.clone()))),
+                    visibility: p.visibility,
+                    class: unit.name.clone(),
+                }),
+            );
             continue;
         }
         match props.iter_mut().find(|q| q.name == p.name) {
@@ -88,7 +99,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
         is_abstract: unit.is_abstract,
         consts,
         props,
-        static_props: RefCell::new(statics),
+        static_props: statics,
         methods,
         handlers,
     });
@@ -123,11 +134,11 @@ pub fn resolve_class(vm: &mut Vm, name: &[u8]) -> Result<ClassRef, Unwind> {
         None => {
             let msg = match lc.as_slice() {
                 b"self" | b"static" | b"parent" if scope.is_none() => format!(
-                    "Cannot use \"{}\" when no class scope is active",
+                    "Cannot access \"{}\" when no class scope is active",
                     String::from_utf8_lossy(&lc)
                 ),
                 b"parent" => {
-                    "Cannot use \"parent\" when current class scope has no parent".to_string()
+                    "Cannot access \"parent\" when current class scope has no parent".to_string()
                 }
                 _ => format!("Class \"{}\" not found", String::from_utf8_lossy(name)),
             };
@@ -147,6 +158,79 @@ pub fn implements(obj: &ObjRef, lc_iface: &[u8]) -> bool {
         b"stringable" => obj.class.find_method(b"__tostring").is_some(),
         _ => false,
     }
+}
+
+/// Whether code of class `scope` may use a member declared by `declaring`
+/// with visibility `vis`, reached through class `class`.
+fn member_visible(
+    vm: &Vm,
+    class: &Class,
+    vis: Visibility,
+    declaring: &PhpStr,
+    scope: Option<&PhpStr>,
+) -> bool {
+    match (vis, scope) {
+        (Visibility::Public, _) => true,
+        (_, None) => false,
+        (Visibility::Private, Some(s)) => s.as_bytes().eq_ignore_ascii_case(declaring.as_bytes()),
+        (Visibility::Protected, Some(s)) => {
+            let s = s.as_bytes().to_ascii_lowercase();
+            class.is_subclass_of(&s)
+                || vm
+                    .class(&s)
+                    .map(|c| c.is_subclass_of(&declaring.as_bytes().to_ascii_lowercase()))
+                    .unwrap_or(false)
+        }
+    }
+}
+
+/// `A::$name`: the static property's cell. `quiet` (isset, `??`): an
+/// undeclared or invisible property is `None` instead of an Error.
+pub fn static_prop(
+    vm: &mut Vm,
+    class: &ClassRef,
+    name: &[u8],
+    quiet: bool,
+) -> Result<Option<crate::runtime::value::RefCell>, Unwind> {
+    Ok(static_prop_info(vm, class, name, quiet)?.map(|p| p.cell.borrow().clone()))
+}
+
+/// The static property `A::$name` itself, checked as [`static_prop`] does.
+pub fn static_prop_info(
+    vm: &mut Vm,
+    class: &ClassRef,
+    name: &[u8],
+    quiet: bool,
+) -> Result<Option<Rc<StaticProp>>, Unwind> {
+    let Some(p) = class.static_props.get(name).cloned() else {
+        if quiet {
+            return Ok(None);
+        }
+        let msg = format!(
+            "Access to undeclared static property {}::${}",
+            class.name.to_lossy(),
+            String::from_utf8_lossy(name)
+        );
+        return Err(vm.throw_error("Error", &msg));
+    };
+    let scope = vm.code.class.clone();
+    if !member_visible(vm, class, p.visibility, &p.class, scope.as_ref()) {
+        if quiet {
+            return Ok(None);
+        }
+        let msg = format!(
+            "Cannot access {} property {}::${}",
+            if p.visibility == Visibility::Private {
+                "private"
+            } else {
+                "protected"
+            },
+            class.name.to_lossy(),
+            String::from_utf8_lossy(name)
+        );
+        return Err(vm.throw_error("Error", &msg));
+    }
+    Ok(Some(p))
 }
 
 fn visibility_of(obj: &ObjRef, name: &[u8]) -> Option<(Visibility, PhpStr)> {

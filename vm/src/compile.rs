@@ -8,8 +8,8 @@
 use crate::ast::*;
 use crate::handlers::{binop_code, cast_code, fetch_flags, isset_kind};
 use crate::ops::{
-    assign_ref_mode, dim_incdec, fe_flags, send_flags, smart_branch, Op, OpArray, Opcode, Operand,
-    ParamInfo, TryRegion, NO_SLOT,
+    assign_ref_mode, dim_incdec, fe_flags, send_flags, smart_branch, static_fetch, Op, OpArray,
+    Opcode, Operand, ParamInfo, TryRegion, NO_SLOT,
 };
 use crate::parser::{self, DiagnosticLevel, ParseErrorKind};
 use crate::runtime::array::{Key, PhpArray};
@@ -997,6 +997,9 @@ impl FuncCompiler {
                 }
                 self.emit(Opcode::UnsetDim, Operand::Slot(base), last, NO_SLOT, 0);
             }
+            ExprKind::StaticProp { class, name } => {
+                self.static_prop(class, name, static_fetch::UNSET);
+            }
             _ => return Err(unsupported("unset() of this kind of target", t.line)),
         }
         Ok(())
@@ -1072,7 +1075,9 @@ impl FuncCompiler {
                 self.emit(Opcode::FetchObjR, o, n, t, 0);
                 Operand::Slot(t)
             }
-            ExprKind::StaticProp { .. } => return Err(unsupported("static property", e.line)),
+            ExprKind::StaticProp { class, name } => {
+                Operand::Slot(self.static_prop(class, name, static_fetch::R))
+            }
             ExprKind::ClassConst { class, name } => {
                 let c = self.str_const(class);
                 let n = self.str_const(name);
@@ -1269,6 +1274,18 @@ impl FuncCompiler {
                     );
                     self.ops[send].flags = send_flags::VAR;
                 }
+                // So does a static property.
+                ExprKind::StaticProp { class, name } => {
+                    let p = self.static_prop(class, name, static_fetch::W);
+                    let send = self.emit(
+                        Opcode::Send,
+                        Operand::Slot(p),
+                        Operand::Unused,
+                        NO_SLOT,
+                        i as u32,
+                    );
+                    self.ops[send].flags = send_flags::VAR;
+                }
                 // So does an element of one (created if missing).
                 ExprKind::Index { .. } if self.is_var_path(&a.value) => {
                     let (base, keys) = self.write_path(&a.value)?;
@@ -1403,6 +1420,10 @@ impl FuncCompiler {
         }
         let base = match &cur.kind {
             ExprKind::Var(n) if n != b"this" => self.cv(n),
+            ExprKind::StaticProp { class, name } => {
+                self.line = cur.line;
+                self.static_prop(class, name, static_fetch::W)
+            }
             ExprKind::Var(_) => {
                 return Err(CompileError::Fatal(
                     "Cannot re-assign $this".into(),
@@ -1426,6 +1447,16 @@ impl FuncCompiler {
         Ok((base, keys))
     }
 
+    /// `class::$name` into a new temporary: its value, or (`W`) its
+    /// reference cell for a write through the temporary.
+    fn static_prop(&mut self, class: &[u8], name: &[u8], mode: u32) -> u32 {
+        let c = self.str_const(class);
+        let n = self.str_const(name);
+        let t = self.temp();
+        self.emit(Opcode::FetchStaticProp, c, n, t, mode);
+        t
+    }
+
     /// Whether an expression is an element path on a plain variable
     /// (`$a[1][$k]`), the kind of place a reference can be taken of.
     fn is_var_path(&self, e: &Expr) -> bool {
@@ -1434,6 +1465,7 @@ impl FuncCompiler {
             cur = base;
         }
         matches!(&cur.kind, ExprKind::Var(n) if n != b"this")
+            || matches!(cur.kind, ExprKind::StaticProp { .. })
     }
 
     /// `$a[k]... op= value` or `++`/`--` on an element: one ASSIGN_DIM_OP
@@ -1464,6 +1496,29 @@ impl FuncCompiler {
     /// `target = &value` between variables and element paths on variables.
     fn assign_ref(&mut self, target: &Expr, value: &Expr) -> R<Operand> {
         let line = target.line;
+        if let ExprKind::StaticProp { class, name } = &target.kind {
+            // `A::$p = &$x` or `A::$p = &B::$q`: rebinds the property.
+            let v = match &value.kind {
+                ExprKind::Var(n) if n != b"this" => self.cv(n),
+                ExprKind::StaticProp { class, name } => {
+                    self.static_prop(class, name, static_fetch::W)
+                }
+                _ => return Err(unsupported("this kind of assignment by reference", line)),
+            };
+            let c = self.str_const(class);
+            let n = self.str_const(name);
+            self.line = line;
+            let r = self.temp();
+            self.emit(Opcode::AssignStaticRef, c, n, r, 0);
+            self.emit(
+                Opcode::OpData,
+                Operand::Slot(v),
+                Operand::Unused,
+                NO_SLOT,
+                0,
+            );
+            return Ok(Operand::Slot(r));
+        }
         let is_var = |e: &Expr| matches!(&e.kind, ExprKind::Var(n) if n != b"this");
         let place = |c: &mut Self, e: &Expr| -> R<u32> {
             if let ExprKind::Var(n) = &e.kind {
@@ -1578,7 +1633,18 @@ impl FuncCompiler {
             }
             ExprKind::Var(_) => Err(CompileError::Fatal("Cannot re-assign $this".into(), line)),
             ExprKind::Array(_) => Err(unsupported("array destructuring", line)),
-            ExprKind::StaticProp { .. } => Err(unsupported("static property", line)),
+            ExprKind::StaticProp { class, name } => {
+                let v = self.expr(value)?;
+                self.line = line;
+                let p = self.static_prop(class, name, static_fetch::W);
+                let r = if used { self.temp() } else { NO_SLOT };
+                self.emit(Opcode::Assign, Operand::Slot(p), v, r, 0);
+                Ok(if used {
+                    Operand::Slot(r)
+                } else {
+                    Operand::Unused
+                })
+            }
             _ => Err(unsupported("assignment to this kind of target", line)),
         }
     }
@@ -1599,7 +1665,7 @@ impl FuncCompiler {
         let line = target.line;
         if op == BinOp::Coalesce
             && self.is_var_path(target)
-            && !matches!(target.kind, ExprKind::Var(_))
+            && matches!(target.kind, ExprKind::Index { .. })
         {
             // $a[k] ??= b: the keys are evaluated once, for the quiet read
             // and for the write.
@@ -1644,6 +1710,18 @@ impl FuncCompiler {
                 self.line = line;
                 let r = if used { self.temp() } else { NO_SLOT };
                 self.emit(Opcode::AssignOp, Operand::Slot(cv), v, r, binop_code(op));
+                Ok(if used {
+                    Operand::Slot(r)
+                } else {
+                    Operand::Unused
+                })
+            }
+            ExprKind::StaticProp { class, name } => {
+                let v = self.expr(value)?;
+                self.line = line;
+                let p = self.static_prop(class, name, static_fetch::W);
+                let r = if used { self.temp() } else { NO_SLOT };
+                self.emit(Opcode::AssignOp, Operand::Slot(p), v, r, binop_code(op));
                 Ok(if used {
                     Operand::Slot(r)
                 } else {
@@ -1715,6 +1793,17 @@ impl FuncCompiler {
                     Operand::Unused
                 })
             }
+            ExprKind::StaticProp { class, name } => {
+                self.line = target.line;
+                let p = self.static_prop(class, name, static_fetch::W);
+                let r = if used { self.temp() } else { NO_SLOT };
+                self.emit(opcode, Operand::Slot(p), Operand::Unused, r, 0);
+                Ok(if used {
+                    Operand::Slot(r)
+                } else {
+                    Operand::Unused
+                })
+            }
             ExprKind::Index { .. } if self.is_var_path(target) => {
                 let code = match op {
                     IncDecOp::PreInc => dim_incdec::PRE_INC,
@@ -1765,6 +1854,11 @@ impl FuncCompiler {
                 self.ops[at].flags = fetch_flags::QUIET;
                 Ok(Operand::Slot(t))
             }
+            ExprKind::StaticProp { class, name } => Ok(Operand::Slot(self.static_prop(
+                class,
+                name,
+                static_fetch::IS,
+            ))),
             _ => self.expr(e),
         }
     }
@@ -1794,6 +1888,16 @@ impl FuncCompiler {
                 let o = self.expr_quiet(obj)?;
                 let n = self.str_const(name);
                 self.emit(Opcode::IssetIsEmpty, o, n, result, isset_kind::PROP | flag);
+            }
+            ExprKind::StaticProp { class, name } => {
+                let p = self.static_prop(class, name, static_fetch::IS);
+                self.emit(
+                    Opcode::IssetIsEmpty,
+                    Operand::Slot(p),
+                    Operand::Unused,
+                    result,
+                    isset_kind::VAR | flag,
+                );
             }
             _ if empty => {
                 let v = self.expr(target)?;

@@ -10,8 +10,8 @@ use crate::ast::{BinOp, CastType, TypeHint};
 use crate::dispatch::{finish, Flow, Kind, NextOp};
 use crate::interrupt::PollSite;
 use crate::ops::{
-    assign_ref_mode, dim_incdec, fe_flags, send_flags, smart_branch, CachedFunction, Op, OpArray,
-    Operand, NO_SLOT,
+    assign_ref_mode, dim_incdec, fe_flags, send_flags, smart_branch, static_fetch, CachedFunction,
+    Op, OpArray, Operand, NO_SLOT,
 };
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::MethodBody;
@@ -2432,6 +2432,60 @@ slow_handler!(assign_obj(vm, ip) {
         vm.save_ip(ip);
         tri!(crate::class::write_property(vm, &obj, &name, v.clone()));
         vm.set_result(o.result, v);
+        Flow::Skip2
+    })
+});
+
+// FETCH_STATIC_PROP: result = op1::$op2 (ext: a `static_fetch` mode; for
+// writes the result is the property's reference cell).
+slow_handler!(fetch_static_prop(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let class_name = vm.literal_bytes(o.op1);
+        let name = vm.literal_bytes(o.op2);
+        vm.save_ip(ip);
+        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        if o.ext == static_fetch::UNSET {
+            let msg = format!(
+                "Attempt to unset static property {}::${}",
+                class.name.to_lossy(),
+                String::from_utf8_lossy(&name)
+            );
+            vm.throw_error("Error", &msg);
+            return Flow::Unwind;
+        }
+        let quiet = o.ext == static_fetch::IS;
+        let cell = tri!(crate::class::static_prop(vm, &class, &name, quiet));
+        let v = match cell {
+            Some(cell) if o.ext == static_fetch::W => Value::Ref(cell),
+            Some(cell) => cell.borrow().clone(),
+            None => Value::Null,
+        };
+        vm.set_result(o.result, v);
+        Flow::Next
+    })
+});
+
+// ASSIGN_STATIC_REF: `op1::$op2 = &OP_DATA's op1` (a variable, or a
+// static property fetched for writing): rebinds the property's cell.
+slow_handler!(assign_static_ref(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let data = vm.op(ip + 1);
+        let class_name = vm.literal_bytes(o.op1);
+        let name = vm.literal_bytes(o.op2);
+        vm.save_ip(ip);
+        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        let Some(p) = tri!(crate::class::static_prop_info(vm, &class, &name, false)) else {
+            return Flow::Unwind;
+        };
+        let Operand::Slot(source) = data.op1 else { return Flow::Skip2 };
+        let cell = make_ref(vm.slot_mut(source));
+        *p.cell.borrow_mut() = cell.clone();
+        if o.result != NO_SLOT {
+            let v = cell.borrow().clone();
+            vm.set_result(o.result, v);
+        }
         Flow::Skip2
     })
 });

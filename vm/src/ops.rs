@@ -102,6 +102,8 @@ macro_rules! for_each_op {
             (InitDynamicCall, init_dynamic_call, cold),
             (SendUnpack, send_unpack, cold),
             (RecvVariadic, recv_variadic, cold),
+            (FetchStaticProp, fetch_static_prop, cold),
+            (AssignStaticRef, assign_static_ref, cold),
         }
     };
 }
@@ -188,6 +190,19 @@ pub mod dim_incdec {
     pub const PRE_DEC: u32 = 17;
     pub const POST_INC: u32 = 18;
     pub const POST_DEC: u32 = 19;
+}
+
+/// FetchStaticProp's `ext`: how the property is used.
+pub mod static_fetch {
+    /// Read: the result is the value.
+    pub const R: u32 = 0;
+    /// Write: the result is the property's reference cell, which the
+    /// following assignment, `op=`, `++` or element write goes through.
+    pub const W: u32 = 1;
+    /// isset/`??`: like R, but an undeclared or invisible property is null.
+    pub const IS: u32 = 2;
+    /// `unset(A::$p)`: php's Error once the class is resolved.
+    pub const UNSET: u32 = 3;
 }
 
 /// A `try` region (Zend's zend_try_catch_element), as op indexes.

@@ -364,7 +364,7 @@ impl Vm {
             is_abstract: false,
             consts,
             props,
-            static_props: RefCell::new(HashMap::new()),
+            static_props: HashMap::new(),
             methods,
             handlers,
         })

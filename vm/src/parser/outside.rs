@@ -82,7 +82,7 @@ impl Parser<'_> {
         // php does not check `self` and friends in closures while compiling.
         let closure_scope = Scope {
             class: self.scope.class.clone(),
-            in_function: true,
+            in_function: false,
             return_type: None,
         };
         let outer_scope = std::mem::replace(&mut self.scope, closure_scope);

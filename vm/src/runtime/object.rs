@@ -36,6 +36,14 @@ pub struct PropInfo {
     pub visibility: crate::ast::Visibility,
 }
 
+/// A static property: its cell (shared with subclasses that do not
+/// redeclare it; `A::$p = &$x` rebinds it), visibility and declaring class.
+pub struct StaticProp {
+    pub cell: RefCell<super::value::RefCell>,
+    pub visibility: crate::ast::Visibility,
+    pub class: PhpStr,
+}
+
 pub struct Class {
     pub name: PhpStr,
     pub parent: Option<ClassRef>,
@@ -43,7 +51,8 @@ pub struct Class {
     pub consts: HashMap<Vec<u8>, Value>,
     /// Instance properties in declaration order, parents' first.
     pub props: Vec<PropInfo>,
-    pub static_props: RefCell<HashMap<Vec<u8>, Value>>,
+    /// Static properties by name, inherited ones included.
+    pub static_props: HashMap<Vec<u8>, Rc<StaticProp>>,
     /// Methods by lowercased name, inherited ones included.
     pub methods: HashMap<Vec<u8>, Rc<Method>>,
     pub handlers: ObjectHandlers,
