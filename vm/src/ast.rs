@@ -174,7 +174,9 @@ pub enum Visibility {
 pub struct ClassDecl {
     pub name: Name,
     pub parent: Option<Name>,
+    /// `implements` (for an interface: `extends`).
     pub interfaces: Vec<Name>,
+    pub is_interface: bool,
     pub is_abstract: bool,
     pub is_final: bool,
     pub consts: Vec<(Name, Expr)>,

@@ -17,19 +17,63 @@ use std::rc::Rc;
 /// Declares a compiled user class (its parent must already exist).
 pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
     let lc = unit.name.as_bytes().to_ascii_lowercase();
+    let what = if unit.is_interface {
+        "interface"
+    } else {
+        "class"
+    };
     if vm.classes.contains_key(&lc) {
         return Err(format!(
-            "Cannot declare class {}, because the name is already in use",
+            "Cannot declare {what} {}, because the name is already in use",
             unit.name.to_lossy()
         ));
     }
     let parent = match &unit.parent {
         Some(p) => match vm.class(p.as_bytes()) {
+            Some(c) if c.is_interface => {
+                return Err(format!(
+                    "Class {} cannot extend interface {}",
+                    unit.name.to_lossy(),
+                    c.name.to_lossy()
+                ))
+            }
             Some(c) => Some(c),
             None => return Err(format!("Class \"{}\" not found", p.to_lossy())),
         },
         None => None,
     };
+    let mut interfaces: Vec<ClassRef> = parent
+        .as_ref()
+        .map(|p| p.interfaces.clone())
+        .unwrap_or_default();
+    for i in &unit.interfaces {
+        let Some(iface) = vm.class(i.as_bytes()) else {
+            return Err(format!("Interface \"{}\" not found", i.to_lossy()));
+        };
+        if !iface.is_interface {
+            return Err(format!(
+                "{} cannot implement {} - it is not an interface",
+                unit.name.to_lossy(),
+                iface.name.to_lossy()
+            ));
+        }
+        if !unit.is_interface && iface.name.as_bytes().eq_ignore_ascii_case(b"Throwable") {
+            return Err(format!(
+                "Class {} cannot implement interface Throwable, extend Exception or Error instead",
+                unit.name.to_lossy()
+            ));
+        }
+        add_interface(&mut interfaces, &iface);
+    }
+    if unit
+        .methods
+        .iter()
+        .any(|m| m.code.name.as_bytes().eq_ignore_ascii_case(b"__tostring"))
+    {
+        if let Some(s) = vm.class(b"stringable") {
+            add_interface(&mut interfaces, &s);
+        }
+    }
     let mut methods: HashMap<Vec<u8>, Rc<Method>> = parent
         .as_ref()
         .map(|p| p.methods.clone())
@@ -89,14 +133,59 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
         .as_ref()
         .map(|p| p.consts.clone())
         .unwrap_or_default();
+    for i in &interfaces {
+        for (k, v) in &i.consts {
+            consts.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+    }
     for (k, v) in &unit.consts {
         consts.insert(k.as_bytes().to_vec(), v.clone());
+    }
+    // What is still abstract, in php's order: the class's own abstract
+    // methods, its parent's, then its interfaces'.
+    let mut abstract_methods: Vec<(Vec<u8>, String)> = Vec::new();
+    let own = unit.abstract_methods.iter().map(|m| {
+        let lc = m.as_bytes().to_ascii_lowercase();
+        (lc, format!("{}::{}", unit.name.to_lossy(), m.to_lossy()))
+    });
+    let inherited = parent
+        .iter()
+        .flat_map(|p| p.abstract_methods.iter().cloned())
+        .chain(
+            interfaces
+                .iter()
+                .flat_map(|i| i.abstract_methods.iter().cloned()),
+        );
+    for (lc, shown) in own.chain(inherited) {
+        if !methods.contains_key(&lc) && !abstract_methods.iter().any(|(n, _)| *n == lc) {
+            abstract_methods.push((lc, shown));
+        }
+    }
+    if !unit.is_abstract && !unit.is_interface && !abstract_methods.is_empty() {
+        let n = abstract_methods.len();
+        let mut listed: Vec<&str> = abstract_methods
+            .iter()
+            .take(3)
+            .map(|(_, s)| s.as_str())
+            .collect();
+        if n > 3 {
+            listed.push("...");
+        }
+        return Err(format!(
+            "Class {} contains {n} abstract method{} and must therefore be declared abstract or implement the remaining methods ({})",
+            unit.name.to_lossy(),
+            if n == 1 { "" } else { "s" },
+            listed.join(", ")
+        ));
     }
     let handlers = parent.as_ref().map(|p| p.handlers).unwrap_or_default();
     let class = Rc::new(Class {
         name: unit.name.clone(),
         parent,
         is_abstract: unit.is_abstract,
+        is_interface: unit.is_interface,
+        interfaces,
+        abstract_methods,
         consts,
         props,
         static_props: statics,
@@ -105,6 +194,63 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
     });
     vm.classes.insert(lc, class);
     Ok(())
+}
+
+/// Adds an interface and the ones it extends to a class's list, once each.
+pub fn add_interface(list: &mut Vec<ClassRef>, iface: &ClassRef) {
+    for i in std::iter::once(iface).chain(iface.interfaces.iter()) {
+        if !list.iter().any(|c| Rc::ptr_eq(c, i)) {
+            list.push(i.clone());
+        }
+    }
+}
+
+/// The interfaces php defines, as names with their abstract methods (no
+/// engine behaviour is attached to them yet).
+pub fn register_builtin_interfaces(vm: &mut Vm) {
+    let defs: &[(&str, &[&str], &[&str])] = &[
+        ("Traversable", &[], &[]),
+        (
+            "Iterator",
+            &["Traversable"],
+            &["current", "next", "key", "valid", "rewind"],
+        ),
+        ("IteratorAggregate", &["Traversable"], &["getIterator"]),
+        (
+            "ArrayAccess",
+            &[],
+            &["offsetExists", "offsetGet", "offsetSet", "offsetUnset"],
+        ),
+        ("Countable", &[], &["count"]),
+        ("Stringable", &[], &["__toString"]),
+        ("Throwable", &["Stringable"], &[]),
+        ("JsonSerializable", &[], &["jsonSerialize"]),
+    ];
+    for (name, parents, methods) in defs {
+        let mut interfaces = Vec::new();
+        for p in *parents {
+            if let Some(c) = vm.class(p.as_bytes()) {
+                add_interface(&mut interfaces, &c);
+            }
+        }
+        let class = Rc::new(Class {
+            name: PhpStr::from(*name),
+            parent: None,
+            is_abstract: false,
+            is_interface: true,
+            interfaces,
+            abstract_methods: methods
+                .iter()
+                .map(|m| (m.to_ascii_lowercase().into_bytes(), format!("{name}::{m}")))
+                .collect(),
+            consts: HashMap::new(),
+            props: Vec::new(),
+            static_props: HashMap::new(),
+            methods: HashMap::new(),
+            handlers: ObjectHandlers::default(),
+        });
+        vm.classes.insert(class.lc_name(), class);
+    }
 }
 
 /// Resolves a class name as written (`self`, `parent`, `static` included).

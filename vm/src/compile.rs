@@ -42,7 +42,12 @@ pub struct PropUnit {
 pub struct ClassUnit {
     pub name: PhpStr,
     pub parent: Option<PhpStr>,
+    /// `implements` (an interface's `extends`), as written.
+    pub interfaces: Vec<PhpStr>,
     pub is_abstract: bool,
+    pub is_interface: bool,
+    /// Abstract (or interface) methods, by name as declared.
+    pub abstract_methods: Vec<PhpStr>,
     pub consts: Vec<(PhpStr, Value)>,
     pub props: Vec<PropUnit>,
     pub methods: Vec<MethodUnit>,
@@ -2252,9 +2257,6 @@ fn compile_function(
 }
 
 fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit> {
-    if !c.interfaces.is_empty() {
-        return Err(unsupported("implementing interfaces", c.line));
-    }
     let name = PhpStr::from(c.name.as_slice());
     let mut consts = Vec::new();
     for (n, e) in &c.consts {
@@ -2282,8 +2284,10 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
         });
     }
     let mut methods = Vec::new();
+    let mut abstract_methods = Vec::new();
     for m in &c.methods {
-        if m.is_abstract {
+        if m.is_abstract || c.is_interface {
+            abstract_methods.push(PhpStr::from(m.func.name.as_slice()));
             continue;
         }
         let code = compile_function(file, &m.func, Some(&name), m.is_static, unit, &[])?;
@@ -2296,7 +2300,14 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
     Ok(ClassUnit {
         name,
         parent: c.parent.as_ref().map(|p| PhpStr::from(p.as_slice())),
+        interfaces: c
+            .interfaces
+            .iter()
+            .map(|i| PhpStr::from(i.as_slice()))
+            .collect(),
         is_abstract: c.is_abstract,
+        is_interface: c.is_interface,
+        abstract_methods,
         consts,
         props,
         methods,

@@ -1059,6 +1059,11 @@ slow_handler!(new_object(vm, ip) {
         let class_name = vm.literal_bytes(o.op1);
         vm.save_ip(ip);
         let class = tri!(crate::class::resolve_class(vm, &class_name));
+        if class.is_interface {
+            let msg = format!("Cannot instantiate interface {}", class.name.to_lossy());
+            vm.throw_error("Error", &msg);
+            return Flow::Unwind;
+        }
         if class.is_abstract {
             let msg = format!("Cannot instantiate abstract class {}", class.name.to_lossy());
             vm.throw_error("Error", &msg);

@@ -62,7 +62,6 @@ const CASES: &[(&str, &str, u32)] = &[
         "return by reference",
         2,
     ),
-    ("echo 1;\ninterface I {}", "interface declaration", 2),
     ("echo 1;\ngoto a;\na: echo 2;", "goto", 2),
     ("echo 1;\nlist($a) = [1];", "list() destructuring", 2),
     ("echo 1;\ntrait T {}", "trait declaration", 2),

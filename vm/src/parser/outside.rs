@@ -489,8 +489,11 @@ impl Parser<'_> {
             Tk::Trait => "trait declaration",
             _ => "enum declaration",
         };
-        self.note_unsupported(what, keyword.line);
+        if keyword.kind != Tk::Interface {
+            self.note_unsupported(what, keyword.line);
+        }
         let name = self.expect(Tk::Ident, &[Tk::Ident])?.bytes().to_vec();
+        let mut parent_names = Vec::new();
         if keyword.kind == Tk::Enum && self.eat(Tk::Colon) {
             self.parse_type(false)?;
         }
@@ -500,24 +503,40 @@ impl Parser<'_> {
         };
         if keyword.kind != Tk::Trait && self.eat(parents) {
             loop {
-                self.parse_class_name()?;
+                parent_names.push(self.parse_class_name()?);
                 if !self.eat(Tk::Comma) {
                     break;
                 }
             }
         }
         self.expect(Tk::LBrace, &[Tk::LBrace])?;
-        self.parse_class_like_body(name)?;
-        Ok(StmtKind::Nop)
+        let is_interface = keyword.kind == Tk::Interface;
+        let outer_interface = std::mem::replace(&mut self.in_interface, is_interface);
+        let body = self.parse_class_like_body(name);
+        self.in_interface = outer_interface;
+        let mut class = body?;
+        if !is_interface {
+            return Ok(StmtKind::Nop);
+        }
+        class.line = keyword.line;
+        class.interfaces = parent_names;
+        class.is_interface = true;
+        class.is_abstract = false;
+        // Interface methods are abstract.
+        for m in &mut class.methods {
+            m.is_abstract = true;
+        }
+        Ok(StmtKind::ClassDecl(class))
     }
 
     /// The members of an interface, trait, enum or anonymous class, after
     /// `{` and through `}`, without the checks that only hold for classes.
-    pub(super) fn parse_class_like_body(&mut self, name: Vec<u8>) -> PResult<()> {
+    pub(super) fn parse_class_like_body(&mut self, name: Vec<u8>) -> PResult<ClassDecl> {
         let mut class = ClassDecl {
             name: name.clone(),
             parent: None,
             interfaces: Vec::new(),
+            is_interface: false,
             is_abstract: true,
             is_final: false,
             consts: Vec::new(),
@@ -537,7 +556,7 @@ impl Parser<'_> {
         self.in_class_like = outer_class_like;
         members?;
         self.bump();
-        Ok(())
+        Ok(class)
     }
 
     /// `case NAME [= expr];` in an enum, at `case`.

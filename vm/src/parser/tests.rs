@@ -857,6 +857,30 @@ fn optional_before_required_is_deprecated() {
 }
 
 #[test]
+fn interfaces() {
+    let s = stmts(
+        "<?php\ninterface I extends J, K {\n  const C = 1;\n  public static function f($x);\n}\n",
+    );
+    let StmtKind::ClassDecl(c) = &s[0].kind else {
+        panic!()
+    };
+    assert_eq!((c.name.as_slice(), c.line), (&b"I"[..], 2));
+    assert!(c.is_interface && !c.is_abstract && c.parent.is_none());
+    assert_eq!(c.interfaces, [b"J".to_vec(), b"K".to_vec()]);
+    assert_eq!(c.consts.len(), 1);
+    assert_eq!(c.methods.len(), 1);
+    assert!(c.methods[0].is_abstract && c.methods[0].is_static);
+    assert_eq!(
+        error("<?php interface I { function f() {} }"),
+        fatal("Interface function I::f() cannot contain body", 1)
+    );
+    assert_eq!(
+        error("<?php interface I { private $p; }"),
+        fatal("Interfaces may not include properties", 1)
+    );
+}
+
+#[test]
 fn classes() {
     let src = "<?php\nabstract class A extends B implements C, D {\n  const X = 1, Y = 2;\n  public $a = 1, $b;\n  protected static ?int $c = null;\n  var $d;\n  private array $e = [];\n  abstract protected function f();\n  final public static function g($x) { return $x; }\n  function list() {}\n}\n";
     let s = stmts(src);

@@ -48,6 +48,13 @@ pub struct Class {
     pub name: PhpStr,
     pub parent: Option<ClassRef>,
     pub is_abstract: bool,
+    pub is_interface: bool,
+    /// Every interface the class implements (or an interface extends),
+    /// inherited ones included.
+    pub interfaces: Vec<ClassRef>,
+    /// Abstract methods without an implementation, in php's order: the
+    /// lowercased name and how messages show it (`I::f`).
+    pub abstract_methods: Vec<(Vec<u8>, String)>,
     pub consts: HashMap<Vec<u8>, Value>,
     /// Instance properties in declaration order, parents' first.
     pub props: Vec<PropInfo>,
@@ -63,7 +70,7 @@ impl Class {
         self.name.as_bytes().to_ascii_lowercase()
     }
 
-    /// True when `self` is `other` or inherits from it.
+    /// True when `self` is `other`, inherits from it or implements it.
     pub fn is_subclass_of(&self, other_lc: &[u8]) -> bool {
         let mut c = Some(self);
         while let Some(cls) = c {
@@ -72,7 +79,9 @@ impl Class {
             }
             c = cls.parent.as_deref();
         }
-        false
+        self.interfaces
+            .iter()
+            .any(|i| i.name.as_bytes().eq_ignore_ascii_case(other_lc))
     }
 
     pub fn find_method(&self, lc_name: &[u8]) -> Option<Rc<Method>> {
