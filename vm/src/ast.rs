@@ -322,6 +322,8 @@ pub enum ExprKind {
     },
     /// `@expr`
     Silence(Box<Expr>),
+    /// `clone expr`
+    Clone(Box<Expr>),
     /// `function (params) use ($a, &$b) { body }` and `fn (params) => expr`
     /// (an arrow function's body is `return expr;`, its uses are implicit).
     Closure(Box<ClosureDecl>),

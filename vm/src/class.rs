@@ -330,6 +330,29 @@ fn member_visible(
     }
 }
 
+/// `clone $obj` from the current scope: a private or protected `__clone`
+/// must be visible.
+pub fn check_clone_visibility(vm: &mut Vm, class: &Class, m: &Method) -> Result<(), Unwind> {
+    let scope = vm.code.class.clone();
+    if member_visible(vm, class, m.visibility, &m.class, scope.as_ref()) {
+        return Ok(());
+    }
+    let vis = if m.visibility == Visibility::Private {
+        "private"
+    } else {
+        "protected"
+    };
+    let from = match &scope {
+        Some(s) => format!("scope {}", s.to_lossy()),
+        None => "global scope".to_string(),
+    };
+    let msg = format!(
+        "Call to {vis} {}::__clone() from {from}",
+        m.class.to_lossy()
+    );
+    Err(vm.throw_error("Error", &msg))
+}
+
 /// `A::$name`: the static property's cell. `quiet` (isset, `??`): an
 /// undeclared or invisible property is `None` instead of an Error.
 pub fn static_prop(

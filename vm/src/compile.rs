@@ -1232,6 +1232,13 @@ impl FuncCompiler {
                 self.emit(Opcode::InstanceOf, v, c, t, 0);
                 Operand::Slot(t)
             }
+            ExprKind::Clone(inner) => {
+                let v = self.expr(inner)?;
+                self.line = e.line;
+                let t = self.temp();
+                self.emit(Opcode::Clone, v, Operand::Unused, t, 0);
+                Operand::Slot(t)
+            }
             ExprKind::Silence(inner) => {
                 self.emit(
                     Opcode::BeginSilence,

@@ -2495,6 +2495,45 @@ slow_handler!(assign_static_ref(vm, ip) {
     })
 });
 
+// CLONE: result = a shallow copy of the object op1, after its `__clone`
+// (called on the copy, with the usual visibility check) returns.
+slow_handler!(clone_object(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let v = vm.read(ip, o.op1);
+        vm.save_ip(ip);
+        let Value::Object(obj) = v else {
+            vm.throw_error("Error", "__clone method called on non-object");
+            return Flow::Unwind;
+        };
+        if crate::class::is_throwable(&obj.class) {
+            let msg = format!(
+                "Trying to clone an uncloneable object of class {}",
+                obj.class.name.to_lossy()
+            );
+            vm.throw_error("Error", &msg);
+            return Flow::Unwind;
+        }
+        let hook = obj.class.find_method(b"__clone");
+        if let Some(m) = &hook {
+            tri!(crate::class::check_clone_visibility(vm, &obj.class, m));
+        }
+        let copy = vm.instantiate(&obj.class);
+        *copy.props.borrow_mut() = obj.props.borrow().clone();
+        if let Some(data) = crate::closure::closure_data(&obj) {
+            *copy.internal.borrow_mut() = Some(Box::new(data));
+        }
+        if let Some(m) = hook {
+            if let MethodBody::User(code) = &m.body {
+                let class = copy.class.clone();
+                tri!(vm.call_user(code.clone(), Some(copy.clone()), Some(class), Vec::new()));
+            }
+        }
+        vm.set_result(o.result, Value::Object(copy));
+        Flow::Next
+    })
+});
+
 slow_handler!(fetch_this(vm, ip) {
     body(|| {
         let o = vm.op(ip);

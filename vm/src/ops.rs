@@ -104,6 +104,7 @@ macro_rules! for_each_op {
             (RecvVariadic, recv_variadic, cold),
             (FetchStaticProp, fetch_static_prop, cold),
             (AssignStaticRef, assign_static_ref, cold),
+            (Clone, clone_object, cold),
         }
     };
 }

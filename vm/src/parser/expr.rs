@@ -408,10 +408,12 @@ impl Parser<'_> {
             }
             Tk::New => self.parse_new(),
             Tk::Clone => {
-                self.note_unsupported("clone", line);
                 self.bump();
-                self.parse_expr_bp(BP_POW + 1)?;
-                Ok(placeholder(line))
+                let operand = self.parse_expr_bp(BP_POW + 1)?;
+                Ok(Expr {
+                    kind: ExprKind::Clone(boxed(operand)),
+                    line,
+                })
             }
             Tk::Include | Tk::IncludeOnce | Tk::Require | Tk::RequireOnce => {
                 let word = if matches!(kind, Tk::Include | Tk::IncludeOnce) {

@@ -127,6 +127,7 @@ fn sexp(e: &Expr) -> String {
             format!("(instanceof {} {})", sexp(expr), s(class))
         }
         ExprKind::Silence(e) => format!("(@ {})", sexp(e)),
+        ExprKind::Clone(e) => format!("(clone {})", sexp(e)),
         ExprKind::Match { subject, arms } => {
             let arms: Vec<String> = arms
                 .iter()
@@ -854,6 +855,13 @@ fn optional_before_required_is_deprecated() {
     let out = parse_with_diagnostics(b"<?php\n$a = \"\\400\";\n$c = ;");
     assert_eq!(out.diagnostics.len(), 1);
     assert_eq!(out.diagnostics[0].level, DiagnosticLevel::Warning);
+}
+
+#[test]
+fn clone_binds_tighter_than_binary_operators() {
+    assert_eq!(expr("clone $a"), "(clone $a)");
+    assert_eq!(expr("clone $a . $b"), "(. (clone $a) $b)");
+    assert_eq!(expr("clone $a->b"), expr("clone ($a->b)"));
 }
 
 #[test]
