@@ -8,8 +8,8 @@
 use crate::ast::*;
 use crate::handlers::{binop_code, cast_code, fetch_flags, isset_kind};
 use crate::ops::{
-    assign_ref_mode, dim_incdec, fe_flags, send_flags, smart_branch, static_fetch, Op, OpArray,
-    Opcode, Operand, ParamInfo, TryRegion, NO_SLOT,
+    assign_ref_mode, dim_incdec, fe_flags, jmp_null, send_flags, smart_branch, static_fetch, Op,
+    OpArray, Opcode, Operand, ParamInfo, TryRegion, NO_SLOT,
 };
 use crate::parser::{self, DiagnosticLevel, ParseErrorKind};
 use crate::runtime::array::{Key, PhpArray};
@@ -182,6 +182,11 @@ struct FuncCompiler {
     return_type: Option<TypeHint>,
     /// How many `static` variables the function declared so far.
     statics: u32,
+    /// The next expression compiled is the object or array of a chain
+    /// element (`$a?->b` in `$a?->b->c`): the outer element ends the chain.
+    chain_inner: bool,
+    /// `?->` jumps (JMP_NULL ops) waiting for the end of their chain.
+    short_circuits: Vec<usize>,
     /// Closures declared so far (see `OpArray::closures`).
     closures: Vec<(Rc<OpArray>, Vec<u32>)>,
     /// What closure bodies declared (functions, classes), for the file.
@@ -213,6 +218,8 @@ impl FuncCompiler {
             line: 1,
             return_type: None,
             statics: 0,
+            chain_inner: false,
+            short_circuits: Vec::new(),
             closures: Vec::new(),
             deferred: Vec::new(),
         }
@@ -1032,7 +1039,57 @@ impl FuncCompiler {
         Ok(())
     }
 
+    /// An expression. The end of a property/method/element chain also
+    /// ends the short circuits of the `?->` inside it.
     fn expr(&mut self, e: &Expr) -> R<Operand> {
+        let inner = std::mem::take(&mut self.chain_inner);
+        if !is_chain(e) {
+            return self.expr_kind(e);
+        }
+        let checkpoint = self.short_circuits.len();
+        let r = self.expr_kind(e)?;
+        if !inner {
+            self.end_chain(checkpoint, r, jmp_null::NULL);
+        }
+        Ok(r)
+    }
+
+    /// Compiles the object or array of a chain element: a part of the
+    /// same chain, whose `?->` short-circuit to the chain's end.
+    fn chain_base(&mut self, e: &Expr, quiet: bool) -> R<Operand> {
+        self.chain_inner = true;
+        if quiet {
+            self.expr_quiet(e)
+        } else {
+            self.expr(e)
+        }
+    }
+
+    /// After `obj?->`: jumps to the end of the chain when `obj` is null.
+    fn nullsafe_jump(&mut self, obj: Operand, quiet: bool) {
+        let at = self.emit(Opcode::JmpNull, obj, Operand::Unused, NO_SLOT, 0);
+        if quiet {
+            self.ops[at].flags = jmp_null::QUIET;
+        }
+        self.short_circuits.push(at);
+    }
+
+    /// Points the chain's pending `?->` jumps (those after `checkpoint`)
+    /// here, each giving the chain's result (`value`: a `jmp_null` kind).
+    fn end_chain(&mut self, checkpoint: usize, result: Operand, value: u8) {
+        let end = self.here();
+        let slot = match result {
+            Operand::Slot(n) => n,
+            _ => NO_SLOT,
+        };
+        for at in self.short_circuits.split_off(checkpoint) {
+            self.ops[at].ext = end;
+            self.ops[at].result = slot;
+            self.ops[at].flags |= value;
+        }
+    }
+
+    fn expr_kind(&mut self, e: &Expr) -> R<Operand> {
         self.line = e.line;
         Ok(match &e.kind {
             ExprKind::Int(i) => self.konst(Value::Int(*i)),
@@ -1058,7 +1115,7 @@ impl FuncCompiler {
                         e.line,
                     ));
                 };
-                let b = self.expr(base)?;
+                let b = self.chain_base(base, false)?;
                 let k = self.expr(index)?;
                 self.line = e.line;
                 let t = self.temp();
@@ -1070,10 +1127,10 @@ impl FuncCompiler {
                 name,
                 nullsafe,
             } => {
+                let o = self.chain_base(obj, false)?;
                 if *nullsafe {
-                    return Err(unsupported("nullsafe operator", e.line));
+                    self.nullsafe_jump(o, false);
                 }
-                let o = self.expr(obj)?;
                 let n = self.str_const(name);
                 self.line = e.line;
                 let t = self.temp();
@@ -1142,10 +1199,10 @@ impl FuncCompiler {
                 args,
                 nullsafe,
             } => {
+                let o = self.chain_base(obj, false)?;
                 if *nullsafe {
-                    return Err(unsupported("nullsafe operator", e.line));
+                    self.nullsafe_jump(o, false);
                 }
-                let o = self.expr(obj)?;
                 let m = self.str_const(method);
                 self.line = e.line;
                 self.emit(
@@ -1318,7 +1375,10 @@ impl FuncCompiler {
                 }
                 _ => {
                     let v = self.expr(&a.value)?;
-                    self.emit(Opcode::Send, v, Operand::Unused, NO_SLOT, i as u32);
+                    let send = self.emit(Opcode::Send, v, Operand::Unused, NO_SLOT, i as u32);
+                    if has_nullsafe(&a.value) {
+                        self.ops[send].flags = send_flags::NULLSAFE;
+                    }
                 }
             }
         }
@@ -1844,6 +1904,19 @@ impl FuncCompiler {
 
     /// A fetch without "undefined" warnings (for `??` and `??=`).
     fn expr_quiet(&mut self, e: &Expr) -> R<Operand> {
+        let inner = std::mem::take(&mut self.chain_inner);
+        if !is_chain(e) {
+            return self.expr_quiet_kind(e);
+        }
+        let checkpoint = self.short_circuits.len();
+        let r = self.expr_quiet_kind(e)?;
+        if !inner {
+            self.end_chain(checkpoint, r, jmp_null::NULL);
+        }
+        Ok(r)
+    }
+
+    fn expr_quiet_kind(&mut self, e: &Expr) -> R<Operand> {
         self.line = e.line;
         match &e.kind {
             ExprKind::Var(n) if n != b"this" => Ok(Operand::Slot(self.cv(n))),
@@ -1851,15 +1924,22 @@ impl FuncCompiler {
                 base,
                 index: Some(index),
             } => {
-                let b = self.expr_quiet(base)?;
+                let b = self.chain_base(base, true)?;
                 let k = self.expr(index)?;
                 let t = self.temp();
                 let at = self.emit(Opcode::FetchDimR, b, k, t, 0);
                 self.ops[at].flags = fetch_flags::QUIET;
                 Ok(Operand::Slot(t))
             }
-            ExprKind::Prop { obj, name, .. } => {
-                let o = self.expr_quiet(obj)?;
+            ExprKind::Prop {
+                obj,
+                name,
+                nullsafe,
+            } => {
+                let o = self.chain_base(obj, true)?;
+                if *nullsafe {
+                    self.nullsafe_jump(o, true);
+                }
                 let n = self.str_const(name);
                 let t = self.temp();
                 let at = self.emit(Opcode::FetchObjR, o, n, t, 0);
@@ -1871,12 +1951,19 @@ impl FuncCompiler {
                 name,
                 static_fetch::IS,
             ))),
-            _ => self.expr(e),
+            // A method call ends no chain here: `expr_quiet` does.
+            _ => self.chain_base(e, false),
         }
     }
 
     fn isset_empty(&mut self, target: &Expr, empty: bool, result: u32) -> R<()> {
         let flag = if empty { isset_kind::EMPTY } else { 0 };
+        // What a short-circuited `?->` chain gives.
+        let null_means = if empty {
+            jmp_null::TRUE
+        } else {
+            jmp_null::FALSE
+        };
         match &target.kind {
             ExprKind::Var(n) if n != b"this" => {
                 let cv = self.cv(n);
@@ -1892,14 +1979,25 @@ impl FuncCompiler {
                 base,
                 index: Some(index),
             } => {
-                let b = self.expr_quiet(base)?;
+                let checkpoint = self.short_circuits.len();
+                let b = self.chain_base(base, true)?;
                 let k = self.expr(index)?;
                 self.emit(Opcode::IssetIsEmpty, b, k, result, isset_kind::DIM | flag);
+                self.end_chain(checkpoint, Operand::Slot(result), null_means);
             }
-            ExprKind::Prop { obj, name, .. } => {
-                let o = self.expr_quiet(obj)?;
+            ExprKind::Prop {
+                obj,
+                name,
+                nullsafe,
+            } => {
+                let checkpoint = self.short_circuits.len();
+                let o = self.chain_base(obj, true)?;
+                if *nullsafe {
+                    self.nullsafe_jump(o, true);
+                }
                 let n = self.str_const(name);
                 self.emit(Opcode::IssetIsEmpty, o, n, result, isset_kind::PROP | flag);
+                self.end_chain(checkpoint, Operand::Slot(result), null_means);
             }
             ExprKind::StaticProp { class, name } => {
                 let p = self.static_prop(class, name, static_fetch::IS);
@@ -2056,6 +2154,25 @@ impl FuncCompiler {
         self.line = cond.line;
         let jop = if when { Opcode::JmpNZ } else { Opcode::JmpZ };
         Ok(self.emit(jop, v, Operand::Unused, NO_SLOT, 0))
+    }
+}
+
+/// Property fetches, method calls and element reads: the links of a chain
+/// that a `?->` inside it short-circuits as a whole.
+fn is_chain(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Prop { .. } | ExprKind::MethodCall { .. } | ExprKind::Index { .. }
+    )
+}
+
+/// Whether a chain has a `?->` link.
+fn has_nullsafe(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Prop { nullsafe: true, .. } | ExprKind::MethodCall { nullsafe: true, .. } => true,
+        ExprKind::Prop { obj, .. } | ExprKind::MethodCall { obj, .. } => has_nullsafe(obj),
+        ExprKind::Index { base, .. } => has_nullsafe(base),
+        _ => false,
     }
 }
 

@@ -704,6 +704,27 @@ handler!(jmpnz(vm, ip) {
 });
 
 // `a ?: b`: if op1 is truthy, it is the result and we jump past `b`.
+// JMP_NULL: `op1?->`: when op1 is null, the whole chain gives its
+// short-circuit value (flags: a `jmp_null` kind) and ends (ext).
+slow_handler!(jmp_null(vm, ip) {
+    let o = vm.op(ip);
+    let v = if o.flags & crate::ops::jmp_null::QUIET != 0 {
+        vm.read_quiet(o.op1).deref_undef()
+    } else {
+        vm.read(ip, o.op1)
+    };
+    if !matches!(v, Value::Null) {
+        return Flow::Next;
+    }
+    let r = match o.flags & !crate::ops::jmp_null::QUIET {
+        crate::ops::jmp_null::FALSE => Value::Bool(false),
+        crate::ops::jmp_null::TRUE => Value::Bool(true),
+        _ => Value::Null,
+    };
+    vm.set_result(o.result, r);
+    Flow::Jump(o.ext)
+});
+
 slow_handler!(jmp_set(vm, ip) {
     let o = vm.op(ip);
     let v = vm.read(ip, o.op1);
@@ -1125,7 +1146,7 @@ fn send_by_ref(vm: &mut Vm, ip: u32) -> Flow {
     let o = vm.op(ip);
     let cell = match o.op1 {
         Operand::Slot(n) if o.flags & send_flags::VAR != 0 => make_ref(vm.slot_mut(n)),
-        Operand::Slot(_) => {
+        Operand::Slot(_) if o.flags & send_flags::NULLSAFE == 0 => {
             vm.save_ip(ip);
             vm.report(
                 crate::vm::E_NOTICE,

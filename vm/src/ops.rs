@@ -105,6 +105,7 @@ macro_rules! for_each_op {
             (FetchStaticProp, fetch_static_prop, cold),
             (AssignStaticRef, assign_static_ref, cold),
             (Clone, clone_object, cold),
+            (JmpNull, jmp_null, cold),
         }
     };
 }
@@ -164,6 +165,8 @@ pub mod smart_branch {
 /// parameter binds to (Zend's SEND_VAR_EX).
 pub mod send_flags {
     pub const VAR: u8 = 1;
+    /// A `?->` chain: never a reference (php's Error, not a notice).
+    pub const NULLSAFE: u8 = 2;
 }
 
 /// Flags of FE_RESET / FE_FETCH.
@@ -191,6 +194,17 @@ pub mod dim_incdec {
     pub const PRE_DEC: u32 = 17;
     pub const POST_INC: u32 = 18;
     pub const POST_DEC: u32 = 19;
+}
+
+/// JmpNull's flags: what a short-circuited `?->` chain gives.
+pub mod jmp_null {
+    pub const NULL: u8 = 0;
+    /// `isset(...)` of the chain.
+    pub const FALSE: u8 = 1;
+    /// `empty(...)` of the chain.
+    pub const TRUE: u8 = 2;
+    /// Added for isset/`??`: an undefined variable reads as null quietly.
+    pub const QUIET: u8 = 4;
 }
 
 /// FetchStaticProp's `ext`: how the property is used.

@@ -70,11 +70,6 @@ const CASES: &[(&str, &str, u32)] = &[
     ("echo 1;\nexit(1);", "exit", 2),
     ("echo 1;\necho `ls`;", "backtick operator", 2),
     ("echo 1;\ndeclare(ticks=1);", "declare statement", 2),
-    (
-        "echo 1;\n$o = new stdClass();\necho $o?->p;",
-        "nullsafe operator",
-        3,
-    ),
 ];
 
 #[test]
