@@ -176,7 +176,9 @@ pub enum Visibility {
 pub struct ClassDecl {
     pub name: Name,
     pub parent: Option<Name>,
+    /// `implements` (for an interface: `extends`).
     pub interfaces: Vec<Name>,
+    pub is_interface: bool,
     pub is_abstract: bool,
     pub is_final: bool,
     pub consts: Vec<(Name, Expr)>,
@@ -322,6 +324,8 @@ pub enum ExprKind {
     },
     /// `@expr`
     Silence(Box<Expr>),
+    /// `clone expr`
+    Clone(Box<Expr>),
     /// `function (params) use ($a, &$b) { body }` and `fn (params) => expr`
     /// (an arrow function's body is `return expr;`, its uses are implicit).
     Closure(Box<ClosureDecl>),

@@ -6,7 +6,7 @@ use crate::ast::Visibility;
 use crate::compile::ClassUnit;
 use crate::ext::{ClassDef, MethodDef, ObjectHandlers};
 use crate::runtime::array::{Key, PhpArray};
-use crate::runtime::object::{Class, ClassRef, Method, MethodBody, ObjRef, PropInfo};
+use crate::runtime::object::{Class, ClassRef, Method, MethodBody, ObjRef, PropInfo, StaticProp};
 use crate::runtime::string::PhpStr;
 use crate::runtime::value::Value;
 use crate::vm::{Unwind, Vm, E_DEPRECATED, E_WARNING};
@@ -17,19 +17,63 @@ use std::rc::Rc;
 /// Declares a compiled user class (its parent must already exist).
 pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
     let lc = unit.name.as_bytes().to_ascii_lowercase();
+    let what = if unit.is_interface {
+        "interface"
+    } else {
+        "class"
+    };
     if vm.classes.contains_key(&lc) {
         return Err(format!(
-            "Cannot declare class {}, because the name is already in use",
+            "Cannot declare {what} {}, because the name is already in use",
             unit.name.to_lossy()
         ));
     }
     let parent = match &unit.parent {
         Some(p) => match vm.class(p.as_bytes()) {
+            Some(c) if c.is_interface => {
+                return Err(format!(
+                    "Class {} cannot extend interface {}",
+                    unit.name.to_lossy(),
+                    c.name.to_lossy()
+                ))
+            }
             Some(c) => Some(c),
             None => return Err(format!("Class \"{}\" not found", p.to_lossy())),
         },
         None => None,
     };
+    let mut interfaces: Vec<ClassRef> = parent
+        .as_ref()
+        .map(|p| p.interfaces.clone())
+        .unwrap_or_default();
+    for i in &unit.interfaces {
+        let Some(iface) = vm.class(i.as_bytes()) else {
+            return Err(format!("Interface \"{}\" not found", i.to_lossy()));
+        };
+        if !iface.is_interface {
+            return Err(format!(
+                "{} cannot implement {} - it is not an interface",
+                unit.name.to_lossy(),
+                iface.name.to_lossy()
+            ));
+        }
+        if !unit.is_interface && iface.name.as_bytes().eq_ignore_ascii_case(b"Throwable") {
+            return Err(format!(
+                "Class {} cannot implement interface Throwable, extend Exception or Error instead",
+                unit.name.to_lossy()
+            ));
+        }
+        add_interface(&mut interfaces, &iface);
+    }
+    if unit
+        .methods
+        .iter()
+        .any(|m| m.code.name.as_bytes().eq_ignore_ascii_case(b"__tostring"))
+    {
+        if let Some(s) = vm.class(b"stringable") {
+            add_interface(&mut interfaces, &s);
+        }
+    }
     let mut methods: HashMap<Vec<u8>, Rc<Method>> = parent
         .as_ref()
         .map(|p| p.methods.clone())
@@ -56,10 +100,21 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
             });
         }
     }
-    let mut statics = HashMap::new();
+    // A subclass shares its parent's static cells unless it redeclares them.
+    let mut statics = parent
+        .as_ref()
+        .map(|p| p.static_props.clone())
+        .unwrap_or_default();
     for p in &unit.props {
         if p.is_static {
-            statics.insert(p.name.as_bytes().to_vec(), p.default.clone());
+            statics.insert(
+                p.name.as_bytes().to_vec(),
+                Rc::new(StaticProp {
+                    cell: RefCell::new(Rc::new(RefCell::new(p.default.clone()))),
+                    visibility: p.visibility,
+                    class: unit.name.clone(),
+                }),
+            );
             continue;
         }
         match props.iter_mut().find(|q| q.name == p.name) {
@@ -78,22 +133,124 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
         .as_ref()
         .map(|p| p.consts.clone())
         .unwrap_or_default();
+    for i in &interfaces {
+        for (k, v) in &i.consts {
+            consts.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+    }
     for (k, v) in &unit.consts {
         consts.insert(k.as_bytes().to_vec(), v.clone());
+    }
+    // What is still abstract, in php's order: the class's own abstract
+    // methods, its parent's, then its interfaces'.
+    let mut abstract_methods: Vec<(Vec<u8>, String)> = Vec::new();
+    let own = unit.abstract_methods.iter().map(|m| {
+        let lc = m.as_bytes().to_ascii_lowercase();
+        (lc, format!("{}::{}", unit.name.to_lossy(), m.to_lossy()))
+    });
+    let inherited = parent
+        .iter()
+        .flat_map(|p| p.abstract_methods.iter().cloned())
+        .chain(
+            interfaces
+                .iter()
+                .flat_map(|i| i.abstract_methods.iter().cloned()),
+        );
+    for (lc, shown) in own.chain(inherited) {
+        if !methods.contains_key(&lc) && !abstract_methods.iter().any(|(n, _)| *n == lc) {
+            abstract_methods.push((lc, shown));
+        }
+    }
+    if !unit.is_abstract && !unit.is_interface && !abstract_methods.is_empty() {
+        let n = abstract_methods.len();
+        let mut listed: Vec<&str> = abstract_methods
+            .iter()
+            .take(3)
+            .map(|(_, s)| s.as_str())
+            .collect();
+        if n > 3 {
+            listed.push("...");
+        }
+        return Err(format!(
+            "Class {} contains {n} abstract method{} and must therefore be declared abstract or implement the remaining methods ({})",
+            unit.name.to_lossy(),
+            if n == 1 { "" } else { "s" },
+            listed.join(", ")
+        ));
     }
     let handlers = parent.as_ref().map(|p| p.handlers).unwrap_or_default();
     let class = Rc::new(Class {
         name: unit.name.clone(),
         parent,
         is_abstract: unit.is_abstract,
+        is_interface: unit.is_interface,
+        interfaces,
+        abstract_methods,
         consts,
         props,
-        static_props: RefCell::new(statics),
+        static_props: statics,
         methods,
         handlers,
     });
     vm.classes.insert(lc, class);
     Ok(())
+}
+
+/// Adds an interface and the ones it extends to a class's list, once each.
+pub fn add_interface(list: &mut Vec<ClassRef>, iface: &ClassRef) {
+    for i in std::iter::once(iface).chain(iface.interfaces.iter()) {
+        if !list.iter().any(|c| Rc::ptr_eq(c, i)) {
+            list.push(i.clone());
+        }
+    }
+}
+
+/// The interfaces php defines, as names with their abstract methods (no
+/// engine behaviour is attached to them yet).
+pub fn register_builtin_interfaces(vm: &mut Vm) {
+    let defs: &[(&str, &[&str], &[&str])] = &[
+        ("Traversable", &[], &[]),
+        (
+            "Iterator",
+            &["Traversable"],
+            &["current", "next", "key", "valid", "rewind"],
+        ),
+        ("IteratorAggregate", &["Traversable"], &["getIterator"]),
+        (
+            "ArrayAccess",
+            &[],
+            &["offsetExists", "offsetGet", "offsetSet", "offsetUnset"],
+        ),
+        ("Countable", &[], &["count"]),
+        ("Stringable", &[], &["__toString"]),
+        ("Throwable", &["Stringable"], &[]),
+        ("JsonSerializable", &[], &["jsonSerialize"]),
+    ];
+    for (name, parents, methods) in defs {
+        let mut interfaces = Vec::new();
+        for p in *parents {
+            if let Some(c) = vm.class(p.as_bytes()) {
+                add_interface(&mut interfaces, &c);
+            }
+        }
+        let class = Rc::new(Class {
+            name: PhpStr::from(*name),
+            parent: None,
+            is_abstract: false,
+            is_interface: true,
+            interfaces,
+            abstract_methods: methods
+                .iter()
+                .map(|m| (m.to_ascii_lowercase().into_bytes(), format!("{name}::{m}")))
+                .collect(),
+            consts: HashMap::new(),
+            props: Vec::new(),
+            static_props: HashMap::new(),
+            methods: HashMap::new(),
+            handlers: ObjectHandlers::default(),
+        });
+        vm.classes.insert(class.lc_name(), class);
+    }
 }
 
 /// Resolves a class name as written (`self`, `parent`, `static` included).
@@ -123,11 +280,11 @@ pub fn resolve_class(vm: &mut Vm, name: &[u8]) -> Result<ClassRef, Unwind> {
         None => {
             let msg = match lc.as_slice() {
                 b"self" | b"static" | b"parent" if scope.is_none() => format!(
-                    "Cannot use \"{}\" when no class scope is active",
+                    "Cannot access \"{}\" when no class scope is active",
                     String::from_utf8_lossy(&lc)
                 ),
                 b"parent" => {
-                    "Cannot use \"parent\" when current class scope has no parent".to_string()
+                    "Cannot access \"parent\" when current class scope has no parent".to_string()
                 }
                 _ => format!("Class \"{}\" not found", String::from_utf8_lossy(name)),
             };
@@ -147,6 +304,102 @@ pub fn implements(obj: &ObjRef, lc_iface: &[u8]) -> bool {
         b"stringable" => obj.class.find_method(b"__tostring").is_some(),
         _ => false,
     }
+}
+
+/// Whether code of class `scope` may use a member declared by `declaring`
+/// with visibility `vis`, reached through class `class`.
+fn member_visible(
+    vm: &Vm,
+    class: &Class,
+    vis: Visibility,
+    declaring: &PhpStr,
+    scope: Option<&PhpStr>,
+) -> bool {
+    match (vis, scope) {
+        (Visibility::Public, _) => true,
+        (_, None) => false,
+        (Visibility::Private, Some(s)) => s.as_bytes().eq_ignore_ascii_case(declaring.as_bytes()),
+        (Visibility::Protected, Some(s)) => {
+            let s = s.as_bytes().to_ascii_lowercase();
+            class.is_subclass_of(&s)
+                || vm
+                    .class(&s)
+                    .map(|c| c.is_subclass_of(&declaring.as_bytes().to_ascii_lowercase()))
+                    .unwrap_or(false)
+        }
+    }
+}
+
+/// `clone $obj` from the current scope: a private or protected `__clone`
+/// must be visible.
+pub fn check_clone_visibility(vm: &mut Vm, class: &Class, m: &Method) -> Result<(), Unwind> {
+    let scope = vm.code.class.clone();
+    if member_visible(vm, class, m.visibility, &m.class, scope.as_ref()) {
+        return Ok(());
+    }
+    let vis = if m.visibility == Visibility::Private {
+        "private"
+    } else {
+        "protected"
+    };
+    let from = match &scope {
+        Some(s) => format!("scope {}", s.to_lossy()),
+        None => "global scope".to_string(),
+    };
+    let msg = format!(
+        "Call to {vis} {}::__clone() from {from}",
+        m.class.to_lossy()
+    );
+    Err(vm.throw_error("Error", &msg))
+}
+
+/// `A::$name`: the static property's cell. `quiet` (isset, `??`): an
+/// undeclared or invisible property is `None` instead of an Error.
+pub fn static_prop(
+    vm: &mut Vm,
+    class: &ClassRef,
+    name: &[u8],
+    quiet: bool,
+) -> Result<Option<crate::runtime::value::RefCell>, Unwind> {
+    Ok(static_prop_info(vm, class, name, quiet)?.map(|p| p.cell.borrow().clone()))
+}
+
+/// The static property `A::$name` itself, checked as [`static_prop`] does.
+pub fn static_prop_info(
+    vm: &mut Vm,
+    class: &ClassRef,
+    name: &[u8],
+    quiet: bool,
+) -> Result<Option<Rc<StaticProp>>, Unwind> {
+    let Some(p) = class.static_props.get(name).cloned() else {
+        if quiet {
+            return Ok(None);
+        }
+        let msg = format!(
+            "Access to undeclared static property {}::${}",
+            class.name.to_lossy(),
+            String::from_utf8_lossy(name)
+        );
+        return Err(vm.throw_error("Error", &msg));
+    };
+    let scope = vm.code.class.clone();
+    if !member_visible(vm, class, p.visibility, &p.class, scope.as_ref()) {
+        if quiet {
+            return Ok(None);
+        }
+        let msg = format!(
+            "Cannot access {} property {}::${}",
+            if p.visibility == Visibility::Private {
+                "private"
+            } else {
+                "protected"
+            },
+            class.name.to_lossy(),
+            String::from_utf8_lossy(name)
+        );
+        return Err(vm.throw_error("Error", &msg));
+    }
+    Ok(Some(p))
 }
 
 fn visibility_of(obj: &ObjRef, name: &[u8]) -> Option<(Visibility, PhpStr)> {

@@ -8,8 +8,8 @@
 use crate::ast::*;
 use crate::handlers::{binop_code, cast_code, fetch_flags, isset_kind};
 use crate::ops::{
-    assign_ref_mode, dim_incdec, fe_flags, send_flags, smart_branch, Op, OpArray, Opcode, Operand,
-    ParamInfo, TryRegion, NO_SLOT,
+    assign_ref_mode, dim_incdec, fe_flags, jmp_null, send_flags, smart_branch, static_fetch, Op,
+    OpArray, Opcode, Operand, ParamInfo, TryRegion, NO_SLOT,
 };
 use crate::parser::{self, DiagnosticLevel, ParseErrorKind};
 use crate::runtime::array::{Key, PhpArray};
@@ -42,7 +42,12 @@ pub struct PropUnit {
 pub struct ClassUnit {
     pub name: PhpStr,
     pub parent: Option<PhpStr>,
+    /// `implements` (an interface's `extends`), as written.
+    pub interfaces: Vec<PhpStr>,
     pub is_abstract: bool,
+    pub is_interface: bool,
+    /// Abstract (or interface) methods, by name as declared.
+    pub abstract_methods: Vec<PhpStr>,
     pub consts: Vec<(PhpStr, Value)>,
     pub props: Vec<PropUnit>,
     pub methods: Vec<MethodUnit>,
@@ -179,6 +184,11 @@ struct FuncCompiler {
     return_type: Option<TypeHint>,
     /// How many `static` variables the function declared so far.
     statics: u32,
+    /// The next expression compiled is the object or array of a chain
+    /// element (`$a?->b` in `$a?->b->c`): the outer element ends the chain.
+    chain_inner: bool,
+    /// `?->` jumps (JMP_NULL ops) waiting for the end of their chain.
+    short_circuits: Vec<usize>,
     /// Closures declared so far (see `OpArray::closures`).
     closures: Vec<(Rc<OpArray>, Vec<u32>)>,
     /// What closure bodies declared (functions, classes), for the file.
@@ -211,6 +221,8 @@ impl FuncCompiler {
             line: 1,
             return_type: None,
             statics: 0,
+            chain_inner: false,
+            short_circuits: Vec::new(),
             closures: Vec::new(),
             deferred: Vec::new(),
         }
@@ -1011,6 +1023,9 @@ impl FuncCompiler {
                 }
                 self.emit(Opcode::UnsetDim, Operand::Slot(base), last, NO_SLOT, 0);
             }
+            ExprKind::StaticProp { class, name } => {
+                self.static_prop(class, name, static_fetch::UNSET);
+            }
             _ => return Err(unsupported("unset() of this kind of target", t.line)),
         }
         Ok(())
@@ -1038,7 +1053,57 @@ impl FuncCompiler {
         Ok(())
     }
 
+    /// An expression. The end of a property/method/element chain also
+    /// ends the short circuits of the `?->` inside it.
     fn expr(&mut self, e: &Expr) -> R<Operand> {
+        let inner = std::mem::take(&mut self.chain_inner);
+        if !is_chain(e) {
+            return self.expr_kind(e);
+        }
+        let checkpoint = self.short_circuits.len();
+        let r = self.expr_kind(e)?;
+        if !inner {
+            self.end_chain(checkpoint, r, jmp_null::NULL);
+        }
+        Ok(r)
+    }
+
+    /// Compiles the object or array of a chain element: a part of the
+    /// same chain, whose `?->` short-circuit to the chain's end.
+    fn chain_base(&mut self, e: &Expr, quiet: bool) -> R<Operand> {
+        self.chain_inner = true;
+        if quiet {
+            self.expr_quiet(e)
+        } else {
+            self.expr(e)
+        }
+    }
+
+    /// After `obj?->`: jumps to the end of the chain when `obj` is null.
+    fn nullsafe_jump(&mut self, obj: Operand, quiet: bool) {
+        let at = self.emit(Opcode::JmpNull, obj, Operand::Unused, NO_SLOT, 0);
+        if quiet {
+            self.ops[at].flags = jmp_null::QUIET;
+        }
+        self.short_circuits.push(at);
+    }
+
+    /// Points the chain's pending `?->` jumps (those after `checkpoint`)
+    /// here, each giving the chain's result (`value`: a `jmp_null` kind).
+    fn end_chain(&mut self, checkpoint: usize, result: Operand, value: u8) {
+        let end = self.here();
+        let slot = match result {
+            Operand::Slot(n) => n,
+            _ => NO_SLOT,
+        };
+        for at in self.short_circuits.split_off(checkpoint) {
+            self.ops[at].ext = end;
+            self.ops[at].result = slot;
+            self.ops[at].flags |= value;
+        }
+    }
+
+    fn expr_kind(&mut self, e: &Expr) -> R<Operand> {
         self.line = e.line;
         Ok(match &e.kind {
             ExprKind::Int(i) => self.konst(Value::Int(*i)),
@@ -1064,7 +1129,7 @@ impl FuncCompiler {
                         e.line,
                     ));
                 };
-                let b = self.expr(base)?;
+                let b = self.chain_base(base, false)?;
                 let k = self.expr(index)?;
                 self.line = e.line;
                 let t = self.temp();
@@ -1076,17 +1141,19 @@ impl FuncCompiler {
                 name,
                 nullsafe,
             } => {
+                let o = self.chain_base(obj, false)?;
                 if *nullsafe {
-                    return Err(unsupported("nullsafe operator", e.line));
+                    self.nullsafe_jump(o, false);
                 }
-                let o = self.expr(obj)?;
                 let n = self.str_const(name);
                 self.line = e.line;
                 let t = self.temp();
                 self.emit(Opcode::FetchObjR, o, n, t, 0);
                 Operand::Slot(t)
             }
-            ExprKind::StaticProp { .. } => return Err(unsupported("static property", e.line)),
+            ExprKind::StaticProp { class, name } => {
+                Operand::Slot(self.static_prop(class, name, static_fetch::R))
+            }
             ExprKind::ClassConst { class, name } => {
                 let c = self.str_const(class);
                 let n = self.str_const(name);
@@ -1177,10 +1244,10 @@ impl FuncCompiler {
                 args,
                 nullsafe,
             } => {
+                let o = self.chain_base(obj, false)?;
                 if *nullsafe {
-                    return Err(unsupported("nullsafe operator", e.line));
+                    self.nullsafe_jump(o, false);
                 }
-                let o = self.expr(obj)?;
                 let m = self.str_const(method);
                 self.line = e.line;
                 self.emit(
@@ -1267,6 +1334,13 @@ impl FuncCompiler {
                 self.emit(Opcode::InstanceOf, v, c, t, 0);
                 Operand::Slot(t)
             }
+            ExprKind::Clone(inner) => {
+                let v = self.expr(inner)?;
+                self.line = e.line;
+                let t = self.temp();
+                self.emit(Opcode::Clone, v, Operand::Unused, t, 0);
+                Operand::Slot(t)
+            }
             ExprKind::Silence(inner) => {
                 self.emit(
                     Opcode::BeginSilence,
@@ -1314,6 +1388,18 @@ impl FuncCompiler {
                     );
                     self.ops[send].flags = send_flags::VAR;
                 }
+                // So does a static property.
+                ExprKind::StaticProp { class, name } => {
+                    let p = self.static_prop(class, name, static_fetch::W);
+                    let send = self.emit(
+                        Opcode::Send,
+                        Operand::Slot(p),
+                        Operand::Unused,
+                        NO_SLOT,
+                        i as u32,
+                    );
+                    self.ops[send].flags = send_flags::VAR;
+                }
                 // So does an element of one (created if missing).
                 ExprKind::Index { .. } if self.is_var_path(&a.value) => {
                     let (base, keys) = self.write_path(&a.value)?;
@@ -1334,7 +1420,10 @@ impl FuncCompiler {
                 }
                 _ => {
                     let v = self.expr(&a.value)?;
-                    self.emit(Opcode::Send, v, Operand::Unused, NO_SLOT, i as u32);
+                    let send = self.emit(Opcode::Send, v, Operand::Unused, NO_SLOT, i as u32);
+                    if has_nullsafe(&a.value) {
+                        self.ops[send].flags = send_flags::NULLSAFE;
+                    }
                 }
             }
         }
@@ -1448,6 +1537,10 @@ impl FuncCompiler {
         }
         let base = match &cur.kind {
             ExprKind::Var(n) if n != b"this" => self.cv(n),
+            ExprKind::StaticProp { class, name } => {
+                self.line = cur.line;
+                self.static_prop(class, name, static_fetch::W)
+            }
             ExprKind::Var(_) => {
                 return Err(CompileError::Fatal(
                     "Cannot re-assign $this".into(),
@@ -1471,6 +1564,16 @@ impl FuncCompiler {
         Ok((base, keys))
     }
 
+    /// `class::$name` into a new temporary: its value, or (`W`) its
+    /// reference cell for a write through the temporary.
+    fn static_prop(&mut self, class: &[u8], name: &[u8], mode: u32) -> u32 {
+        let c = self.str_const(class);
+        let n = self.str_const(name);
+        let t = self.temp();
+        self.emit(Opcode::FetchStaticProp, c, n, t, mode);
+        t
+    }
+
     /// Whether an expression is an element path on a plain variable
     /// (`$a[1][$k]`), the kind of place a reference can be taken of.
     fn is_var_path(&self, e: &Expr) -> bool {
@@ -1479,6 +1582,7 @@ impl FuncCompiler {
             cur = base;
         }
         matches!(&cur.kind, ExprKind::Var(n) if n != b"this")
+            || matches!(cur.kind, ExprKind::StaticProp { .. })
     }
 
     /// `$a[k]... op= value` or `++`/`--` on an element: one ASSIGN_DIM_OP
@@ -1509,6 +1613,29 @@ impl FuncCompiler {
     /// `target = &value` between variables and element paths on variables.
     fn assign_ref(&mut self, target: &Expr, value: &Expr) -> R<Operand> {
         let line = target.line;
+        if let ExprKind::StaticProp { class, name } = &target.kind {
+            // `A::$p = &$x` or `A::$p = &B::$q`: rebinds the property.
+            let v = match &value.kind {
+                ExprKind::Var(n) if n != b"this" => self.cv(n),
+                ExprKind::StaticProp { class, name } => {
+                    self.static_prop(class, name, static_fetch::W)
+                }
+                _ => return Err(unsupported("this kind of assignment by reference", line)),
+            };
+            let c = self.str_const(class);
+            let n = self.str_const(name);
+            self.line = line;
+            let r = self.temp();
+            self.emit(Opcode::AssignStaticRef, c, n, r, 0);
+            self.emit(
+                Opcode::OpData,
+                Operand::Slot(v),
+                Operand::Unused,
+                NO_SLOT,
+                0,
+            );
+            return Ok(Operand::Slot(r));
+        }
         let is_var = |e: &Expr| matches!(&e.kind, ExprKind::Var(n) if n != b"this");
         let place = |c: &mut Self, e: &Expr| -> R<u32> {
             if let ExprKind::Var(n) = &e.kind {
@@ -1640,7 +1767,14 @@ impl FuncCompiler {
                 Ok(Operand::Slot(src))
             }
             ExprKind::Var(_) => Err(CompileError::Fatal("Cannot re-assign $this".into(), line)),
-            ExprKind::StaticProp { .. } => Err(unsupported("static property", line)),
+            ExprKind::StaticProp { class, name } => {
+                let v = self.source(value)?;
+                self.line = line;
+                let p = self.static_prop(class, name, static_fetch::W);
+                let r = result(self);
+                self.emit(Opcode::Assign, Operand::Slot(p), v, r, 0);
+                Ok(shown(r))
+            }
             _ => Err(unsupported("assignment to this kind of target", line)),
         }
     }
@@ -1693,7 +1827,7 @@ impl FuncCompiler {
         let line = target.line;
         if op == BinOp::Coalesce
             && self.is_var_path(target)
-            && !matches!(target.kind, ExprKind::Var(_))
+            && matches!(target.kind, ExprKind::Index { .. })
         {
             // $a[k] ??= b: the keys are evaluated once, for the quiet read
             // and for the write.
@@ -1738,6 +1872,18 @@ impl FuncCompiler {
                 self.line = line;
                 let r = if used { self.temp() } else { NO_SLOT };
                 self.emit(Opcode::AssignOp, Operand::Slot(cv), v, r, binop_code(op));
+                Ok(if used {
+                    Operand::Slot(r)
+                } else {
+                    Operand::Unused
+                })
+            }
+            ExprKind::StaticProp { class, name } => {
+                let v = self.expr(value)?;
+                self.line = line;
+                let p = self.static_prop(class, name, static_fetch::W);
+                let r = if used { self.temp() } else { NO_SLOT };
+                self.emit(Opcode::AssignOp, Operand::Slot(p), v, r, binop_code(op));
                 Ok(if used {
                     Operand::Slot(r)
                 } else {
@@ -1809,6 +1955,17 @@ impl FuncCompiler {
                     Operand::Unused
                 })
             }
+            ExprKind::StaticProp { class, name } => {
+                self.line = target.line;
+                let p = self.static_prop(class, name, static_fetch::W);
+                let r = if used { self.temp() } else { NO_SLOT };
+                self.emit(opcode, Operand::Slot(p), Operand::Unused, r, 0);
+                Ok(if used {
+                    Operand::Slot(r)
+                } else {
+                    Operand::Unused
+                })
+            }
             ExprKind::Index { .. } if self.is_var_path(target) => {
                 let code = match op {
                     IncDecOp::PreInc => dim_incdec::PRE_INC,
@@ -1837,6 +1994,19 @@ impl FuncCompiler {
 
     /// A fetch without "undefined" warnings (for `??` and `??=`).
     fn expr_quiet(&mut self, e: &Expr) -> R<Operand> {
+        let inner = std::mem::take(&mut self.chain_inner);
+        if !is_chain(e) {
+            return self.expr_quiet_kind(e);
+        }
+        let checkpoint = self.short_circuits.len();
+        let r = self.expr_quiet_kind(e)?;
+        if !inner {
+            self.end_chain(checkpoint, r, jmp_null::NULL);
+        }
+        Ok(r)
+    }
+
+    fn expr_quiet_kind(&mut self, e: &Expr) -> R<Operand> {
         self.line = e.line;
         match &e.kind {
             ExprKind::Var(n) if n != b"this" => Ok(Operand::Slot(self.cv(n))),
@@ -1844,27 +2014,46 @@ impl FuncCompiler {
                 base,
                 index: Some(index),
             } => {
-                let b = self.expr_quiet(base)?;
+                let b = self.chain_base(base, true)?;
                 let k = self.expr(index)?;
                 let t = self.temp();
                 let at = self.emit(Opcode::FetchDimR, b, k, t, 0);
                 self.ops[at].flags = fetch_flags::QUIET;
                 Ok(Operand::Slot(t))
             }
-            ExprKind::Prop { obj, name, .. } => {
-                let o = self.expr_quiet(obj)?;
+            ExprKind::Prop {
+                obj,
+                name,
+                nullsafe,
+            } => {
+                let o = self.chain_base(obj, true)?;
+                if *nullsafe {
+                    self.nullsafe_jump(o, true);
+                }
                 let n = self.str_const(name);
                 let t = self.temp();
                 let at = self.emit(Opcode::FetchObjR, o, n, t, 0);
                 self.ops[at].flags = fetch_flags::QUIET;
                 Ok(Operand::Slot(t))
             }
-            _ => self.expr(e),
+            ExprKind::StaticProp { class, name } => Ok(Operand::Slot(self.static_prop(
+                class,
+                name,
+                static_fetch::IS,
+            ))),
+            // A method call ends no chain here: `expr_quiet` does.
+            _ => self.chain_base(e, false),
         }
     }
 
     fn isset_empty(&mut self, target: &Expr, empty: bool, result: u32) -> R<()> {
         let flag = if empty { isset_kind::EMPTY } else { 0 };
+        // What a short-circuited `?->` chain gives.
+        let null_means = if empty {
+            jmp_null::TRUE
+        } else {
+            jmp_null::FALSE
+        };
         match &target.kind {
             ExprKind::Var(n) if n != b"this" => {
                 let cv = self.cv(n);
@@ -1880,14 +2069,35 @@ impl FuncCompiler {
                 base,
                 index: Some(index),
             } => {
-                let b = self.expr_quiet(base)?;
+                let checkpoint = self.short_circuits.len();
+                let b = self.chain_base(base, true)?;
                 let k = self.expr(index)?;
                 self.emit(Opcode::IssetIsEmpty, b, k, result, isset_kind::DIM | flag);
+                self.end_chain(checkpoint, Operand::Slot(result), null_means);
             }
-            ExprKind::Prop { obj, name, .. } => {
-                let o = self.expr_quiet(obj)?;
+            ExprKind::Prop {
+                obj,
+                name,
+                nullsafe,
+            } => {
+                let checkpoint = self.short_circuits.len();
+                let o = self.chain_base(obj, true)?;
+                if *nullsafe {
+                    self.nullsafe_jump(o, true);
+                }
                 let n = self.str_const(name);
                 self.emit(Opcode::IssetIsEmpty, o, n, result, isset_kind::PROP | flag);
+                self.end_chain(checkpoint, Operand::Slot(result), null_means);
+            }
+            ExprKind::StaticProp { class, name } => {
+                let p = self.static_prop(class, name, static_fetch::IS);
+                self.emit(
+                    Opcode::IssetIsEmpty,
+                    Operand::Slot(p),
+                    Operand::Unused,
+                    result,
+                    isset_kind::VAR | flag,
+                );
             }
             _ if empty => {
                 let v = self.expr(target)?;
@@ -2034,6 +2244,25 @@ impl FuncCompiler {
         self.line = cond.line;
         let jop = if when { Opcode::JmpNZ } else { Opcode::JmpZ };
         Ok(self.emit(jop, v, Operand::Unused, NO_SLOT, 0))
+    }
+}
+
+/// Property fetches, method calls and element reads: the links of a chain
+/// that a `?->` inside it short-circuits as a whole.
+fn is_chain(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Prop { .. } | ExprKind::MethodCall { .. } | ExprKind::Index { .. }
+    )
+}
+
+/// Whether a chain has a `?->` link.
+fn has_nullsafe(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Prop { nullsafe: true, .. } | ExprKind::MethodCall { nullsafe: true, .. } => true,
+        ExprKind::Prop { obj, .. } | ExprKind::MethodCall { obj, .. } => has_nullsafe(obj),
+        ExprKind::Index { base, .. } => has_nullsafe(base),
+        _ => false,
     }
 }
 
@@ -2260,9 +2489,6 @@ fn compile_function(
 }
 
 fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit> {
-    if !c.interfaces.is_empty() {
-        return Err(unsupported("implementing interfaces", c.line));
-    }
     let name = PhpStr::from(c.name.as_slice());
     let mut consts = Vec::new();
     for (n, e) in &c.consts {
@@ -2290,8 +2516,10 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
         });
     }
     let mut methods = Vec::new();
+    let mut abstract_methods = Vec::new();
     for m in &c.methods {
-        if m.is_abstract {
+        if m.is_abstract || c.is_interface {
+            abstract_methods.push(PhpStr::from(m.func.name.as_slice()));
             continue;
         }
         let code = compile_function(file, &m.func, Some(&name), m.is_static, unit, &[])?;
@@ -2304,7 +2532,14 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
     Ok(ClassUnit {
         name,
         parent: c.parent.as_ref().map(|p| PhpStr::from(p.as_slice())),
+        interfaces: c
+            .interfaces
+            .iter()
+            .map(|i| PhpStr::from(i.as_slice()))
+            .collect(),
         is_abstract: c.is_abstract,
+        is_interface: c.is_interface,
+        abstract_methods,
         consts,
         props,
         methods,

@@ -10,8 +10,8 @@ use crate::ast::{BinOp, CastType, TypeHint};
 use crate::dispatch::{finish, Flow, Kind, NextOp};
 use crate::interrupt::PollSite;
 use crate::ops::{
-    assign_ref_mode, dim_incdec, fe_flags, send_flags, smart_branch, CachedFunction, Op, OpArray,
-    Operand, NO_SLOT,
+    assign_ref_mode, dim_incdec, fe_flags, send_flags, smart_branch, static_fetch, CachedFunction,
+    Op, OpArray, Operand, NO_SLOT,
 };
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::MethodBody;
@@ -704,6 +704,27 @@ handler!(jmpnz(vm, ip) {
 });
 
 // `a ?: b`: if op1 is truthy, it is the result and we jump past `b`.
+// JMP_NULL: `op1?->`: when op1 is null, the whole chain gives its
+// short-circuit value (flags: a `jmp_null` kind) and ends (ext).
+slow_handler!(jmp_null(vm, ip) {
+    let o = vm.op(ip);
+    let v = if o.flags & crate::ops::jmp_null::QUIET != 0 {
+        vm.read_quiet(o.op1).deref_undef()
+    } else {
+        vm.read(ip, o.op1)
+    };
+    if !matches!(v, Value::Null) {
+        return Flow::Next;
+    }
+    let r = match o.flags & !crate::ops::jmp_null::QUIET {
+        crate::ops::jmp_null::FALSE => Value::Bool(false),
+        crate::ops::jmp_null::TRUE => Value::Bool(true),
+        _ => Value::Null,
+    };
+    vm.set_result(o.result, r);
+    Flow::Jump(o.ext)
+});
+
 slow_handler!(jmp_set(vm, ip) {
     let o = vm.op(ip);
     let v = vm.read(ip, o.op1);
@@ -1059,6 +1080,11 @@ slow_handler!(new_object(vm, ip) {
         let class_name = vm.literal_bytes(o.op1);
         vm.save_ip(ip);
         let class = tri!(crate::class::resolve_class(vm, &class_name));
+        if class.is_interface {
+            let msg = format!("Cannot instantiate interface {}", class.name.to_lossy());
+            vm.throw_error("Error", &msg);
+            return Flow::Unwind;
+        }
         if class.is_abstract {
             let msg = format!("Cannot instantiate abstract class {}", class.name.to_lossy());
             vm.throw_error("Error", &msg);
@@ -1120,7 +1146,7 @@ fn send_by_ref(vm: &mut Vm, ip: u32) -> Flow {
     let o = vm.op(ip);
     let cell = match o.op1 {
         Operand::Slot(n) if o.flags & send_flags::VAR != 0 => make_ref(vm.slot_mut(n)),
-        Operand::Slot(_) => {
+        Operand::Slot(_) if o.flags & send_flags::NULLSAFE == 0 => {
             vm.save_ip(ip);
             vm.report(
                 crate::vm::E_NOTICE,
@@ -2544,6 +2570,99 @@ slow_handler!(assign_obj(vm, ip) {
         tri!(crate::class::write_property(vm, &obj, &name, v.clone()));
         vm.set_result(o.result, v);
         Flow::Skip2
+    })
+});
+
+// FETCH_STATIC_PROP: result = op1::$op2 (ext: a `static_fetch` mode; for
+// writes the result is the property's reference cell).
+slow_handler!(fetch_static_prop(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let class_name = vm.literal_bytes(o.op1);
+        let name = vm.literal_bytes(o.op2);
+        vm.save_ip(ip);
+        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        if o.ext == static_fetch::UNSET {
+            let msg = format!(
+                "Attempt to unset static property {}::${}",
+                class.name.to_lossy(),
+                String::from_utf8_lossy(&name)
+            );
+            vm.throw_error("Error", &msg);
+            return Flow::Unwind;
+        }
+        let quiet = o.ext == static_fetch::IS;
+        let cell = tri!(crate::class::static_prop(vm, &class, &name, quiet));
+        let v = match cell {
+            Some(cell) if o.ext == static_fetch::W => Value::Ref(cell),
+            Some(cell) => cell.borrow().clone(),
+            None => Value::Null,
+        };
+        vm.set_result(o.result, v);
+        Flow::Next
+    })
+});
+
+// ASSIGN_STATIC_REF: `op1::$op2 = &OP_DATA's op1` (a variable, or a
+// static property fetched for writing): rebinds the property's cell.
+slow_handler!(assign_static_ref(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let data = vm.op(ip + 1);
+        let class_name = vm.literal_bytes(o.op1);
+        let name = vm.literal_bytes(o.op2);
+        vm.save_ip(ip);
+        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        let Some(p) = tri!(crate::class::static_prop_info(vm, &class, &name, false)) else {
+            return Flow::Unwind;
+        };
+        let Operand::Slot(source) = data.op1 else { return Flow::Skip2 };
+        let cell = make_ref(vm.slot_mut(source));
+        *p.cell.borrow_mut() = cell.clone();
+        if o.result != NO_SLOT {
+            let v = cell.borrow().clone();
+            vm.set_result(o.result, v);
+        }
+        Flow::Skip2
+    })
+});
+
+// CLONE: result = a shallow copy of the object op1, after its `__clone`
+// (called on the copy, with the usual visibility check) returns.
+slow_handler!(clone_object(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let v = vm.read(ip, o.op1);
+        vm.save_ip(ip);
+        let Value::Object(obj) = v else {
+            vm.throw_error("Error", "__clone method called on non-object");
+            return Flow::Unwind;
+        };
+        if crate::class::is_throwable(&obj.class) {
+            let msg = format!(
+                "Trying to clone an uncloneable object of class {}",
+                obj.class.name.to_lossy()
+            );
+            vm.throw_error("Error", &msg);
+            return Flow::Unwind;
+        }
+        let hook = obj.class.find_method(b"__clone");
+        if let Some(m) = &hook {
+            tri!(crate::class::check_clone_visibility(vm, &obj.class, m));
+        }
+        let copy = vm.instantiate(&obj.class);
+        *copy.props.borrow_mut() = obj.props.borrow().clone();
+        if let Some(data) = crate::closure::closure_data(&obj) {
+            *copy.internal.borrow_mut() = Some(Box::new(data));
+        }
+        if let Some(m) = hook {
+            if let MethodBody::User(code) = &m.body {
+                let class = copy.class.clone();
+                tri!(vm.call_user(code.clone(), Some(copy.clone()), Some(class), Vec::new()));
+            }
+        }
+        vm.set_result(o.result, Value::Object(copy));
+        Flow::Next
     })
 });
 

@@ -106,6 +106,10 @@ macro_rules! for_each_op {
             (GeneratorCreate, generator_create, cold),
             (Yield, yield_value, cold),
             (YieldFrom, yield_from, cold),
+            (FetchStaticProp, fetch_static_prop, cold),
+            (AssignStaticRef, assign_static_ref, cold),
+            (Clone, clone_object, cold),
+            (JmpNull, jmp_null, cold),
         }
     };
 }
@@ -165,6 +169,8 @@ pub mod smart_branch {
 /// parameter binds to (Zend's SEND_VAR_EX).
 pub mod send_flags {
     pub const VAR: u8 = 1;
+    /// A `?->` chain: never a reference (php's Error, not a notice).
+    pub const NULLSAFE: u8 = 2;
 }
 
 /// Flags of FE_RESET / FE_FETCH.
@@ -192,6 +198,30 @@ pub mod dim_incdec {
     pub const PRE_DEC: u32 = 17;
     pub const POST_INC: u32 = 18;
     pub const POST_DEC: u32 = 19;
+}
+
+/// JmpNull's flags: what a short-circuited `?->` chain gives.
+pub mod jmp_null {
+    pub const NULL: u8 = 0;
+    /// `isset(...)` of the chain.
+    pub const FALSE: u8 = 1;
+    /// `empty(...)` of the chain.
+    pub const TRUE: u8 = 2;
+    /// Added for isset/`??`: an undefined variable reads as null quietly.
+    pub const QUIET: u8 = 4;
+}
+
+/// FetchStaticProp's `ext`: how the property is used.
+pub mod static_fetch {
+    /// Read: the result is the value.
+    pub const R: u32 = 0;
+    /// Write: the result is the property's reference cell, which the
+    /// following assignment, `op=`, `++` or element write goes through.
+    pub const W: u32 = 1;
+    /// isset/`??`: like R, but an undeclared or invisible property is null.
+    pub const IS: u32 = 2;
+    /// `unset(A::$p)`: php's Error once the class is resolved.
+    pub const UNSET: u32 = 3;
 }
 
 /// A `try` region (Zend's zend_try_catch_element), as op indexes.

@@ -42,6 +42,7 @@ pub fn parse_with_diagnostics(src: &[u8]) -> ParseOutput {
         scope: Scope::default(),
         first_unsupported: None,
         in_class_like: false,
+        in_interface: false,
     };
     let parsed = parser.parse_program();
     // php prints a scan-time warning only if its parser asked for that token.
@@ -214,6 +215,8 @@ struct Parser<'a> {
     first_unsupported: Option<ParseError>,
     /// Inside an interface, trait, enum or anonymous class body.
     in_class_like: bool,
+    /// Inside an interface body.
+    in_interface: bool,
 }
 
 /// The class and function whose body is being parsed.
@@ -228,6 +231,8 @@ struct Scope {
     return_type: Option<crate::ast::TypeHint>,
     /// A `yield` was parsed in the current function: it is a generator.
     yields: bool,
+    /// Inside any function body (closures included): `yield` may appear.
+    in_body: bool,
 }
 
 impl<'a> Parser<'a> {

@@ -367,6 +367,22 @@ impl Vm {
                 visibility: crate::ast::Visibility::Public,
             });
         }
+        let mut interfaces: Vec<ClassRef> = parent
+            .as_ref()
+            .map(|p| p.interfaces.clone())
+            .unwrap_or_default();
+        let mut implicit = Vec::new();
+        if def.parent.is_none() && matches!(def.name.as_str(), "Exception" | "Error") {
+            implicit.push(&b"throwable"[..]);
+        }
+        if methods.contains_key(&b"__tostring"[..]) {
+            implicit.push(b"stringable");
+        }
+        for lc in implicit {
+            if let Some(i) = self.classes.get(lc) {
+                crate::class::add_interface(&mut interfaces, i);
+            }
+        }
         let mut handlers = def.handlers;
         if let Some(p) = &parent {
             handlers.compare = handlers.compare.or(p.handlers.compare);
@@ -383,9 +399,12 @@ impl Vm {
             name: PhpStr::from(def.name.as_str()),
             parent,
             is_abstract: false,
+            is_interface: false,
+            interfaces,
+            abstract_methods: Vec::new(),
             consts,
             props,
-            static_props: RefCell::new(HashMap::new()),
+            static_props: HashMap::new(),
             methods,
             handlers,
         })
@@ -577,8 +596,27 @@ impl Vm {
             }
             self.functions.insert(lc, Function::User(f.clone()));
         }
-        for c in &unit.classes {
+        // A class comes after the parent and interfaces it names, wherever
+        // they are in the file (php binds such classes when it reaches them).
+        let mut pending: Vec<&compile::ClassUnit> = unit.classes.iter().collect();
+        while !pending.is_empty() {
+            let ready = pending.iter().position(|c| {
+                c.parent.iter().chain(&c.interfaces).all(|d| {
+                    self.classes
+                        .contains_key(&d.as_bytes().to_ascii_lowercase())
+                })
+            });
+            let c = pending.remove(ready.unwrap_or(0));
             if let Err(msg) = crate::class::declare_class(self, c) {
+                // A missing parent or interface is an Error at run time.
+                let msg = if ready.is_none() {
+                    format!(
+                        "Uncaught Error: {msg} in {}:{}\nStack trace:\n#0 {{main}}\n  thrown",
+                        unit.file, c.line
+                    )
+                } else {
+                    msg
+                };
                 self.emit_error("Fatal error", &msg, &unit.file, c.line);
                 self.halted = true;
                 self.exit_status = 255;
@@ -675,6 +713,9 @@ impl Vm {
             );
             return Err(self.fatal(&msg));
         }
+        // The caller's cached state, back once the callee returns (a
+        // handler calling `__toString` goes on in its own op array).
+        let (saved_code, saved_base) = (self.code.clone(), self.base);
         if self.push_user_frame(call, NO_SLOT, true).is_err() {
             return Err(Unwind);
         }
@@ -682,6 +723,8 @@ impl Vm {
         self.native_reentries += 1;
         dispatch::execute(self, entry_depth);
         self.native_reentries -= 1;
+        self.code = saved_code;
+        self.base = saved_base;
         if self.halted || self.exception.is_some() {
             return Err(Unwind);
         }

@@ -40,6 +40,7 @@ impl Parser<'_> {
             in_function: true,
             return_type: None,
             yields: false,
+            in_body: true,
         };
         let outer_scope = std::mem::replace(&mut self.scope, function_scope);
         let rest = self.parse_function_rest(line, start, by_ref_return, false);
@@ -359,6 +360,7 @@ impl Parser<'_> {
             name,
             parent,
             interfaces,
+            is_interface: false,
             is_abstract,
             is_final,
             consts: Vec::new(),
@@ -371,6 +373,7 @@ impl Parser<'_> {
             in_function: false,
             return_type: None,
             yields: false,
+            in_body: false,
         };
         let outer_scope = std::mem::replace(&mut self.scope, class_scope);
         let members = self.parse_class_members(&mut class);
@@ -511,6 +514,26 @@ impl Parser<'_> {
                 );
             }
         }
+        if self.in_interface
+            && matches!(
+                m.visibility,
+                Some(Visibility::Private | Visibility::Protected)
+            )
+        {
+            let name = match self.kind() {
+                k if k == Tk::Ident || k.is_semi_reserved() => self.text(self.tok()),
+                _ => Vec::new(),
+            };
+            self.fatal_later(
+                format!(
+                    "Access type for interface constant {}::{} must be public",
+                    String::from_utf8_lossy(&class.name),
+                    String::from_utf8_lossy(&name)
+                ),
+                line,
+                start,
+            );
+        }
         // The AST has no place for these; compiling them as public would be wrong.
         if matches!(
             m.visibility,
@@ -546,6 +569,10 @@ impl Parser<'_> {
 
     fn parse_props(&mut self, class: &mut ClassDecl, m: &Modifiers) -> PResult<()> {
         let line = self.line();
+        if self.in_interface {
+            let at = self.pos;
+            self.fatal_later("Interfaces may not include properties", line, at);
+        }
         if m.is_readonly {
             self.note_unsupported("readonly property", line);
         }
@@ -610,6 +637,7 @@ impl Parser<'_> {
             in_function: true,
             return_type: None,
             yields: false,
+            in_body: true,
         };
         let outer_scope = std::mem::replace(&mut self.scope, method_scope);
         let rest = self.parse_function_rest(line, start, by_ref_return, true);
@@ -619,6 +647,30 @@ impl Parser<'_> {
             String::from_utf8_lossy(self.scope.class.as_ref().map_or(&[][..], |(n, _)| n))
                 .into_owned();
         let method_name = String::from_utf8_lossy(&name).into_owned();
+        if self.in_interface {
+            let problem = if m.visibility.is_some_and(|v| v != Visibility::Public) {
+                Some(format!(
+                    "Access type for interface method {class_name}::{method_name}() must be public"
+                ))
+            } else if m.is_final {
+                Some(format!(
+                    "Interface method {class_name}::{method_name}() must not be final"
+                ))
+            } else if m.is_abstract {
+                Some(format!(
+                    "Interface method {class_name}::{method_name}() must not be abstract"
+                ))
+            } else if body.is_some() {
+                Some(format!(
+                    "Interface function {class_name}::{method_name}() cannot contain body"
+                ))
+            } else {
+                None
+            };
+            if let Some(msg) = problem {
+                self.fatal_later(msg, line, start);
+            }
+        }
         // Interfaces and traits have their own rules for bodies.
         let checked = !self.in_class_like;
         let body = match body {

@@ -408,10 +408,12 @@ impl Parser<'_> {
             }
             Tk::New => self.parse_new(),
             Tk::Clone => {
-                self.note_unsupported("clone", line);
                 self.bump();
-                self.parse_expr_bp(BP_POW + 1)?;
-                Ok(placeholder(line))
+                let operand = self.parse_expr_bp(BP_POW + 1)?;
+                Ok(Expr {
+                    kind: ExprKind::Clone(boxed(operand)),
+                    line,
+                })
             }
             Tk::Include | Tk::IncludeOnce | Tk::Require | Tk::RequireOnce => {
                 let word = if matches!(kind, Tk::Include | Tk::IncludeOnce) {
@@ -427,7 +429,7 @@ impl Parser<'_> {
             }
             Tk::Yield | Tk::YieldFrom => {
                 self.scope.yields = true;
-                if !self.scope.in_function {
+                if !self.scope.in_body {
                     self.fatal_later(
                         "The \"yield\" expression can only be used inside a function",
                         line,

@@ -82,9 +82,10 @@ impl Parser<'_> {
         // php does not check `self` and friends in closures while compiling.
         let closure_scope = Scope {
             class: self.scope.class.clone(),
-            in_function: true,
+            in_function: false,
             return_type: None,
             yields: false,
+            in_body: true,
         };
         let outer_scope = std::mem::replace(&mut self.scope, closure_scope);
         let result = self.parse_closure_rest(line, start);
@@ -188,8 +189,10 @@ impl Parser<'_> {
         self.expect(Tk::DoubleArrow, &[Tk::DoubleArrow])?;
         let outer_loops = std::mem::replace(&mut self.loop_depth, 0);
         let outer_yields = std::mem::replace(&mut self.scope.yields, false);
+        let outer_body = std::mem::replace(&mut self.scope.in_body, true);
         let body = self.parse_expr();
         self.loop_depth = outer_loops;
+        self.scope.in_body = outer_body;
         let is_generator = std::mem::replace(&mut self.scope.yields, outer_yields);
         let body = body?;
         let end_line = body.line;
@@ -556,8 +559,11 @@ impl Parser<'_> {
             Tk::Trait => "trait declaration",
             _ => "enum declaration",
         };
-        self.note_unsupported(what, keyword.line);
+        if keyword.kind != Tk::Interface {
+            self.note_unsupported(what, keyword.line);
+        }
         let name = self.expect(Tk::Ident, &[Tk::Ident])?.bytes().to_vec();
+        let mut parent_names = Vec::new();
         if keyword.kind == Tk::Enum && self.eat(Tk::Colon) {
             self.parse_type(false)?;
         }
@@ -567,24 +573,40 @@ impl Parser<'_> {
         };
         if keyword.kind != Tk::Trait && self.eat(parents) {
             loop {
-                self.parse_class_name()?;
+                parent_names.push(self.parse_class_name()?);
                 if !self.eat(Tk::Comma) {
                     break;
                 }
             }
         }
         self.expect(Tk::LBrace, &[Tk::LBrace])?;
-        self.parse_class_like_body(name)?;
-        Ok(StmtKind::Nop)
+        let is_interface = keyword.kind == Tk::Interface;
+        let outer_interface = std::mem::replace(&mut self.in_interface, is_interface);
+        let body = self.parse_class_like_body(name);
+        self.in_interface = outer_interface;
+        let mut class = body?;
+        if !is_interface {
+            return Ok(StmtKind::Nop);
+        }
+        class.line = keyword.line;
+        class.interfaces = parent_names;
+        class.is_interface = true;
+        class.is_abstract = false;
+        // Interface methods are abstract.
+        for m in &mut class.methods {
+            m.is_abstract = true;
+        }
+        Ok(StmtKind::ClassDecl(class))
     }
 
     /// The members of an interface, trait, enum or anonymous class, after
     /// `{` and through `}`, without the checks that only hold for classes.
-    pub(super) fn parse_class_like_body(&mut self, name: Vec<u8>) -> PResult<()> {
+    pub(super) fn parse_class_like_body(&mut self, name: Vec<u8>) -> PResult<ClassDecl> {
         let mut class = ClassDecl {
             name: name.clone(),
             parent: None,
             interfaces: Vec::new(),
+            is_interface: false,
             is_abstract: true,
             is_final: false,
             consts: Vec::new(),
@@ -597,6 +619,7 @@ impl Parser<'_> {
             in_function: false,
             return_type: None,
             yields: false,
+            in_body: false,
         };
         let outer_scope = std::mem::replace(&mut self.scope, class_scope);
         let outer_class_like = std::mem::replace(&mut self.in_class_like, true);
@@ -605,7 +628,7 @@ impl Parser<'_> {
         self.in_class_like = outer_class_like;
         members?;
         self.bump();
-        Ok(())
+        Ok(class)
     }
 
     /// `case NAME [= expr];` in an enum, at `case`.

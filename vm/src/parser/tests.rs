@@ -127,6 +127,7 @@ fn sexp(e: &Expr) -> String {
             format!("(instanceof {} {})", sexp(expr), s(class))
         }
         ExprKind::Silence(e) => format!("(@ {})", sexp(e)),
+        ExprKind::Clone(e) => format!("(clone {})", sexp(e)),
         ExprKind::Match { subject, arms } => {
             let arms: Vec<String> = arms
                 .iter()
@@ -930,6 +931,37 @@ fn optional_before_required_is_deprecated() {
     let out = parse_with_diagnostics(b"<?php\n$a = \"\\400\";\n$c = ;");
     assert_eq!(out.diagnostics.len(), 1);
     assert_eq!(out.diagnostics[0].level, DiagnosticLevel::Warning);
+}
+
+#[test]
+fn clone_binds_tighter_than_binary_operators() {
+    assert_eq!(expr("clone $a"), "(clone $a)");
+    assert_eq!(expr("clone $a . $b"), "(. (clone $a) $b)");
+    assert_eq!(expr("clone $a->b"), expr("clone ($a->b)"));
+}
+
+#[test]
+fn interfaces() {
+    let s = stmts(
+        "<?php\ninterface I extends J, K {\n  const C = 1;\n  public static function f($x);\n}\n",
+    );
+    let StmtKind::ClassDecl(c) = &s[0].kind else {
+        panic!()
+    };
+    assert_eq!((c.name.as_slice(), c.line), (&b"I"[..], 2));
+    assert!(c.is_interface && !c.is_abstract && c.parent.is_none());
+    assert_eq!(c.interfaces, [b"J".to_vec(), b"K".to_vec()]);
+    assert_eq!(c.consts.len(), 1);
+    assert_eq!(c.methods.len(), 1);
+    assert!(c.methods[0].is_abstract && c.methods[0].is_static);
+    assert_eq!(
+        error("<?php interface I { function f() {} }"),
+        fatal("Interface function I::f() cannot contain body", 1)
+    );
+    assert_eq!(
+        error("<?php interface I { private $p; }"),
+        fatal("Interfaces may not include properties", 1)
+    );
 }
 
 #[test]

@@ -36,14 +36,30 @@ pub struct PropInfo {
     pub visibility: crate::ast::Visibility,
 }
 
+/// A static property: its cell (shared with subclasses that do not
+/// redeclare it; `A::$p = &$x` rebinds it), visibility and declaring class.
+pub struct StaticProp {
+    pub cell: RefCell<super::value::RefCell>,
+    pub visibility: crate::ast::Visibility,
+    pub class: PhpStr,
+}
+
 pub struct Class {
     pub name: PhpStr,
     pub parent: Option<ClassRef>,
     pub is_abstract: bool,
+    pub is_interface: bool,
+    /// Every interface the class implements (or an interface extends),
+    /// inherited ones included.
+    pub interfaces: Vec<ClassRef>,
+    /// Abstract methods without an implementation, in php's order: the
+    /// lowercased name and how messages show it (`I::f`).
+    pub abstract_methods: Vec<(Vec<u8>, String)>,
     pub consts: HashMap<Vec<u8>, Value>,
     /// Instance properties in declaration order, parents' first.
     pub props: Vec<PropInfo>,
-    pub static_props: RefCell<HashMap<Vec<u8>, Value>>,
+    /// Static properties by name, inherited ones included.
+    pub static_props: HashMap<Vec<u8>, Rc<StaticProp>>,
     /// Methods by lowercased name, inherited ones included.
     pub methods: HashMap<Vec<u8>, Rc<Method>>,
     pub handlers: ObjectHandlers,
@@ -54,7 +70,7 @@ impl Class {
         self.name.as_bytes().to_ascii_lowercase()
     }
 
-    /// True when `self` is `other` or inherits from it.
+    /// True when `self` is `other`, inherits from it or implements it.
     pub fn is_subclass_of(&self, other_lc: &[u8]) -> bool {
         let mut c = Some(self);
         while let Some(cls) = c {
@@ -63,7 +79,9 @@ impl Class {
             }
             c = cls.parent.as_deref();
         }
-        false
+        self.interfaces
+            .iter()
+            .any(|i| i.name.as_bytes().eq_ignore_ascii_case(other_lc))
     }
 
     pub fn find_method(&self, lc_name: &[u8]) -> Option<Rc<Method>> {

@@ -22,6 +22,7 @@ mod types;
 pub use args::{arg_count_error, Sig};
 
 pub fn register(vm: &mut Vm) {
+    crate::class::register_builtin_interfaces(vm);
     let mut core = Extension::new("Core");
     core.classes = builtin_classes();
     core.classes.push(crate::closure::class_def());
