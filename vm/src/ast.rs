@@ -344,6 +344,8 @@ pub enum ExprKind {
     },
     /// `yield from expr`
     YieldFrom(Box<Expr>),
+    /// `exit`/`die`, with a status code or a message.
+    Exit(Option<Box<Expr>>),
     /// `match (subject) { arms }`
     Match {
         subject: Box<Expr>,

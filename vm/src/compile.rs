@@ -1182,6 +1182,15 @@ impl FuncCompiler {
                 self.ops[y].ext = u32::from(key.is_some());
                 Operand::Slot(t)
             }
+            ExprKind::Exit(status) => {
+                let v = match status {
+                    Some(s) => self.expr(s)?,
+                    None => Operand::Unused,
+                };
+                self.line = e.line;
+                self.emit(Opcode::Exit, v, Operand::Unused, NO_SLOT, 0);
+                self.konst(Value::Null)
+            }
             ExprKind::YieldFrom(source) => {
                 let s = self.expr(source)?;
                 let t = self.temp();

@@ -2059,6 +2059,27 @@ slow_handler!(fetch_list_r(vm, ip) {
     })
 });
 
+// EXIT: op1 an int status, or a message to print (Unused: status 0). The
+// script ends at once: no finally blocks run, output buffers are flushed.
+slow_handler!(exit(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        vm.save_ip(ip);
+        if o.op1 != Operand::Unused {
+            match vm.read(ip, o.op1) {
+                Value::Int(status) => vm.exit_status = status as i32,
+                other => {
+                    let text = tri!(vm.to_php_string(&other));
+                    vm.out.write(text.as_bytes());
+                }
+            }
+        }
+        vm.exited = true;
+        vm.halted = true;
+        Flow::Unwind
+    })
+});
+
 // GENERATOR_CREATE: the parameters are received; the frame becomes a
 // suspended generator, returned to the caller.
 slow_handler!(generator_create(vm, ip) {

@@ -104,6 +104,7 @@ macro_rules! for_each_op {
             (RecvVariadic, recv_variadic, cold),
             (FetchListR, fetch_list_r, cold),
             (GeneratorCreate, generator_create, cold),
+            (Exit, exit, cold),
             (Yield, yield_value, cold),
             (YieldFrom, yield_from, cold),
             (FetchStaticProp, fetch_static_prop, cold),

@@ -179,6 +179,8 @@ pub struct Vm {
     /// Set by a fatal error or `exit`: every executor returns.
     pub(crate) halted: bool,
     pub(crate) exit_status: i32,
+    /// `exit` ended the script (its status stands, even 0).
+    pub(crate) exited: bool,
     /// The value of the last boundary frame that returned.
     pub(crate) native_return: Value,
 
@@ -249,6 +251,7 @@ impl Vm {
             kind: config.kind,
             halted: false,
             exit_status: 0,
+            exited: false,
             native_return: Value::Null,
             functions: FxHashMap::default(),
             classes: FxHashMap::default(),
@@ -518,7 +521,7 @@ impl Vm {
         }
         self.out.flush_all();
         let _ = self.err.flush();
-        if self.halted && self.exit_status == 0 {
+        if self.halted && self.exit_status == 0 && !self.exited {
             255
         } else {
             self.exit_status

@@ -600,7 +600,6 @@ fn unsupported_constructs_are_named() {
         ("<?php\ninclude 'x.php';", "include", 2),
         ("<?php\ndeclare(strict_types=1);", "declare statement", 2),
         ("<?php\n$$a = 1;", "variable variable", 2),
-        ("<?php\nexit(1);", "exit", 2),
         ("<?php\n$a = `ls`;", "backtick operator", 2),
         ("<?php\ntrait T {}", "trait declaration", 2),
         ("<?php\nenum E {}", "enum declaration", 2),

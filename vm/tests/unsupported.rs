@@ -69,7 +69,6 @@ const CASES: &[(&str, &str, u32)] = &[
     ("echo 1;\ntrait T {}", "trait declaration", 2),
     ("echo 1;\nenum E {}", "enum declaration", 2),
     ("echo 1;\n$n = 'a';\necho $$n;", "variable variable", 3),
-    ("echo 1;\nexit(1);", "exit", 2),
     ("echo 1;\necho `ls`;", "backtick operator", 2),
     ("echo 1;\ndeclare(ticks=1);", "declare statement", 2),
 ];

@@ -779,16 +779,15 @@ impl Parser<'_> {
                 Ok((at(ExprKind::Empty(boxed(operand))), Form::Plain))
             }
             Tk::Exit => {
-                let word = String::from_utf8_lossy(&self.text(self.tok())).to_ascii_lowercase();
-                self.note_unsupported(&word, line);
                 self.bump();
+                let mut status = None;
                 if self.eat(Tk::LParen) {
                     if self.kind() != Tk::RParen {
-                        self.parse_expr()?;
+                        status = Some(boxed(self.parse_expr()?));
                     }
                     self.expect(Tk::RParen, &[])?;
                 }
-                Ok((placeholder(line), Form::Plain))
+                Ok((at(ExprKind::Exit(status)), Form::Plain))
             }
             Tk::Function => Ok((self.parse_closure(line, false)?, Form::Plain)),
             Tk::Fn => Ok((self.parse_arrow_function(line, false)?, Form::Plain)),

@@ -182,6 +182,8 @@ fn sexp(e: &Expr) -> String {
             (_, Some(v)) => format!("(yield {})", sexp(v)),
             _ => "(yield)".to_string(),
         },
+        ExprKind::Exit(Some(e)) => format!("(exit {})", sexp(e)),
+        ExprKind::Exit(None) => "(exit)".to_string(),
         ExprKind::YieldFrom(e) => format!("(yield-from {})", sexp(e)),
         ExprKind::DynCall { callee, args: a } => format!("(call {} ({}))", sexp(callee), args(a)),
     }
@@ -886,6 +888,9 @@ fn functions() {
             "(yield-from h())"
         ]
     );
+    assert_eq!(expr("exit"), "(exit)");
+    assert_eq!(expr("die('x')"), "(exit \"x\")");
+    assert_eq!(expr("exit(1 + 2)"), "(exit (+ 1 2))");
     assert_eq!(
         error("<?php yield 1;"),
         fatal(
@@ -1165,7 +1170,6 @@ fn unsupported_constructs() {
         ("<?php use A\\B;", "use statement"),
         ("<?php require 'a.php';", "require"),
         ("<?php eval('1;');", "eval"),
-        ("<?php die;", "die"),
         ("<?php $o->$p;", "dynamic property or method name"),
         ("<?php new $c;", "new with a dynamic class name"),
         ("<?php new class {};", "anonymous class"),

@@ -1,0 +1,9 @@
+--TEST--
+exit without parentheses
+--FILE--
+<?php
+echo "a\n";
+exit;
+echo "b\n";
+--EXPECTF--
+a
