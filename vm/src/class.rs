@@ -527,6 +527,56 @@ pub fn write_property(vm: &mut Vm, obj: &Value, name: &[u8], v: Value) -> Result
     Ok(())
 }
 
+/// The cell of a property about to be written through (`$o->p[k] = v`):
+/// the property becomes a reference for the write (created, with php's
+/// deprecation, if the class does not declare it).
+pub fn property_cell(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &[u8],
+) -> Result<crate::runtime::value::RefCell, Unwind> {
+    let Value::Object(o) = obj else {
+        let t = match obj {
+            Value::Undef | Value::Null => "null".to_string(),
+            v => v.type_name(),
+        };
+        let msg = format!(
+            "Attempt to modify property \"{}\" on {t}",
+            String::from_utf8_lossy(name)
+        );
+        return Err(vm.throw_error("Error", &msg));
+    };
+    check_visibility(vm, o, name)?;
+    if o.prop(name).is_none()
+        && visibility_of(o, name).is_none()
+        && !o.class.name.as_bytes().eq_ignore_ascii_case(b"stdClass")
+    {
+        let msg = format!(
+            "Creation of dynamic property {}::${} is deprecated",
+            o.class.name.to_lossy(),
+            String::from_utf8_lossy(name)
+        );
+        vm.report(E_DEPRECATED, &msg);
+    }
+    let mut props = o.props.borrow_mut();
+    let slot = props.entry(Key::Str(PhpStr::from(name)));
+    Ok(crate::handlers::make_ref(slot))
+}
+
+/// Undoes `property_cell` once the write is done: a reference nothing
+/// else shares goes back to being a plain value.
+pub fn release_property_cell(obj: &ObjRef, name: &[u8]) {
+    let mut props = obj.props.borrow_mut();
+    if let Some(slot) = props.get_mut(&Key::Str(PhpStr::from(name))) {
+        if let Value::Ref(cell) = slot {
+            if std::rc::Rc::strong_count(cell) == 1 {
+                let v = std::mem::take(&mut *cell.borrow_mut());
+                *slot = v;
+            }
+        }
+    }
+}
+
 /// The properties `foreach` sees from the current scope.
 pub fn visible_props(vm: &Vm, obj: &ObjRef) -> PhpArray {
     let scope = vm.code.class.clone();

@@ -1556,9 +1556,22 @@ impl FuncCompiler {
                     cur.line,
                 ))
             }
+            ExprKind::Prop {
+                obj,
+                name,
+                nullsafe: false,
+            } => {
+                // The property's cell, in a temporary the write goes through.
+                let o = self.expr(obj)?;
+                let n = self.str_const(name);
+                let t = self.temp();
+                self.line = cur.line;
+                self.emit(Opcode::FetchObjW, o, n, t, 0);
+                t
+            }
             _ => {
                 return Err(unsupported(
-                    "array write through a property or call",
+                    "array write through a call or a nullsafe property",
                     cur.line,
                 ))
             }

@@ -771,7 +771,46 @@ fn push_call(
         ctor,
         frame_depth: vm.frames.len(),
         closure: None,
+        magic: None,
     });
+}
+
+/// A method to call: the method named, or else the class's `__call` (or
+/// `__callStatic`), with the name to pass it.
+fn method_or_magic(
+    vm: &mut Vm,
+    class: &crate::runtime::object::ClassRef,
+    name: &[u8],
+    magic: &[u8],
+) -> Result<(Rc<crate::runtime::object::Method>, Option<PhpStr>), Unwind> {
+    if class.find_method(&name.to_ascii_lowercase()).is_none() {
+        if let Some(m) = class.find_method(magic) {
+            return Ok((m, Some(PhpStr::from(name))));
+        }
+    }
+    Ok((lookup_method(vm, class, name)?, None))
+}
+
+/// Routes the pending call through `__call`/`__callStatic`.
+fn set_magic(vm: &mut Vm, name: Option<PhpStr>) {
+    if let (Some(call), Some(_)) = (vm.calls.last_mut(), &name) {
+        call.magic = name;
+    }
+}
+
+/// Turns the arguments of a call routed to `__call` into (name, [args]).
+fn pack_magic_args(vm: &mut Vm, call: &mut PendingCall) {
+    let Some(name) = call.magic.take() else {
+        return;
+    };
+    let mut args = PhpArray::new();
+    for v in vm.slots.drain(call.base..call.base + call.nargs as usize) {
+        args.push(v.unref());
+    }
+    vm.slots.truncate(call.base);
+    vm.slots.push(Value::Str(name));
+    vm.slots.push(Value::array(args));
+    call.nargs = 2;
 }
 
 // INIT_FCALL: op1 is the lowercased name, ext the number of arguments.
@@ -910,9 +949,10 @@ slow_handler!(init_method_call(vm, ip) {
             return Flow::Unwind;
         };
         let class = obj.class.clone();
-        let m = tri!(lookup_method(vm, &class, &name));
+        let (m, magic) = tri!(method_or_magic(vm, &class, &name, b"__call"));
         let this = if m.is_static { None } else { Some(obj) };
         push_call(vm, method_target(&m), o.ext, this, Some(class), None);
+        set_magic(vm, magic);
         Flow::Next
     })
 });
@@ -925,12 +965,23 @@ slow_handler!(init_static_method_call(vm, ip) {
         let name = vm.literal_bytes(o.op2);
         vm.save_ip(ip);
         let class = tri!(crate::class::resolve_class(vm, &class_name));
-        let m = tri!(lookup_method(vm, &class, &name));
+        // From an instance of the class, a missing method goes to __call.
+        let caller_this = vm
+            .frames
+            .last()
+            .and_then(|f| f.this.clone())
+            .filter(|t| t.class.is_subclass_of(&class.name.as_bytes().to_ascii_lowercase()));
+        let magic_name: &[u8] = if caller_this.is_some() && class.find_method(b"__call").is_some() {
+            b"__call"
+        } else {
+            b"__callstatic"
+        };
+        let (m, magic) = tri!(method_or_magic(vm, &class, &name, magic_name));
         // parent::f() and self::f() from an instance method keep $this.
         let this = if m.is_static {
             None
         } else {
-            vm.frames.last().and_then(|f| f.this.clone())
+            caller_this.or_else(|| vm.frames.last().and_then(|f| f.this.clone()))
         };
         if !m.is_static && this.is_none() {
             let msg = format!(
@@ -942,6 +993,7 @@ slow_handler!(init_static_method_call(vm, ip) {
             return Flow::Unwind;
         }
         push_call(vm, method_target(&m), o.ext, this, Some(class), None);
+        set_magic(vm, magic);
         Flow::Next
     })
 });
@@ -1058,7 +1110,12 @@ fn dynamic_method_call(
     name: &[u8],
 ) -> Flow {
     let o = vm.op(ip);
-    let m = tri!(lookup_method(vm, &class, name));
+    let magic: &[u8] = if obj.is_some() {
+        b"__call"
+    } else {
+        b"__callstatic"
+    };
+    let (m, magic) = tri!(method_or_magic(vm, &class, name, magic));
     let this = if m.is_static { None } else { obj };
     if !m.is_static && this.is_none() {
         let msg = format!(
@@ -1070,6 +1127,7 @@ fn dynamic_method_call(
         return Flow::Unwind;
     }
     push_call(vm, method_target(&m), o.ext, this, Some(class), None);
+    set_magic(vm, magic);
     Flow::Next
 }
 
@@ -1243,7 +1301,11 @@ slow_handler!(do_fcall(vm, ip) {
     vm.save_ip(ip);
     match vm.calls.pop() {
         None => Flow::Next,
-        Some(call) => match &call.target {
+        Some(mut call) => {
+            if call.magic.is_some() {
+                pack_magic_args(vm, &mut call);
+            }
+            match &call.target {
             CallTarget::User(_) => match vm.push_user_frame(call, o.result, false) {
                 Ok(()) => Flow::Enter,
                 Err(Unwind) => Flow::Unwind,
@@ -1261,7 +1323,8 @@ slow_handler!(do_fcall(vm, ip) {
                 vm.set_result(o.result, call.ctor.map(Value::Object).unwrap_or(Value::Null));
                 Flow::Next
             }
-        },
+            }
+        }
     }
 });
 
@@ -2059,6 +2122,36 @@ slow_handler!(fetch_list_r(vm, ip) {
     })
 });
 
+// FETCH_OBJ_W: result = the cell of property op2 of op1, for a write
+// through it (`$o->p[k] = v`); the write releases it.
+slow_handler!(fetch_obj_w(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let obj = vm.read(ip, o.op1);
+        let name = vm.literal_bytes(o.op2);
+        vm.save_ip(ip);
+        let cell = tri!(crate::class::property_cell(vm, &obj, &name));
+        if let Value::Object(obj) = obj {
+            vm.prop_write = Some((obj, PhpStr::from(name)));
+        }
+        vm.set_result(o.result, Value::Ref(cell));
+        Flow::Next
+    })
+});
+
+/// After a write through a temporary base (a property or static property
+/// cell): the temporary lets go of the cell, and a property goes back to a
+/// plain value.
+fn release_write_base(vm: &mut Vm, base: u32) {
+    if base < vm.code.num_cvs() {
+        return;
+    }
+    *vm.slot_mut(base) = Value::Undef;
+    if let Some((obj, name)) = vm.prop_write.take() {
+        crate::class::release_property_cell(&obj, name.as_bytes());
+    }
+}
+
 // EXIT: op1 an int status, or a message to print (Unused: status 0). The
 // script ends at once: no finally blocks run, output buffers are flushed.
 slow_handler!(exit(vm, ip) {
@@ -2390,6 +2483,7 @@ fn assign_dim_slow(vm: &mut Vm, ip: u32) -> Flow {
         path.clear();
         vm.dim_path = path;
         vm.save_ip(ip);
+        release_write_base(vm, base);
         tri!(raise_dim_errors(vm, errors));
         if let Some(v) = written {
             vm.set_result(o.result, v);
@@ -2448,6 +2542,7 @@ slow_handler!(assign_dim_op(vm, ip) {
         let ok = write_dim_path(&mut errors, slot, &path, new.clone());
         path.clear();
         vm.dim_path = path;
+        release_write_base(vm, base);
         tri!(raise_dim_errors(vm, errors));
         if ok {
             let shown = match o.ext {

@@ -105,6 +105,7 @@ macro_rules! for_each_op {
             (FetchListR, fetch_list_r, cold),
             (GeneratorCreate, generator_create, cold),
             (Exit, exit, cold),
+            (FetchObjW, fetch_obj_w, cold),
             (Yield, yield_value, cold),
             (YieldFrom, yield_from, cold),
             (FetchStaticProp, fetch_static_prop, cold),

@@ -51,6 +51,14 @@ pub enum CallTarget {
 enum Callee {
     Function(Vec<u8>),
     Method(ClassRef, Option<ObjRef>, Rc<crate::runtime::object::Method>),
+    /// A method the class does not have, called through `__call` or
+    /// `__callStatic` (the last field) with the name and the arguments.
+    Magic(
+        ClassRef,
+        Option<ObjRef>,
+        Rc<crate::runtime::object::Method>,
+        PhpStr,
+    ),
     Closure(Rc<crate::closure::ClosureData>),
 }
 
@@ -68,6 +76,9 @@ pub struct PendingCall {
     pub frame_depth: usize,
     /// Calling a closure: its captured values go into the new frame.
     pub closure: Option<Rc<crate::closure::ClosureData>>,
+    /// A call routed to `__call`/`__callStatic`: the name called; the
+    /// arguments become an array when the call is made.
+    pub magic: Option<PhpStr>,
 }
 
 /// A call frame. User frames run op arrays; native frames exist only while
@@ -179,6 +190,8 @@ pub struct Vm {
     /// Set by a fatal error or `exit`: every executor returns.
     pub(crate) halted: bool,
     pub(crate) exit_status: i32,
+    /// The property a FETCH_OBJ_W made a reference, until its write is done.
+    pub(crate) prop_write: Option<(ObjRef, PhpStr)>,
     /// `exit` ended the script (its status stands, even 0).
     pub(crate) exited: bool,
     /// The value of the last boundary frame that returned.
@@ -252,6 +265,7 @@ impl Vm {
             halted: false,
             exit_status: 0,
             exited: false,
+            prop_write: None,
             native_return: Value::Null,
             functions: FxHashMap::default(),
             classes: FxHashMap::default(),
@@ -640,6 +654,7 @@ impl Vm {
             ctor: None,
             frame_depth: self.frames.len(),
             closure: None,
+            magic: None,
         };
         if self.push_user_frame(call, NO_SLOT, true).is_err() {
             return;
@@ -705,6 +720,7 @@ impl Vm {
             ctor: None,
             frame_depth: self.frames.len(),
             closure,
+            magic: None,
         });
         let call = self.calls.pop().expect("just pushed");
         // Native code calling PHP calling native code... recurses on the
@@ -763,19 +779,37 @@ impl Vm {
         match self.resolve_callable(callable) {
             Ok(Callee::Function(name)) => self.call_function(&name, args),
             Ok(Callee::Closure(data)) => self.call_closure(data, args),
-            Ok(Callee::Method(class, this, m)) => match &m.body {
-                MethodBody::User(code) => {
-                    let code = code.clone();
-                    self.call_user(code, this, Some(class), args)
+            Ok(Callee::Magic(class, this, m, name)) => {
+                let mut list = PhpArray::new();
+                for a in args {
+                    list.push(a);
                 }
-                MethodBody::Native(f) => {
-                    let f = f.clone();
-                    f(self, this.as_ref(), &args)
-                }
-            },
+                let args = vec![Value::Str(name), Value::array(list)];
+                self.call_method_body(class, this, &m, args)
+            }
+            Ok(Callee::Method(class, this, m)) => self.call_method_body(class, this, &m, args),
             Err(why) => {
                 let msg = format!("{what} must be a valid callback, {why}");
                 Err(self.throw_error("TypeError", &msg))
+            }
+        }
+    }
+
+    fn call_method_body(
+        &mut self,
+        class: ClassRef,
+        this: Option<ObjRef>,
+        m: &crate::runtime::object::Method,
+        args: Vec<Value>,
+    ) -> Result<Value, Unwind> {
+        match &m.body {
+            MethodBody::User(code) => {
+                let code = code.clone();
+                self.call_user(code, this, Some(class), args)
+            }
+            MethodBody::Native(f) => {
+                let f = f.clone();
+                f(self, this.as_ref(), &args)
             }
         }
     }
@@ -840,13 +874,21 @@ impl Vm {
             },
             _ => return Err("first array member is not a valid class name or object".into()),
         };
+        let magic = if this.is_some() {
+            &b"__call"[..]
+        } else {
+            b"__callstatic"
+        };
         match class.find_method(&method.to_ascii_lowercase()) {
             Some(m) => Ok(Callee::Method(class, this, m)),
-            None => Err(format!(
-                "class {} does not have a method \"{}\"",
-                class.name.to_lossy(),
-                String::from_utf8_lossy(method)
-            )),
+            None => match class.find_method(magic) {
+                Some(m) => Ok(Callee::Magic(class, this, m, PhpStr::from(method))),
+                None => Err(format!(
+                    "class {} does not have a method \"{}\"",
+                    class.name.to_lossy(),
+                    String::from_utf8_lossy(method)
+                )),
+            },
         }
     }
 

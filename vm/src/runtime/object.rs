@@ -106,11 +106,12 @@ pub struct Object {
 pub type ObjRef = Rc<Object>;
 
 impl Object {
+    /// A property's value (through the reference a write may have left).
     pub fn prop(&self, name: &[u8]) -> Option<Value> {
         self.props
             .borrow()
             .get(&super::array::Key::Str(PhpStr::from(name)))
-            .cloned()
+            .map(Value::deref)
     }
     pub fn set_prop(&self, name: &[u8], v: Value) {
         self.props
