@@ -185,6 +185,35 @@ pub struct ClassDecl {
     pub props: Vec<PropDecl>,
     pub methods: Vec<MethodDecl>,
     pub line: u32,
+    /// A `trait`: its members are copied into the classes that use it.
+    pub is_trait: bool,
+    /// `use T1, T2 { rules }` in the body.
+    pub uses: Vec<TraitUse>,
+}
+
+/// `use A, B { A::f insteadof B; B::f as g; f as protected; }`
+#[derive(Debug, Clone, PartialEq)]
+pub struct TraitUse {
+    pub traits: Vec<Name>,
+    pub rules: Vec<TraitRule>,
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TraitRule {
+    /// `T::method insteadof U, V`
+    Insteadof {
+        trait_name: Name,
+        method: Name,
+        instead_of: Vec<Name>,
+    },
+    /// `[T::]method as [visibility] [alias]`
+    Alias {
+        trait_name: Option<Name>,
+        method: Name,
+        visibility: Option<Visibility>,
+        alias: Option<Name>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -69,6 +69,8 @@ pub struct Unit {
     pub classes: Vec<ClassUnit>,
     pub constants: Vec<(PhpStr, Value)>,
     pub diagnostics: Vec<CompileDiagnostic>,
+    /// The file's traits by lowercase name, copied into the classes using them.
+    pub traits: HashMap<Vec<u8>, ClassDecl>,
 }
 
 pub fn empty_op_array() -> OpArray {
@@ -129,7 +131,15 @@ pub fn compile_file(src: &[u8], path: &str) -> R<Unit> {
         classes: Vec::new(),
         constants: Vec::new(),
         diagnostics,
+        traits: HashMap::new(),
     };
+    for s in &program.stmts {
+        if let StmtKind::ClassDecl(c) = &s.kind {
+            if c.is_trait {
+                unit.traits.insert(c.name.to_ascii_lowercase(), c.clone());
+            }
+        }
+    }
     let mut main = FuncCompiler::new(file.clone(), PhpStr::from("{main}"), None);
     main.is_main = true;
     for s in &program.stmts {
@@ -615,6 +625,16 @@ impl FuncCompiler {
                         s.line,
                     ));
                 }
+                if c.is_trait {
+                    return Ok(());
+                }
+                let flat;
+                let c = if c.uses.is_empty() {
+                    c
+                } else {
+                    flat = use_traits(c, &unit.traits, 0)?;
+                    &flat
+                };
                 let cu = compile_class(&self.file, c, unit)?;
                 unit.classes.push(cu);
             }
@@ -777,6 +797,7 @@ impl FuncCompiler {
             classes: Vec::new(),
             constants: Vec::new(),
             diagnostics: Vec::new(),
+            traits: HashMap::new(),
         };
         let f = &decl.func;
         let mut code = compile_function(
@@ -2508,6 +2529,125 @@ fn compile_function(
     code.is_static = is_static;
     code.captures = captures;
     Ok(code)
+}
+
+/// A class with the members of the traits it uses copied in (php's trait
+/// binding): the class's own methods win over the traits', which win over
+/// inherited ones; `insteadof` and `as` resolve collisions and add aliases.
+fn use_traits(c: &ClassDecl, traits: &HashMap<Vec<u8>, ClassDecl>, depth: u32) -> R<ClassDecl> {
+    if depth > 64 {
+        return Err(CompileError::Fatal(
+            "Traits use each other recursively".into(),
+            c.line,
+        ));
+    }
+    let mut class = c.clone();
+    class.uses.clear();
+    let own: Vec<Vec<u8>> = c
+        .methods
+        .iter()
+        .map(|m| m.func.name.to_ascii_lowercase())
+        .collect();
+    // (method, the trait it came from)
+    let mut added: Vec<(MethodDecl, Name)> = Vec::new();
+    for u in &c.uses {
+        for tname in &u.traits {
+            let Some(t) = traits.get(&tname.to_ascii_lowercase()) else {
+                let msg = format!("Trait \"{}\" not found", String::from_utf8_lossy(tname));
+                return Err(CompileError::Fatal(msg, u.line));
+            };
+            let t = if t.uses.is_empty() {
+                t.clone()
+            } else {
+                use_traits(t, traits, depth + 1)?
+            };
+            for m in &t.methods {
+                let lc = m.func.name.to_ascii_lowercase();
+                let names_this = |trait_name: &Option<Name>| {
+                    trait_name
+                        .as_ref()
+                        .is_none_or(|n| n.eq_ignore_ascii_case(&t.name))
+                };
+                let mut copies = vec![m.clone()];
+                let mut excluded = false;
+                for rule in &u.rules {
+                    match rule {
+                        TraitRule::Insteadof {
+                            method, instead_of, ..
+                        } => {
+                            if method.eq_ignore_ascii_case(&lc)
+                                && instead_of.iter().any(|n| n.eq_ignore_ascii_case(&t.name))
+                            {
+                                excluded = true;
+                            }
+                        }
+                        TraitRule::Alias {
+                            trait_name,
+                            method,
+                            visibility,
+                            alias,
+                        } => {
+                            if !method.eq_ignore_ascii_case(&lc) || !names_this(trait_name) {
+                                continue;
+                            }
+                            match alias {
+                                Some(a) => {
+                                    let mut copy = m.clone();
+                                    copy.func.name = a.clone();
+                                    if let Some(v) = visibility {
+                                        copy.visibility = *v;
+                                    }
+                                    copies.push(copy);
+                                }
+                                None => {
+                                    if let Some(v) = visibility {
+                                        copies[0].visibility = *v;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                if excluded {
+                    copies.remove(0);
+                }
+                for copy in copies {
+                    let lc = copy.func.name.to_ascii_lowercase();
+                    if own.contains(&lc) {
+                        continue;
+                    }
+                    if let Some((_, from)) = added
+                        .iter()
+                        .find(|(a, _)| a.func.name.eq_ignore_ascii_case(&lc))
+                    {
+                        let msg = format!(
+                            "Trait method {}::{} has not been applied as {}::{}, because of collision with {}::{}",
+                            String::from_utf8_lossy(&t.name),
+                            String::from_utf8_lossy(&copy.func.name),
+                            String::from_utf8_lossy(&c.name),
+                            String::from_utf8_lossy(&copy.func.name),
+                            String::from_utf8_lossy(from),
+                            String::from_utf8_lossy(&copy.func.name),
+                        );
+                        return Err(CompileError::Fatal(msg, c.line));
+                    }
+                    added.push((copy, t.name.clone()));
+                }
+            }
+            for p in &t.props {
+                if !class.props.iter().any(|q| q.name == p.name) {
+                    class.props.push(p.clone());
+                }
+            }
+            for k in &t.consts {
+                if !class.consts.iter().any(|(n, _)| *n == k.0) {
+                    class.consts.push(k.clone());
+                }
+            }
+        }
+    }
+    class.methods.extend(added.into_iter().map(|(m, _)| m));
+    Ok(class)
 }
 
 fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit> {

@@ -66,7 +66,6 @@ const CASES: &[(&str, &str, u32)] = &[
         2,
     ),
     ("echo 1;\ngoto a;\na: echo 2;", "goto", 2),
-    ("echo 1;\ntrait T {}", "trait declaration", 2),
     ("echo 1;\nenum E {}", "enum declaration", 2),
     ("echo 1;\n$n = 'a';\necho $$n;", "variable variable", 3),
     ("echo 1;\necho `ls`;", "backtick operator", 2),

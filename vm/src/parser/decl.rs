@@ -367,6 +367,8 @@ impl Parser<'_> {
             props: Vec::new(),
             methods: Vec::new(),
             line,
+            is_trait: false,
+            uses: Vec::new(),
         };
         let class_scope = Scope {
             class: Some((class.name.clone(), class.parent.is_some())),
@@ -470,7 +472,8 @@ impl Parser<'_> {
         while self.kind() != Tk::RBrace {
             match self.kind() {
                 Tk::Use => {
-                    self.parse_trait_use()?;
+                    let u = self.parse_trait_use()?;
+                    class.uses.push(u);
                     continue;
                 }
                 Tk::Attribute => self.parse_attributes()?,

@@ -7,7 +7,7 @@ use super::stmt::ListEnd;
 use super::{PResult, Parser, Scope};
 use crate::ast::{
     ClassDecl, ClosureDecl, Expr, ExprKind, FunctionDecl, ListItem, MatchArm, Name, Param, Stmt,
-    StmtKind, SwitchCase, TypeHint,
+    StmtKind, SwitchCase, TraitRule, TraitUse, TypeHint, Visibility,
 };
 
 /// php's auto-globals, which a closure cannot capture.
@@ -559,7 +559,7 @@ impl Parser<'_> {
             Tk::Trait => "trait declaration",
             _ => "enum declaration",
         };
-        if keyword.kind != Tk::Interface {
+        if keyword.kind == Tk::Enum {
             self.note_unsupported(what, keyword.line);
         }
         let name = self.expect(Tk::Ident, &[Tk::Ident])?.bytes().to_vec();
@@ -585,6 +585,12 @@ impl Parser<'_> {
         let body = self.parse_class_like_body(name);
         self.in_interface = outer_interface;
         let mut class = body?;
+        if keyword.kind == Tk::Trait {
+            class.line = keyword.line;
+            class.is_trait = true;
+            class.is_abstract = false;
+            return Ok(StmtKind::ClassDecl(class));
+        }
         if !is_interface {
             return Ok(StmtKind::Nop);
         }
@@ -613,6 +619,8 @@ impl Parser<'_> {
             props: Vec::new(),
             methods: Vec::new(),
             line: self.line(),
+            is_trait: false,
+            uses: Vec::new(),
         };
         let class_scope = Scope {
             class: Some((name, true)),
@@ -648,30 +656,93 @@ impl Parser<'_> {
     }
 
     /// `use A, B;` or `use A { f as g; ... }` in a class body, at `use`.
-    pub(super) fn parse_trait_use(&mut self) -> PResult<()> {
-        self.note_unsupported("trait use", self.line());
-        self.bump();
+    pub(super) fn parse_trait_use(&mut self) -> PResult<TraitUse> {
+        let line = self.bump().line;
+        let mut traits = Vec::new();
         loop {
-            self.parse_class_name()?;
+            traits.push(self.parse_class_name()?);
             if !self.eat(Tk::Comma) {
                 break;
             }
         }
+        let mut rules = Vec::new();
         if self.at_semicolon() {
             self.bump();
-            return Ok(());
+            return Ok(TraitUse {
+                traits,
+                rules,
+                line,
+            });
         }
         self.expect(Tk::LBrace, &[Tk::Comma, Tk::Semicolon, Tk::LBrace])?;
-        // The adaptations (`A::f insteadof B;`, `f as protected g;`) are
-        // only skipped over.
         while self.kind() != Tk::RBrace {
-            if matches!(self.kind(), Tk::End | Tk::Error) {
-                return self.unexpected();
-            }
-            self.bump();
+            rules.push(self.parse_trait_rule()?);
         }
         self.bump();
-        Ok(())
+        Ok(TraitUse {
+            traits,
+            rules,
+            line,
+        })
+    }
+
+    /// One adaptation: `T::f insteadof U;` or `[T::]f as [visibility] [g];`.
+    fn parse_trait_rule(&mut self) -> PResult<TraitRule> {
+        let first = self.parse_member_name()?;
+        let (trait_name, method) = if self.eat(Tk::PaamayimNekudotayim) {
+            (Some(first), self.parse_member_name()?)
+        } else {
+            (None, first)
+        };
+        if let (Some(trait_name), true) = (&trait_name, self.kind() == Tk::Insteadof) {
+            self.bump();
+            let mut instead_of = Vec::new();
+            loop {
+                instead_of.push(self.parse_class_name()?);
+                if !self.eat(Tk::Comma) {
+                    break;
+                }
+            }
+            self.expect_semicolon(&[Tk::Comma, Tk::Semicolon])?;
+            return Ok(TraitRule::Insteadof {
+                trait_name: trait_name.clone(),
+                method,
+                instead_of,
+            });
+        }
+        self.expect(Tk::As, &[Tk::As])?;
+        let visibility = match self.kind() {
+            Tk::Public => Some(Visibility::Public),
+            Tk::Protected => Some(Visibility::Protected),
+            Tk::Private => Some(Visibility::Private),
+            _ => None,
+        };
+        if visibility.is_some() {
+            self.bump();
+        }
+        let alias = if self.at_semicolon() {
+            None
+        } else {
+            Some(self.parse_member_name()?)
+        };
+        self.expect_semicolon(&[Tk::Semicolon])?;
+        Ok(TraitRule::Alias {
+            trait_name,
+            method,
+            visibility,
+            alias,
+        })
+    }
+
+    /// A method or class name in a trait rule (keywords allowed).
+    fn parse_member_name(&mut self) -> PResult<Name> {
+        match self.kind() {
+            k if k == Tk::Ident || k.is_semi_reserved() => Ok(self.bump().bytes().to_vec()),
+            Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
+                self.parse_class_name()
+            }
+            _ => self.unexpected(),
+        }
     }
 
     /// `new class(args) extends A implements B { ... }`, after `new`.

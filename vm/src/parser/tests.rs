@@ -1049,9 +1049,35 @@ fn class_errors() {
             1
         )
     );
+    let p = program(
+        "<?php class A { use T, U { T::f insteadof U; U::f as protected g; h as private; } }",
+    );
+    let StmtKind::ClassDecl(c) = &p.stmts[0].kind else {
+        panic!("a class")
+    };
+    assert_eq!(c.uses.len(), 1);
+    assert_eq!(c.uses[0].traits, [b"T".to_vec(), b"U".to_vec()]);
     assert_eq!(
-        error("<?php class A { use T; }"),
-        unsupported("trait use", 1)
+        c.uses[0].rules,
+        [
+            TraitRule::Insteadof {
+                trait_name: b"T".to_vec(),
+                method: b"f".to_vec(),
+                instead_of: vec![b"U".to_vec()],
+            },
+            TraitRule::Alias {
+                trait_name: Some(b"U".to_vec()),
+                method: b"f".to_vec(),
+                visibility: Some(Visibility::Protected),
+                alias: Some(b"g".to_vec()),
+            },
+            TraitRule::Alias {
+                trait_name: None,
+                method: b"h".to_vec(),
+                visibility: Some(Visibility::Private),
+                alias: None,
+            },
+        ]
     );
     assert_eq!(
         error("<?php class A { private const X = 1; }"),
