@@ -463,7 +463,7 @@ slow_handler!(cast(vm, ip) {
             x if x == CastType::Array as u32 => match v {
                 Value::Array(_) => v,
                 Value::Undef | Value::Null => Value::array(PhpArray::new()),
-                Value::Object(obj) => Value::array(obj.props.borrow().clone()),
+                Value::Object(obj) => Value::array(obj.initialized_props()),
                 other => Value::array(PhpArray::from_list(vec![other])),
             },
             _ => match v {
@@ -1630,7 +1630,8 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
             Value::Float(f) if fits_int(*f) && f.fract() == 0.0 => {
                 return Ok(Value::Int(*f as i64))
             }
-            Value::Float(f) if fits_int(*f) && !has("float") && !has("string") => {
+            // int wins over string in a union (php 8.1+: with a deprecation).
+            Value::Float(f) if fits_int(*f) && !has("float") => {
                 let shown =
                     String::from_utf8_lossy(&crate::runtime::string::float_to_bytes(*f, None))
                         .into_owned();
@@ -2456,7 +2457,7 @@ slow_handler!(assign_obj(vm, ip) {
         let name = vm.literal_bytes(o.op2);
         let v = vm.read(ip, data.op1);
         vm.save_ip(ip);
-        tri!(crate::class::write_property(vm, &obj, &name, v.clone()));
+        let v = tri!(crate::class::write_property(vm, &obj, &name, v));
         vm.set_result(o.result, v);
         Flow::Skip2
     })
@@ -2551,6 +2552,18 @@ slow_handler!(clone_object(vm, ip) {
             }
         }
         vm.set_result(o.result, Value::Object(copy));
+        Flow::Next
+    })
+});
+
+// UNSET_OBJ: unset(op1->op2).
+slow_handler!(unset_obj(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let obj = vm.read_quiet(o.op1).deref_undef();
+        let name = vm.literal_bytes(o.op2);
+        vm.save_ip(ip);
+        tri!(crate::class::unset_property(vm, &obj, &name));
         Flow::Next
     })
 });

@@ -106,6 +106,7 @@ macro_rules! for_each_op {
             (AssignStaticRef, assign_static_ref, cold),
             (Clone, clone_object, cold),
             (JmpNull, jmp_null, cold),
+            (UnsetObj, unset_obj, cold),
         }
     };
 }

@@ -336,6 +336,8 @@ impl Vm {
                     name: info.name.clone(),
                     default: info.default.clone(),
                     visibility: info.visibility,
+                    ty: info.ty.clone(),
+                    readonly: info.readonly,
                 });
             }
         }
@@ -344,6 +346,8 @@ impl Vm {
                 name: PhpStr::from(name.as_str()),
                 default,
                 visibility: crate::ast::Visibility::Public,
+                ty: None,
+                readonly: false,
             });
         }
         let mut interfaces: Vec<ClassRef> = parent
