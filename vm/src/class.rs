@@ -115,6 +115,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
                     cell: RefCell::new(Rc::new(RefCell::new(p.default.clone()))),
                     visibility: p.visibility,
                     class: unit.name.clone(),
+                    ty: p.ty.clone(),
                 }),
             );
             continue;

@@ -1358,7 +1358,7 @@ impl FuncCompiler {
                 }
                 // So does a static property.
                 ExprKind::StaticProp { class, name } => {
-                    let p = self.static_prop(class, name, static_fetch::W);
+                    let p = self.static_prop(class, name, static_fetch::FUNC_ARG + i as u32);
                     let send = self.emit(
                         Opcode::Send,
                         Operand::Slot(p),
@@ -1721,9 +1721,11 @@ impl FuncCompiler {
             ExprKind::StaticProp { class, name } => {
                 let v = self.expr(value)?;
                 self.line = line;
-                let p = self.static_prop(class, name, static_fetch::W);
+                let c = self.str_const(class);
+                let n = self.str_const(name);
                 let r = if used { self.temp() } else { NO_SLOT };
-                self.emit(Opcode::Assign, Operand::Slot(p), v, r, 0);
+                self.emit(Opcode::AssignStaticProp, c, n, r, 0);
+                self.emit(Opcode::OpData, v, Operand::Unused, NO_SLOT, 0);
                 Ok(if used {
                     Operand::Slot(r)
                 } else {
@@ -1804,9 +1806,12 @@ impl FuncCompiler {
             ExprKind::StaticProp { class, name } => {
                 let v = self.expr(value)?;
                 self.line = line;
-                let p = self.static_prop(class, name, static_fetch::W);
+                let c = self.str_const(class);
+                let n = self.str_const(name);
                 let r = if used { self.temp() } else { NO_SLOT };
-                self.emit(Opcode::AssignOp, Operand::Slot(p), v, r, binop_code(op));
+                let at = self.emit(Opcode::AssignStaticProp, c, n, r, binop_code(op));
+                self.ops[at].flags = 1;
+                self.emit(Opcode::OpData, v, Operand::Unused, NO_SLOT, 0);
                 Ok(if used {
                     Operand::Slot(r)
                 } else {

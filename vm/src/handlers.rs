@@ -2482,14 +2482,81 @@ slow_handler!(fetch_static_prop(vm, ip) {
             return Flow::Unwind;
         }
         let quiet = o.ext == static_fetch::IS;
-        let cell = tri!(crate::class::static_prop(vm, &class, &name, quiet));
-        let v = match cell {
-            Some(cell) if o.ext == static_fetch::W => Value::Ref(cell),
-            Some(cell) => cell.borrow().clone(),
-            None => Value::Null,
+        let write = match o.ext {
+            static_fetch::W => true,
+            n if n >= static_fetch::FUNC_ARG => arg_by_ref(vm, n - static_fetch::FUNC_ARG),
+            _ => false,
+        };
+        let Some(p) = tri!(crate::class::static_prop_info(vm, &class, &name, quiet)) else {
+            vm.set_result(o.result, Value::Null);
+            return Flow::Next;
+        };
+        let cell = p.cell.borrow().clone();
+        let v = if write {
+            Value::Ref(cell)
+        } else {
+            let v = cell.borrow().clone();
+            match v {
+                Value::Undef if quiet => Value::Null,
+                Value::Undef => {
+                    let msg = format!(
+                        "Typed static property {}::${} must not be accessed before initialization",
+                        p.class.to_lossy(),
+                        String::from_utf8_lossy(&name)
+                    );
+                    vm.throw_error("Error", &msg);
+                    return Flow::Unwind;
+                }
+                v => v,
+            }
         };
         vm.set_result(o.result, v);
         Flow::Next
+    })
+});
+
+// ASSIGN_STATIC_PROP: `op1::$op2 = OP_DATA's op1`, or with flags 1 `op=`
+// (ext: the operator): a typed property coerces the value.
+slow_handler!(assign_static_prop(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let data = vm.op(ip + 1);
+        let class_name = vm.literal_bytes(o.op1);
+        let name = vm.literal_bytes(o.op2);
+        let v = vm.read(ip, data.op1);
+        vm.save_ip(ip);
+        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        let Some(p) = tri!(crate::class::static_prop_info(vm, &class, &name, false)) else {
+            return Flow::Unwind;
+        };
+        let cell = p.cell.borrow().clone();
+        let v = if o.flags == 1 {
+            let old = cell.borrow().clone().deref_undef();
+            tri!(binary_op(vm, binop_from_code(o.ext), &old, &v))
+        } else {
+            v
+        };
+        let v = match &p.ty {
+            None => v,
+            Some(ty) => match coerce(vm, ty, v) {
+                Ok(v) => v,
+                Err(_) if vm.exception.is_some() => return Flow::Unwind,
+                Err(given) => {
+                    let msg = format!(
+                        "Cannot assign {given} to property {}::${} of type {}",
+                        p.class.to_lossy(),
+                        String::from_utf8_lossy(&name),
+                        type_text(ty)
+                    );
+                    vm.throw_error("TypeError", &msg);
+                    return Flow::Unwind;
+                }
+            },
+        };
+        let old = std::mem::replace(&mut *cell.borrow_mut(), v.clone());
+        drop(old);
+        vm.set_result(o.result, v);
+        Flow::Skip2
     })
 });
 

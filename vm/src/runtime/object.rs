@@ -45,6 +45,7 @@ pub struct StaticProp {
     pub cell: RefCell<super::value::RefCell>,
     pub visibility: crate::ast::Visibility,
     pub class: PhpStr,
+    pub ty: Option<crate::ast::TypeHint>,
 }
 
 pub struct Class {
