@@ -304,13 +304,61 @@ pub fn is_throwable(class: &Class) -> bool {
     class.is_subclass_of(b"exception") || class.is_subclass_of(b"error")
 }
 
-/// Built-in interfaces the object satisfies (user interfaces come later).
+/// Whether the object's class implements an interface (lowercased name).
 pub fn implements(obj: &ObjRef, lc_iface: &[u8]) -> bool {
-    match lc_iface {
-        b"throwable" => is_throwable(&obj.class),
-        b"stringable" => obj.class.find_method(b"__tostring").is_some(),
-        _ => false,
+    obj.class.is_subclass_of(lc_iface)
+        || match lc_iface {
+            b"throwable" => is_throwable(&obj.class),
+            b"stringable" => obj.class.find_method(b"__tostring").is_some(),
+            _ => false,
+        }
+}
+
+/// Calls a method (lowercased name) of an object from a handler or a
+/// native function, as the engine does for interfaces such as Iterator.
+pub fn call_method(
+    vm: &mut Vm,
+    obj: &ObjRef,
+    lc_name: &[u8],
+    args: Vec<Value>,
+) -> Result<Value, Unwind> {
+    let Some(m) = obj.class.find_method(lc_name) else {
+        let msg = format!(
+            "Call to undefined method {}::{}()",
+            obj.class.name.to_lossy(),
+            String::from_utf8_lossy(lc_name)
+        );
+        return Err(vm.throw_error("Error", &msg));
+    };
+    match &m.body {
+        MethodBody::User(code) => vm.call_user(
+            code.clone(),
+            Some(obj.clone()),
+            Some(obj.class.clone()),
+            args,
+        ),
+        MethodBody::Native(f) => f.clone()(vm, Some(obj), &args),
     }
+}
+
+/// The Iterator `foreach` walks for a Traversable object: the object, or
+/// what `getIterator()` gives (until it is an Iterator).
+pub fn object_iterator(vm: &mut Vm, obj: &ObjRef) -> Result<ObjRef, Unwind> {
+    let mut cur = obj.clone();
+    while !cur.class.is_subclass_of(b"iterator") {
+        let next = call_method(vm, &cur, b"getiterator", Vec::new())?;
+        match next {
+            Value::Object(o) if o.class.is_subclass_of(b"traversable") => cur = o,
+            _ => {
+                let msg = format!(
+                    "Objects returned by {}::getIterator() must be traversable or implement interface Iterator",
+                    cur.class.name.to_lossy()
+                );
+                return Err(vm.throw_error("Exception", &msg));
+            }
+        }
+    }
+    Ok(cur)
 }
 
 /// Whether code of class `scope` may use a member declared by `declaring`

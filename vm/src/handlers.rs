@@ -2860,6 +2860,21 @@ slow_handler!(fe_reset(vm, ip) {
     let v = vm.read(ip, o.op1);
     let arr = match v {
         Value::Array(a) => Some(Value::Array(a)),
+        // An Iterator: the slot holds it, the position says whether the
+        // first element was fetched (no `next()` before it).
+        Value::Object(obj) if obj.class.is_subclass_of(b"traversable") => {
+            vm.save_ip(ip);
+            let it = match crate::class::object_iterator(vm, &obj) {
+                Ok(it) => it,
+                Err(_) => return Flow::Unwind,
+            };
+            if crate::class::call_method(vm, &it, b"rewind", Vec::new()).is_err() {
+                return Flow::Unwind;
+            }
+            vm.set_result(o.result, Value::Object(it));
+            vm.set_result(o.result + 1, Value::Int(0));
+            return Flow::Next;
+        }
         Value::Object(obj) => Some(Value::array(crate::class::visible_props(vm, &obj))),
         other => {
             vm.save_ip(ip);
@@ -2891,6 +2906,10 @@ slow_handler!(fe_fetch(vm, ip) {
     if o.flags & fe_flags::BY_REF != 0 {
         return fe_fetch_by_ref(vm, ip);
     }
+    if let Value::Object(iter) = vm.slot(it) {
+        let iter = iter.clone();
+        return fe_fetch_iterator(vm, ip, iter);
+    }
     let pos = match vm.slot(it + 1) {
         Value::Int(p) => *p as usize,
         _ => 0,
@@ -2911,6 +2930,33 @@ slow_handler!(fe_fetch(vm, ip) {
         }
     }
 });
+
+/// FE_FETCH over an Iterator: `next()` (after the first element),
+/// `valid()`, `current()`, and `key()` when the loop names a key.
+fn fe_fetch_iterator(vm: &mut Vm, ip: u32, iter: crate::runtime::object::ObjRef) -> Flow {
+    body(|| {
+        let o = vm.op(ip);
+        let Operand::Slot(it) = o.op1 else {
+            return Flow::Next;
+        };
+        vm.save_ip(ip);
+        use crate::class::call_method;
+        if matches!(vm.slot(it + 1), Value::Int(1)) {
+            tri!(call_method(vm, &iter, b"next", Vec::new()));
+        }
+        *vm.slot_mut(it + 1) = Value::Int(1);
+        if !tri!(call_method(vm, &iter, b"valid", Vec::new())).to_bool() {
+            return Flow::Jump(o.ext);
+        }
+        let v = tri!(call_method(vm, &iter, b"current", Vec::new()));
+        vm.write_var(o.result, v.unref());
+        if let Operand::Slot(ks) = o.op2 {
+            let k = tri!(call_method(vm, &iter, b"key", Vec::new()));
+            vm.write_var(ks, k.unref());
+        }
+        Flow::Next
+    })
+}
 
 /// FE_RESET by reference: op1 is the variable; it becomes a reference and
 /// the iterator keeps its cell, so the loop sees the live array.
