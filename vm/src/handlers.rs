@@ -1858,6 +1858,14 @@ pub(crate) fn fetch_dim(
             }
             Ok(Value::Str(PhpStr::new(vec![s.as_bytes()[pos as usize]])))
         }
+        Value::Object(o) if o.class.is_subclass_of(b"arrayaccess") => {
+            use crate::class::call_method;
+            // isset-like reads ask offsetExists() first.
+            if quiet && !call_method(vm, o, b"offsetexists", vec![key.clone()])?.to_bool() {
+                return Ok(Value::Null);
+            }
+            Ok(call_method(vm, o, b"offsetget", vec![key.clone()])?.unref())
+        }
         Value::Object(o) => {
             let msg = format!(
                 "Cannot use object of type {} as array",
@@ -2248,6 +2256,22 @@ fn assign_dim_slow(vm: &mut Vm, ip: u32) -> Flow {
         let Operand::Slot(base) = o.op1 else {
             return Flow::Skip2;
         };
+        // `$obj[k] = v` on an ArrayAccess object: offsetSet(k, v).
+        if let (true, Value::Object(obj)) = (path.is_empty(), vm.slot(base).deref()) {
+            if obj.class.is_subclass_of(b"arrayaccess") {
+                vm.dim_path = path;
+                vm.save_ip(ip);
+                let k = last.unwrap_or(Value::Null);
+                tri!(crate::class::call_method(
+                    vm,
+                    &obj,
+                    b"offsetset",
+                    vec![k, v.clone()]
+                ));
+                vm.set_result(o.result, v);
+                return Flow::Skip2;
+            }
+        }
         let mut errors = Vec::new();
         let mut element_errors = Vec::new();
         let slot = &mut vm.slots[vm.base + base as usize];
@@ -2394,6 +2418,14 @@ slow_handler!(unset_dim(vm, ip) {
         let key = vm.read(ip, o.op2);
         let path = std::mem::take(&mut vm.dim_path);
         let Operand::Slot(base) = o.op1 else { return Flow::Next };
+        // unset($obj[k]) on an ArrayAccess object: offsetUnset(k).
+        if let (true, Value::Object(obj)) = (path.is_empty(), vm.slot(base).deref()) {
+            if obj.class.is_subclass_of(b"arrayaccess") {
+                vm.save_ip(ip);
+                tri!(crate::class::call_method(vm, &obj, b"offsetunset", vec![key]));
+                return Flow::Next;
+            }
+        }
         let slot = &mut vm.slots[vm.base + base as usize];
         let string_offset = with_existing_dim(slot, &path, |target| {
             let mut target = target;
@@ -2734,6 +2766,17 @@ slow_handler!(isset_isempty(vm, ip) {
                 let k = vm.read(ip, o.op2);
                 vm.save_ip(ip);
                 match &c {
+                    Value::Object(obj) if obj.class.is_subclass_of(b"arrayaccess") => {
+                        use crate::class::call_method;
+                        let exists = tri!(call_method(vm, obj, b"offsetexists", vec![k.clone()])).to_bool();
+                        let r = if is_empty {
+                            !exists || !tri!(call_method(vm, obj, b"offsetget", vec![k])).to_bool()
+                        } else {
+                            exists
+                        };
+                        vm.set_result(o.result, Value::Bool(r));
+                        return Flow::Next;
+                    }
                     Value::Array(_) | Value::Str(_) => tri!(fetch_dim(vm, &c, &k, true)),
                     _ => Value::Null,
                 }
