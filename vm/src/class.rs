@@ -584,7 +584,14 @@ pub fn read_property(vm: &mut Vm, obj: &Value, name: &[u8], quiet: bool) -> Resu
 
 /// `$obj->name = v`.
 /// Gives the value stored (a typed property's coerced value).
-pub fn write_property(vm: &mut Vm, obj: &Value, name: &[u8], v: Value) -> Result<Value, Unwind> {
+/// `step`: 1 or 2 when the value is a `++` or `--` of the property.
+pub fn write_property(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &[u8],
+    v: Value,
+    step: u8,
+) -> Result<Value, Unwind> {
     let Value::Object(o) = obj else {
         let t = match obj {
             Value::Undef | Value::Null => "null".to_string(),
@@ -625,14 +632,23 @@ pub fn write_property(vm: &mut Vm, obj: &Value, name: &[u8], v: Value) -> Result
             }
         }
         let ty = ty.expect("typed");
+        // `++`/`--` of an int past its range gives a float: php's overflow
+        // error unless the type takes floats.
+        let text = crate::handlers::type_text(&ty);
+        let takes_float = text.contains("float") || text.contains("mixed");
+        if matches!(v, Value::Float(_)) && matches!(step, 1 | 2) && !takes_float {
+            let msg = if step == 1 {
+                format!("Cannot increment property {shown} of type {text} past its maximal value")
+            } else {
+                format!("Cannot decrement property {shown} of type {text} past its minimal value")
+            };
+            return Err(vm.throw_error("TypeError", &msg));
+        }
         let v = match crate::handlers::coerce(vm, &ty, v) {
             Ok(v) => v,
             Err(_) if vm.exception.is_some() => return Err(Unwind),
             Err(given) => {
-                let msg = format!(
-                    "Cannot assign {given} to property {shown} of type {}",
-                    crate::handlers::type_text(&ty)
-                );
+                let msg = format!("Cannot assign {given} to property {shown} of type {text}");
                 return Err(vm.throw_error("TypeError", &msg));
             }
         };

@@ -1831,7 +1831,7 @@ impl FuncCompiler {
                 let t = self.temp();
                 self.line = line;
                 self.emit(binop_opcode(op), cur, v, t, 0);
-                self.store_to(target, Operand::Slot(t))?;
+                self.store_to(target, Operand::Slot(t), 0)?;
                 Ok(Operand::Slot(t))
             }
             _ => Err(unsupported(
@@ -1842,7 +1842,8 @@ impl FuncCompiler {
     }
 
     /// Stores an already computed operand into an element or property.
-    fn store_to(&mut self, target: &Expr, v: Operand) -> R<()> {
+    /// `step`: AssignObj's flags, 1 or 2 for `++` or `--` (for messages).
+    fn store_to(&mut self, target: &Expr, v: Operand, step: u8) -> R<()> {
         match &target.kind {
             ExprKind::Index { .. } => {
                 let (base, keys) = self.write_path(target)?;
@@ -1851,7 +1852,8 @@ impl FuncCompiler {
             ExprKind::Prop { obj, name, .. } => {
                 let o = self.expr(obj)?;
                 let n = self.str_const(name);
-                self.emit(Opcode::AssignObj, o, n, NO_SLOT, 0);
+                let at = self.emit(Opcode::AssignObj, o, n, NO_SLOT, 0);
+                self.ops[at].flags = step;
                 self.emit(Opcode::OpData, v, Operand::Unused, NO_SLOT, 0);
             }
             _ => {
@@ -1913,7 +1915,11 @@ impl FuncCompiler {
                 self.emit(Opcode::QmAssign, cur, Operand::Unused, t, 0);
                 let r = self.temp();
                 self.emit(opcode, Operand::Slot(t), Operand::Unused, r, 0);
-                self.store_to(target, Operand::Slot(t))?;
+                let step = match op {
+                    IncDecOp::PreInc | IncDecOp::PostInc => 1,
+                    _ => 2,
+                };
+                self.store_to(target, Operand::Slot(t), step)?;
                 Ok(Operand::Slot(r))
             }
             _ => Err(unsupported("increment of this kind of target", target.line)),

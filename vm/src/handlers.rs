@@ -873,11 +873,14 @@ fn lookup_method(
             Ok(m)
         }
         None => {
-            let msg = format!(
-                "Call to undefined method {}::{}()",
-                class.name.to_lossy(),
-                String::from_utf8_lossy(name)
-            );
+            let msg = match class.abstract_methods.iter().find(|(n, _)| *n == lc) {
+                Some((_, shown)) => format!("Cannot call abstract method {shown}()"),
+                None => format!(
+                    "Call to undefined method {}::{}()",
+                    class.name.to_lossy(),
+                    String::from_utf8_lossy(name)
+                ),
+            };
             Err(vm.throw_error("Error", &msg))
         }
     }
@@ -2489,7 +2492,7 @@ slow_handler!(assign_obj(vm, ip) {
         let name = vm.literal_bytes(o.op2);
         let v = vm.read(ip, data.op1);
         vm.save_ip(ip);
-        let v = tri!(crate::class::write_property(vm, &obj, &name, v));
+        let v = tri!(crate::class::write_property(vm, &obj, &name, v, o.flags));
         vm.set_result(o.result, v);
         Flow::Skip2
     })
