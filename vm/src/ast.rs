@@ -147,6 +147,9 @@ pub struct Param {
     pub default: Option<Expr>,
     pub by_ref: bool,
     pub variadic: bool,
+    /// Constructor promotion (`public readonly int $x`): the property's
+    /// visibility and whether it is readonly.
+    pub promote: Option<(Visibility, bool)>,
     pub line: u32,
 }
 
@@ -223,6 +226,7 @@ pub struct PropDecl {
     pub ty: Option<TypeHint>,
     pub visibility: Visibility,
     pub is_static: bool,
+    pub is_readonly: bool,
     pub line: u32,
 }
 

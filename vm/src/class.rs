@@ -2,7 +2,7 @@
 //! access with php's checks, the built-in classes (`stdClass` and the
 //! `Throwable` hierarchy) and how throwables print (messages and traces).
 
-use crate::ast::Visibility;
+use crate::ast::{TypeHint, Visibility};
 use crate::compile::ClassUnit;
 use crate::ext::{ClassDef, MethodDef, ObjectHandlers};
 use crate::runtime::array::{Key, PhpArray};
@@ -97,6 +97,8 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
                 name: info.name.clone(),
                 default: info.default.clone(),
                 visibility: info.visibility,
+                ty: info.ty.clone(),
+                readonly: info.readonly,
             });
         }
     }
@@ -113,6 +115,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
                     cell: RefCell::new(Rc::new(RefCell::new(p.default.clone()))),
                     visibility: p.visibility,
                     class: unit.name.clone(),
+                    ty: p.ty.clone(),
                 }),
             );
             continue;
@@ -121,11 +124,15 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
             Some(q) => {
                 q.default = p.default.clone();
                 q.visibility = p.visibility;
+                q.ty = p.ty.clone();
+                q.readonly = p.is_readonly;
             }
             None => props.push(PropInfo {
                 name: p.name.clone(),
                 default: p.default.clone(),
                 visibility: p.visibility,
+                ty: p.ty.clone(),
+                readonly: p.is_readonly,
             }),
         }
     }
@@ -297,13 +304,61 @@ pub fn is_throwable(class: &Class) -> bool {
     class.is_subclass_of(b"exception") || class.is_subclass_of(b"error")
 }
 
-/// Built-in interfaces the object satisfies (user interfaces come later).
+/// Whether the object's class implements an interface (lowercased name).
 pub fn implements(obj: &ObjRef, lc_iface: &[u8]) -> bool {
-    match lc_iface {
-        b"throwable" => is_throwable(&obj.class),
-        b"stringable" => obj.class.find_method(b"__tostring").is_some(),
-        _ => false,
+    obj.class.is_subclass_of(lc_iface)
+        || match lc_iface {
+            b"throwable" => is_throwable(&obj.class),
+            b"stringable" => obj.class.find_method(b"__tostring").is_some(),
+            _ => false,
+        }
+}
+
+/// Calls a method (lowercased name) of an object from a handler or a
+/// native function, as the engine does for interfaces such as Iterator.
+pub fn call_method(
+    vm: &mut Vm,
+    obj: &ObjRef,
+    lc_name: &[u8],
+    args: Vec<Value>,
+) -> Result<Value, Unwind> {
+    let Some(m) = obj.class.find_method(lc_name) else {
+        let msg = format!(
+            "Call to undefined method {}::{}()",
+            obj.class.name.to_lossy(),
+            String::from_utf8_lossy(lc_name)
+        );
+        return Err(vm.throw_error("Error", &msg));
+    };
+    match &m.body {
+        MethodBody::User(code) => vm.call_user(
+            code.clone(),
+            Some(obj.clone()),
+            Some(obj.class.clone()),
+            args,
+        ),
+        MethodBody::Native(f) => f.clone()(vm, Some(obj), &args),
     }
+}
+
+/// The Iterator `foreach` walks for a Traversable object: the object, or
+/// what `getIterator()` gives (until it is an Iterator).
+pub fn object_iterator(vm: &mut Vm, obj: &ObjRef) -> Result<ObjRef, Unwind> {
+    let mut cur = obj.clone();
+    while !cur.class.is_subclass_of(b"iterator") {
+        let next = call_method(vm, &cur, b"getiterator", Vec::new())?;
+        match next {
+            Value::Object(o) if o.class.is_subclass_of(b"traversable") => cur = o,
+            _ => {
+                let msg = format!(
+                    "Objects returned by {}::getIterator() must be traversable or implement interface Iterator",
+                    cur.class.name.to_lossy()
+                );
+                return Err(vm.throw_error("Exception", &msg));
+            }
+        }
+    }
+    Ok(cur)
 }
 
 /// Whether code of class `scope` may use a member declared by `declaring`
@@ -416,6 +471,29 @@ fn visibility_of(obj: &ObjRef, name: &[u8]) -> Option<(Visibility, PhpStr)> {
     found
 }
 
+/// A declared property's type and readonly flag, with the class that
+/// declared it (for messages).
+fn typed_info(obj: &ObjRef, name: &[u8]) -> Option<(Option<TypeHint>, bool, PhpStr)> {
+    let info = obj.class.props.iter().find(|p| p.name.as_bytes() == name)?;
+    let ty = info.ty.clone()?;
+    let declaring = visibility_of(obj, name)
+        .map(|(_, c)| c)
+        .unwrap_or_else(|| obj.class.name.clone());
+    Some((Some(ty), info.readonly, declaring))
+}
+
+fn uninitialized_error(vm: &mut Vm, obj: &ObjRef, name: &[u8]) -> Unwind {
+    let declaring = visibility_of(obj, name)
+        .map(|(_, c)| c)
+        .unwrap_or_else(|| obj.class.name.clone());
+    let msg = format!(
+        "Typed property {}::${} must not be accessed before initialization",
+        declaring.to_lossy(),
+        String::from_utf8_lossy(name)
+    );
+    vm.throw_error("Error", &msg)
+}
+
 fn check_visibility(vm: &mut Vm, obj: &ObjRef, name: &[u8]) -> Result<(), Unwind> {
     let Some((vis, declaring)) = visibility_of(obj, name) else {
         return Ok(());
@@ -483,8 +561,14 @@ pub fn read_property(vm: &mut Vm, obj: &Value, name: &[u8], quiet: bool) -> Resu
         check_visibility(vm, o, name)?;
     }
     match o.prop(name) {
-        Some(v) => Ok(v),
-        None => {
+        // A typed property not initialized yet.
+        Some(Value::Undef) if quiet => Ok(Value::Null),
+        Some(Value::Undef) if typed_info(o, name).is_some() => {
+            Err(uninitialized_error(vm, o, name))
+        }
+        Some(v) if !v.is_undef() => Ok(v),
+        // Missing, or a declared property that was unset.
+        _ => {
             if !quiet {
                 let msg = format!(
                     "Undefined property: {}::${}",
@@ -499,7 +583,15 @@ pub fn read_property(vm: &mut Vm, obj: &Value, name: &[u8], quiet: bool) -> Resu
 }
 
 /// `$obj->name = v`.
-pub fn write_property(vm: &mut Vm, obj: &Value, name: &[u8], v: Value) -> Result<(), Unwind> {
+/// Gives the value stored (a typed property's coerced value).
+/// `step`: 1 or 2 when the value is a `++` or `--` of the property.
+pub fn write_property(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &[u8],
+    v: Value,
+    step: u8,
+) -> Result<Value, Unwind> {
     let Value::Object(o) = obj else {
         let t = match obj {
             Value::Undef | Value::Null => "null".to_string(),
@@ -512,6 +604,57 @@ pub fn write_property(vm: &mut Vm, obj: &Value, name: &[u8], v: Value) -> Result
         return Err(vm.throw_error("Error", &msg));
     };
     check_visibility(vm, o, name)?;
+    if let Some((ty, readonly, declaring)) = typed_info(o, name) {
+        let shown = format!(
+            "{}::${}",
+            declaring.to_lossy(),
+            String::from_utf8_lossy(name)
+        );
+        if readonly {
+            let scope = vm.code.class.clone();
+            let initialized = !matches!(o.prop(name), Some(Value::Undef));
+            let msg = if initialized {
+                Some(format!("Cannot modify readonly property {shown}"))
+            } else {
+                match &scope {
+                    Some(s) if s.as_bytes().eq_ignore_ascii_case(declaring.as_bytes()) => None,
+                    Some(s) => Some(format!(
+                        "Cannot initialize readonly property {shown} from scope {}",
+                        s.to_lossy()
+                    )),
+                    None => Some(format!(
+                        "Cannot initialize readonly property {shown} from global scope"
+                    )),
+                }
+            };
+            if let Some(msg) = msg {
+                return Err(vm.throw_error("Error", &msg));
+            }
+        }
+        let ty = ty.expect("typed");
+        // `++`/`--` of an int past its range gives a float: php's overflow
+        // error unless the type takes floats.
+        let text = crate::handlers::type_text(&ty);
+        let takes_float = text.contains("float") || text.contains("mixed");
+        if matches!(v, Value::Float(_)) && matches!(step, 1 | 2) && !takes_float {
+            let msg = if step == 1 {
+                format!("Cannot increment property {shown} of type {text} past its maximal value")
+            } else {
+                format!("Cannot decrement property {shown} of type {text} past its minimal value")
+            };
+            return Err(vm.throw_error("TypeError", &msg));
+        }
+        let v = match crate::handlers::coerce(vm, &ty, v) {
+            Ok(v) => v,
+            Err(_) if vm.exception.is_some() => return Err(Unwind),
+            Err(given) => {
+                let msg = format!("Cannot assign {given} to property {shown} of type {text}");
+                return Err(vm.throw_error("TypeError", &msg));
+            }
+        };
+        o.set_prop(name, v.clone());
+        return Ok(v);
+    }
     if o.prop(name).is_none()
         && visibility_of(o, name).is_none()
         && !o.class.name.as_bytes().eq_ignore_ascii_case(b"stdClass")
@@ -523,7 +666,39 @@ pub fn write_property(vm: &mut Vm, obj: &Value, name: &[u8], v: Value) -> Result
         );
         vm.report(E_DEPRECATED, &msg);
     }
-    o.set_prop(name, v);
+    o.set_prop(name, v.clone());
+    Ok(v)
+}
+
+/// `unset($obj->name)`: a declared property keeps its place, unset (typed
+/// ones become uninitialized); a dynamic one goes.
+pub fn unset_property(vm: &mut Vm, obj: &Value, name: &[u8]) -> Result<(), Unwind> {
+    let Value::Object(o) = obj else {
+        return Ok(());
+    };
+    check_visibility(vm, o, name)?;
+    let declared = visibility_of(o, name).is_some();
+    if let Some((_, true, declaring)) = typed_info(o, name) {
+        if !matches!(o.prop(name), Some(Value::Undef) | None) {
+            let msg = format!(
+                "Cannot unset readonly property {}::${}",
+                declaring.to_lossy(),
+                String::from_utf8_lossy(name)
+            );
+            return Err(vm.throw_error("Error", &msg));
+        }
+    }
+    let key = Key::Str(PhpStr::from(name));
+    let old = if declared {
+        o.props
+            .borrow_mut()
+            .get_mut(&key)
+            .map(|slot| std::mem::replace(slot, Value::Undef))
+    } else {
+        o.props.borrow_mut().remove(&key)
+    };
+    // A destructor-free drop, after the borrow ends.
+    drop(old);
     Ok(())
 }
 
@@ -582,6 +757,9 @@ pub fn visible_props(vm: &Vm, obj: &ObjRef) -> PhpArray {
     let scope = vm.code.class.clone();
     let mut out = PhpArray::new();
     for (k, v) in obj.props.borrow().iter() {
+        if v.is_undef() {
+            continue;
+        }
         let visible = match &k {
             Key::Str(name) => match visibility_of(obj, name.as_bytes()) {
                 Some((Visibility::Public, _)) | None => true,

@@ -34,9 +34,12 @@ pub struct MethodUnit {
 
 pub struct PropUnit {
     pub name: PhpStr,
+    /// `Undef` for a typed property without a default.
     pub default: Value,
     pub visibility: Visibility,
     pub is_static: bool,
+    pub ty: Option<TypeHint>,
+    pub is_readonly: bool,
 }
 
 pub struct ClassUnit {
@@ -1047,6 +1050,16 @@ impl FuncCompiler {
             ExprKind::StaticProp { class, name } => {
                 self.static_prop(class, name, static_fetch::UNSET);
             }
+            ExprKind::Prop {
+                obj,
+                name,
+                nullsafe: false,
+            } => {
+                let o = self.expr(obj)?;
+                let n = self.str_const(name);
+                self.line = t.line;
+                self.emit(Opcode::UnsetObj, o, n, NO_SLOT, 0);
+            }
             _ => return Err(unsupported("unset() of this kind of target", t.line)),
         }
         Ok(())
@@ -1420,7 +1433,7 @@ impl FuncCompiler {
                 }
                 // So does a static property.
                 ExprKind::StaticProp { class, name } => {
-                    let p = self.static_prop(class, name, static_fetch::W);
+                    let p = self.static_prop(class, name, static_fetch::FUNC_ARG + i as u32);
                     let send = self.emit(
                         Opcode::Send,
                         Operand::Slot(p),
@@ -1813,9 +1826,11 @@ impl FuncCompiler {
             ExprKind::StaticProp { class, name } => {
                 let v = self.source(value)?;
                 self.line = line;
-                let p = self.static_prop(class, name, static_fetch::W);
+                let c = self.str_const(class);
+                let n = self.str_const(name);
                 let r = result(self);
-                self.emit(Opcode::Assign, Operand::Slot(p), v, r, 0);
+                self.emit(Opcode::AssignStaticProp, c, n, r, 0);
+                self.emit(Opcode::OpData, v, Operand::Unused, NO_SLOT, 0);
                 Ok(shown(r))
             }
             _ => Err(unsupported("assignment to this kind of target", line)),
@@ -1924,9 +1939,12 @@ impl FuncCompiler {
             ExprKind::StaticProp { class, name } => {
                 let v = self.expr(value)?;
                 self.line = line;
-                let p = self.static_prop(class, name, static_fetch::W);
+                let c = self.str_const(class);
+                let n = self.str_const(name);
                 let r = if used { self.temp() } else { NO_SLOT };
-                self.emit(Opcode::AssignOp, Operand::Slot(p), v, r, binop_code(op));
+                let at = self.emit(Opcode::AssignStaticProp, c, n, r, binop_code(op));
+                self.ops[at].flags = 1;
+                self.emit(Opcode::OpData, v, Operand::Unused, NO_SLOT, 0);
                 Ok(if used {
                     Operand::Slot(r)
                 } else {
@@ -1946,7 +1964,7 @@ impl FuncCompiler {
                 let t = self.temp();
                 self.line = line;
                 self.emit(binop_opcode(op), cur, v, t, 0);
-                self.store_to(target, Operand::Slot(t))?;
+                self.store_to(target, Operand::Slot(t), 0)?;
                 Ok(Operand::Slot(t))
             }
             _ => Err(unsupported(
@@ -1957,7 +1975,8 @@ impl FuncCompiler {
     }
 
     /// Stores an already computed operand into an element or property.
-    fn store_to(&mut self, target: &Expr, v: Operand) -> R<()> {
+    /// `step`: AssignObj's flags, 1 or 2 for `++` or `--` (for messages).
+    fn store_to(&mut self, target: &Expr, v: Operand, step: u8) -> R<()> {
         match &target.kind {
             ExprKind::Index { .. } => {
                 let (base, keys) = self.write_path(target)?;
@@ -1966,7 +1985,8 @@ impl FuncCompiler {
             ExprKind::Prop { obj, name, .. } => {
                 let o = self.expr(obj)?;
                 let n = self.str_const(name);
-                self.emit(Opcode::AssignObj, o, n, NO_SLOT, 0);
+                let at = self.emit(Opcode::AssignObj, o, n, NO_SLOT, 0);
+                self.ops[at].flags = step;
                 self.emit(Opcode::OpData, v, Operand::Unused, NO_SLOT, 0);
             }
             _ => {
@@ -2028,7 +2048,11 @@ impl FuncCompiler {
                 self.emit(Opcode::QmAssign, cur, Operand::Unused, t, 0);
                 let r = self.temp();
                 self.emit(opcode, Operand::Slot(t), Operand::Unused, r, 0);
-                self.store_to(target, Operand::Slot(t))?;
+                let step = match op {
+                    IncDecOp::PreInc | IncDecOp::PostInc => 1,
+                    _ => 2,
+                };
+                self.store_to(target, Operand::Slot(t), step)?;
                 Ok(Operand::Slot(r))
             }
             _ => Err(unsupported("increment of this kind of target", target.line)),
@@ -2416,6 +2440,40 @@ fn const_array(items: &[ArrayItem]) -> Option<Value> {
     Some(Value::array(a))
 }
 
+/// Whether a type names `what` (lowercase) or `mixed`.
+fn type_allows(t: &TypeHint, what: &[u8]) -> bool {
+    let names: Vec<&Name> = match t {
+        TypeHint::Named(n) | TypeHint::Nullable(n) => vec![n],
+        TypeHint::Union(ns) => ns.iter().collect(),
+    };
+    names
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(what) || n.eq_ignore_ascii_case(b"mixed"))
+}
+
+/// Whether a constant default value may initialize a property of type `t`
+/// (exactly its type, an int for a float, null for a nullable type).
+fn default_fits(t: &TypeHint, v: &Value) -> bool {
+    let (names, nullable): (Vec<&[u8]>, bool) = match t {
+        TypeHint::Named(n) => (vec![n.as_slice()], false),
+        TypeHint::Nullable(n) => (vec![n.as_slice()], true),
+        TypeHint::Union(ns) => (ns.iter().map(|n| n.as_slice()).collect(), false),
+    };
+    let has = |s: &str| names.iter().any(|n| n.eq_ignore_ascii_case(s.as_bytes()));
+    if has("mixed") {
+        return true;
+    }
+    match v {
+        Value::Null => nullable || has("null"),
+        Value::Bool(b) => has("bool") || (has("false") && !b) || (has("true") && *b),
+        Value::Int(_) => has("int") || has("float"),
+        Value::Float(_) => has("float"),
+        Value::Str(_) => has("string"),
+        Value::Array(_) => has("array") || has("iterable"),
+        _ => true,
+    }
+}
+
 fn implicit_nullable(p: &Param) -> Option<TypeHint> {
     match (&p.ty, &p.default) {
         (
@@ -2464,6 +2522,12 @@ fn compile_function(
     c.return_type = f.ret.clone();
     if f.by_ref_return {
         return Err(unsupported("return by reference", f.line));
+    }
+    if let (None, Some(p)) = (class, f.params.iter().find(|p| p.promote.is_some())) {
+        return Err(CompileError::Fatal(
+            "Cannot declare promoted property outside a constructor".into(),
+            p.line,
+        ));
     }
     let mut params = Vec::new();
     for (i, p) in f.params.iter().enumerate() {
@@ -2662,12 +2726,32 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
     for p in &c.props {
         let default = match &p.default {
             Some(e) => {
-                const_eval(e).ok_or_else(|| unsupported("non-literal property default", e.line))?
+                let mut v = const_eval(e)
+                    .ok_or_else(|| unsupported("non-literal property default", e.line))?;
+                if let Some(t) = &p.ty {
+                    // An int default of a float property is stored as a float.
+                    if let Value::Int(i) = v {
+                        if type_allows(t, b"float") && !type_allows(t, b"int") {
+                            v = Value::Float(i as f64);
+                        }
+                    }
+                    if !default_fits(t, &v) {
+                        return Err(CompileError::Fatal(
+                            format!(
+                                "Cannot use {} as default value for property {}::${} of type {}",
+                                v.type_name(),
+                                name.to_lossy(),
+                                String::from_utf8_lossy(&p.name),
+                                crate::handlers::type_text(t)
+                            ),
+                            p.line,
+                        ));
+                    }
+                }
+                v
             }
-            // Typed properties without a default start uninitialised.
-            None if p.ty.is_some() => {
-                return Err(unsupported("typed property without a default", p.line))
-            }
+            // Typed properties without a default start uninitialized.
+            None if p.ty.is_some() => Value::Undef,
             None => Value::Null,
         };
         props.push(PropUnit {
@@ -2675,16 +2759,100 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
             default,
             visibility: p.visibility,
             is_static: p.is_static,
+            ty: p.ty.clone(),
+            is_readonly: p.is_readonly,
         });
     }
     let mut methods = Vec::new();
     let mut abstract_methods = Vec::new();
     for m in &c.methods {
+        let is_ctor = m.func.name.eq_ignore_ascii_case(b"__construct");
+        let promoted: Vec<&Param> = m
+            .func
+            .params
+            .iter()
+            .filter(|p| p.promote.is_some())
+            .collect();
+        if let Some(p) = promoted.first() {
+            let msg = if !is_ctor {
+                Some("Cannot declare promoted property outside a constructor")
+            } else if m.is_abstract || c.is_interface {
+                Some("Cannot declare promoted property in an abstract constructor")
+            } else {
+                None
+            };
+            if let Some(msg) = msg {
+                return Err(CompileError::Fatal(msg.into(), p.line));
+            }
+        }
         if m.is_abstract || c.is_interface {
             abstract_methods.push(PhpStr::from(m.func.name.as_slice()));
             continue;
         }
-        let code = compile_function(file, &m.func, Some(&name), m.is_static, unit, &[])?;
+        let mut func = std::borrow::Cow::Borrowed(&m.func);
+        if !promoted.is_empty() {
+            // Each promoted parameter declares a property (where the
+            // constructor is in the class) and the constructor assigns it
+            // first thing.
+            let at = c
+                .props
+                .iter()
+                .position(|p| p.line > m.func.line)
+                .map(|i| props.len() - (c.props.len() - i))
+                .unwrap_or(props.len());
+            let mut assigns = Vec::new();
+            for (k, p) in promoted.iter().enumerate() {
+                let (visibility, is_readonly) = p.promote.expect("promoted");
+                let shown = format!("{}::${}", name.to_lossy(), String::from_utf8_lossy(&p.name));
+                let problem = if p.variadic {
+                    Some("Cannot declare variadic promoted property".to_string())
+                } else if props
+                    .iter()
+                    .any(|q: &PropUnit| q.name.as_bytes() == p.name.as_slice())
+                {
+                    Some(format!("Cannot redeclare {shown}"))
+                } else if is_readonly && p.ty.is_none() {
+                    Some(format!("Readonly property {shown} must have type"))
+                } else {
+                    None
+                };
+                if let Some(msg) = problem {
+                    return Err(CompileError::Fatal(msg, p.line));
+                }
+                props.insert(
+                    at + k,
+                    PropUnit {
+                        name: PhpStr::from(p.name.as_slice()),
+                        default: if p.ty.is_some() {
+                            Value::Undef
+                        } else {
+                            Value::Null
+                        },
+                        visibility,
+                        is_static: false,
+                        ty: implicit_nullable(p),
+                        is_readonly,
+                    },
+                );
+                let at_line = |kind| Expr { kind, line: p.line };
+                assigns.push(Stmt {
+                    kind: StmtKind::Expr(at_line(ExprKind::Assign {
+                        target: Box::new(at_line(ExprKind::Prop {
+                            obj: Box::new(at_line(ExprKind::Var(b"this".to_vec()))),
+                            name: p.name.clone(),
+                            nullsafe: false,
+                        })),
+                        value: Box::new(at_line(ExprKind::Var(p.name.clone()))),
+                    })),
+                    line: p.line,
+                });
+            }
+            let mut f = m.func.clone();
+            assigns.extend(f.body);
+            f.body = assigns;
+            func = std::borrow::Cow::Owned(f);
+        }
+        let code = compile_function(file, &func, Some(&name), m.is_static, unit, &[])?;
         methods.push(MethodUnit {
             code: Rc::new(code),
             visibility: m.visibility,

@@ -463,7 +463,7 @@ slow_handler!(cast(vm, ip) {
             x if x == CastType::Array as u32 => match v {
                 Value::Array(_) => v,
                 Value::Undef | Value::Null => Value::array(PhpArray::new()),
-                Value::Object(obj) => Value::array(obj.props.borrow().clone()),
+                Value::Object(obj) => Value::array(obj.initialized_props()),
                 other => Value::array(PhpArray::from_list(vec![other])),
             },
             _ => match v {
@@ -912,11 +912,14 @@ fn lookup_method(
             Ok(m)
         }
         None => {
-            let msg = format!(
-                "Call to undefined method {}::{}()",
-                class.name.to_lossy(),
-                String::from_utf8_lossy(name)
-            );
+            let msg = match class.abstract_methods.iter().find(|(n, _)| *n == lc) {
+                Some((_, shown)) => format!("Cannot call abstract method {shown}()"),
+                None => format!(
+                    "Call to undefined method {}::{}()",
+                    class.name.to_lossy(),
+                    String::from_utf8_lossy(name)
+                ),
+            };
             Err(vm.throw_error("Error", &msg))
         }
     }
@@ -1661,6 +1664,7 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
         Value::Object(o) => {
             has("object")
                 || has("mixed")
+                || (has("iterable") && o.class.is_subclass_of(b"traversable"))
                 || lc.iter().any(|n| {
                     let n = match n.as_slice() {
                         b"self" | b"static" => vm
@@ -1694,7 +1698,8 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
             Value::Float(f) if fits_int(*f) && f.fract() == 0.0 => {
                 return Ok(Value::Int(*f as i64))
             }
-            Value::Float(f) if fits_int(*f) && !has("float") && !has("string") => {
+            // int wins over string in a union (php 8.1+: with a deprecation).
+            Value::Float(f) if fits_int(*f) && !has("float") => {
                 let shown =
                     String::from_utf8_lossy(&crate::runtime::string::float_to_bytes(*f, None))
                         .into_owned();
@@ -1925,6 +1930,14 @@ pub(crate) fn fetch_dim(
                 return Ok(if quiet { Value::Null } else { Value::str("") });
             }
             Ok(Value::Str(PhpStr::new(vec![s.as_bytes()[pos as usize]])))
+        }
+        Value::Object(o) if o.class.is_subclass_of(b"arrayaccess") => {
+            use crate::class::call_method;
+            // isset-like reads ask offsetExists() first.
+            if quiet && !call_method(vm, o, b"offsetexists", vec![key.clone()])?.to_bool() {
+                return Ok(Value::Null);
+            }
+            Ok(call_method(vm, o, b"offsetget", vec![key.clone()])?.unref())
         }
         Value::Object(o) => {
             let msg = format!(
@@ -2472,6 +2485,22 @@ fn assign_dim_slow(vm: &mut Vm, ip: u32) -> Flow {
         let Operand::Slot(base) = o.op1 else {
             return Flow::Skip2;
         };
+        // `$obj[k] = v` on an ArrayAccess object: offsetSet(k, v).
+        if let (true, Value::Object(obj)) = (path.is_empty(), vm.slot(base).deref()) {
+            if obj.class.is_subclass_of(b"arrayaccess") {
+                vm.dim_path = path;
+                vm.save_ip(ip);
+                let k = last.unwrap_or(Value::Null);
+                tri!(crate::class::call_method(
+                    vm,
+                    &obj,
+                    b"offsetset",
+                    vec![k, v.clone()]
+                ));
+                vm.set_result(o.result, v);
+                return Flow::Skip2;
+            }
+        }
         let mut errors = Vec::new();
         let mut element_errors = Vec::new();
         let slot = &mut vm.slots[vm.base + base as usize];
@@ -2620,6 +2649,14 @@ slow_handler!(unset_dim(vm, ip) {
         let key = vm.read(ip, o.op2);
         let path = std::mem::take(&mut vm.dim_path);
         let Operand::Slot(base) = o.op1 else { return Flow::Next };
+        // unset($obj[k]) on an ArrayAccess object: offsetUnset(k).
+        if let (true, Value::Object(obj)) = (path.is_empty(), vm.slot(base).deref()) {
+            if obj.class.is_subclass_of(b"arrayaccess") {
+                vm.save_ip(ip);
+                tri!(crate::class::call_method(vm, &obj, b"offsetunset", vec![key]));
+                return Flow::Next;
+            }
+        }
         let slot = &mut vm.slots[vm.base + base as usize];
         let string_offset = with_existing_dim(slot, &path, |target| {
             let mut target = target;
@@ -2683,7 +2720,7 @@ slow_handler!(assign_obj(vm, ip) {
         let name = vm.literal_bytes(o.op2);
         let v = vm.read(ip, data.op1);
         vm.save_ip(ip);
-        tri!(crate::class::write_property(vm, &obj, &name, v.clone()));
+        let v = tri!(crate::class::write_property(vm, &obj, &name, v, o.flags));
         vm.set_result(o.result, v);
         Flow::Skip2
     })
@@ -2708,14 +2745,81 @@ slow_handler!(fetch_static_prop(vm, ip) {
             return Flow::Unwind;
         }
         let quiet = o.ext == static_fetch::IS;
-        let cell = tri!(crate::class::static_prop(vm, &class, &name, quiet));
-        let v = match cell {
-            Some(cell) if o.ext == static_fetch::W => Value::Ref(cell),
-            Some(cell) => cell.borrow().clone(),
-            None => Value::Null,
+        let write = match o.ext {
+            static_fetch::W => true,
+            n if n >= static_fetch::FUNC_ARG => arg_by_ref(vm, n - static_fetch::FUNC_ARG),
+            _ => false,
+        };
+        let Some(p) = tri!(crate::class::static_prop_info(vm, &class, &name, quiet)) else {
+            vm.set_result(o.result, Value::Null);
+            return Flow::Next;
+        };
+        let cell = p.cell.borrow().clone();
+        let v = if write {
+            Value::Ref(cell)
+        } else {
+            let v = cell.borrow().clone();
+            match v {
+                Value::Undef if quiet => Value::Null,
+                Value::Undef => {
+                    let msg = format!(
+                        "Typed static property {}::${} must not be accessed before initialization",
+                        p.class.to_lossy(),
+                        String::from_utf8_lossy(&name)
+                    );
+                    vm.throw_error("Error", &msg);
+                    return Flow::Unwind;
+                }
+                v => v,
+            }
         };
         vm.set_result(o.result, v);
         Flow::Next
+    })
+});
+
+// ASSIGN_STATIC_PROP: `op1::$op2 = OP_DATA's op1`, or with flags 1 `op=`
+// (ext: the operator): a typed property coerces the value.
+slow_handler!(assign_static_prop(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let data = vm.op(ip + 1);
+        let class_name = vm.literal_bytes(o.op1);
+        let name = vm.literal_bytes(o.op2);
+        let v = vm.read(ip, data.op1);
+        vm.save_ip(ip);
+        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        let Some(p) = tri!(crate::class::static_prop_info(vm, &class, &name, false)) else {
+            return Flow::Unwind;
+        };
+        let cell = p.cell.borrow().clone();
+        let v = if o.flags == 1 {
+            let old = cell.borrow().clone().deref_undef();
+            tri!(binary_op(vm, binop_from_code(o.ext), &old, &v))
+        } else {
+            v
+        };
+        let v = match &p.ty {
+            None => v,
+            Some(ty) => match coerce(vm, ty, v) {
+                Ok(v) => v,
+                Err(_) if vm.exception.is_some() => return Flow::Unwind,
+                Err(given) => {
+                    let msg = format!(
+                        "Cannot assign {given} to property {}::${} of type {}",
+                        p.class.to_lossy(),
+                        String::from_utf8_lossy(&name),
+                        type_text(ty)
+                    );
+                    vm.throw_error("TypeError", &msg);
+                    return Flow::Unwind;
+                }
+            },
+        };
+        let old = std::mem::replace(&mut *cell.borrow_mut(), v.clone());
+        drop(old);
+        vm.set_result(o.result, v);
+        Flow::Skip2
     })
 });
 
@@ -2778,6 +2882,18 @@ slow_handler!(clone_object(vm, ip) {
             }
         }
         vm.set_result(o.result, Value::Object(copy));
+        Flow::Next
+    })
+});
+
+// UNSET_OBJ: unset(op1->op2).
+slow_handler!(unset_obj(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let obj = vm.read_quiet(o.op1).deref_undef();
+        let name = vm.literal_bytes(o.op2);
+        vm.save_ip(ip);
+        tri!(crate::class::unset_property(vm, &obj, &name));
         Flow::Next
     })
 });
@@ -2881,6 +2997,17 @@ slow_handler!(isset_isempty(vm, ip) {
                 let k = vm.read(ip, o.op2);
                 vm.save_ip(ip);
                 match &c {
+                    Value::Object(obj) if obj.class.is_subclass_of(b"arrayaccess") => {
+                        use crate::class::call_method;
+                        let exists = tri!(call_method(vm, obj, b"offsetexists", vec![k.clone()])).to_bool();
+                        let r = if is_empty {
+                            !exists || !tri!(call_method(vm, obj, b"offsetget", vec![k])).to_bool()
+                        } else {
+                            exists
+                        };
+                        vm.set_result(o.result, Value::Bool(r));
+                        return Flow::Next;
+                    }
                     Value::Array(_) | Value::Str(_) => tri!(fetch_dim(vm, &c, &k, true)),
                     _ => Value::Null,
                 }
@@ -3012,6 +3139,21 @@ slow_handler!(fe_reset(vm, ip) {
     }
     let arr = match v {
         Value::Array(a) => Some(Value::Array(a)),
+        // An Iterator: the slot holds it, the position says whether the
+        // first element was fetched (no `next()` before it).
+        Value::Object(obj) if obj.class.is_subclass_of(b"traversable") => {
+            vm.save_ip(ip);
+            let it = match crate::class::object_iterator(vm, &obj) {
+                Ok(it) => it,
+                Err(_) => return Flow::Unwind,
+            };
+            if crate::class::call_method(vm, &it, b"rewind", Vec::new()).is_err() {
+                return Flow::Unwind;
+            }
+            vm.set_result(o.result, Value::Object(it));
+            vm.set_result(o.result + 1, Value::Int(0));
+            return Flow::Next;
+        }
         Value::Object(obj) => Some(Value::array(crate::class::visible_props(vm, &obj))),
         other => {
             vm.save_ip(ip);
@@ -3047,12 +3189,15 @@ slow_handler!(fe_fetch(vm, ip) {
         Value::Int(p) => *p as usize,
         _ => 0,
     };
+    if let Value::Object(iter) = vm.slot(it) {
+        let iter = iter.clone();
+        if crate::generator::gen_state(&iter).is_some() {
+            return fe_fetch_generator(vm, ip, &iter, pos);
+        }
+        return fe_fetch_iterator(vm, ip, iter);
+    }
     let entry = match vm.slot(it) {
         Value::Array(a) => a.entry_at(pos).map(|(k, v, next)| (k, v.deref(), next)),
-        Value::Object(obj) => {
-            let obj = obj.clone();
-            return fe_fetch_generator(vm, ip, &obj, pos);
-        }
         _ => None,
     };
     match entry {
@@ -3123,6 +3268,33 @@ fn fe_fetch_generator(
         vm.write_var(ks, key);
     }
     Flow::Next
+}
+
+/// FE_FETCH over an Iterator: `next()` (after the first element),
+/// `valid()`, `current()`, and `key()` when the loop names a key.
+fn fe_fetch_iterator(vm: &mut Vm, ip: u32, iter: crate::runtime::object::ObjRef) -> Flow {
+    body(|| {
+        let o = vm.op(ip);
+        let Operand::Slot(it) = o.op1 else {
+            return Flow::Next;
+        };
+        vm.save_ip(ip);
+        use crate::class::call_method;
+        if matches!(vm.slot(it + 1), Value::Int(1)) {
+            tri!(call_method(vm, &iter, b"next", Vec::new()));
+        }
+        *vm.slot_mut(it + 1) = Value::Int(1);
+        if !tri!(call_method(vm, &iter, b"valid", Vec::new())).to_bool() {
+            return Flow::Jump(o.ext);
+        }
+        let v = tri!(call_method(vm, &iter, b"current", Vec::new()));
+        vm.write_var(o.result, v.unref());
+        if let Operand::Slot(ks) = o.op2 {
+            let k = tri!(call_method(vm, &iter, b"key", Vec::new()));
+            vm.write_var(ks, k.unref());
+        }
+        Flow::Next
+    })
 }
 
 /// FE_RESET by reference: op1 is the variable; it becomes a reference and

@@ -112,6 +112,8 @@ macro_rules! for_each_op {
             (AssignStaticRef, assign_static_ref, cold),
             (Clone, clone_object, cold),
             (JmpNull, jmp_null, cold),
+            (UnsetObj, unset_obj, cold),
+            (AssignStaticProp, assign_static_prop, cold),
         }
     };
 }
@@ -224,6 +226,9 @@ pub mod static_fetch {
     pub const IS: u32 = 2;
     /// `unset(A::$p)`: php's Error once the class is resolved.
     pub const UNSET: u32 = 3;
+    /// `f(A::$p)`: plus the argument's position: W when the pending call
+    /// takes it by reference, else R.
+    pub const FUNC_ARG: u32 = 16;
 }
 
 /// A `try` region (Zend's zend_try_catch_element), as op indexes.

@@ -374,6 +374,8 @@ impl Vm {
                     name: info.name.clone(),
                     default: info.default.clone(),
                     visibility: info.visibility,
+                    ty: info.ty.clone(),
+                    readonly: info.readonly,
                 });
             }
         }
@@ -382,6 +384,8 @@ impl Vm {
                 name: PhpStr::from(name.as_str()),
                 default,
                 visibility: crate::ast::Visibility::Public,
+                ty: None,
+                readonly: false,
             });
         }
         let mut interfaces: Vec<ClassRef> = parent

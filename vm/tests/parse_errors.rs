@@ -603,11 +603,6 @@ fn unsupported_constructs_are_named() {
         ("<?php\n$a = `ls`;", "backtick operator", 2),
         ("<?php\nenum E {}", "enum declaration", 2),
         ("<?php\n#[Attr]\nfunction f() {}", "attribute", 2),
-        (
-            "<?php\nclass A { public function __construct(private $x) {} }",
-            "constructor property promotion",
-            2,
-        ),
         ("<?php\ngoto a;", "goto", 2),
     ];
     for &(src, what, line) in cases {

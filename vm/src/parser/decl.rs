@@ -134,18 +134,20 @@ impl Parser<'_> {
             if self.kind() == Tk::Attribute {
                 self.parse_attributes()?;
             }
-            if matches!(
+            let mut promote = None;
+            while matches!(
                 self.kind(),
                 Tk::Public | Tk::Protected | Tk::Private | Tk::Readonly
             ) {
-                self.note_unsupported("constructor property promotion", line);
-                while matches!(
-                    self.kind(),
-                    Tk::Public | Tk::Protected | Tk::Private | Tk::Readonly
-                ) {
-                    self.bump();
-                }
+                let (vis, readonly) = promote.unwrap_or((None, false));
+                promote = Some(match self.bump().kind {
+                    Tk::Public => (Some(Visibility::Public), readonly),
+                    Tk::Protected => (Some(Visibility::Protected), readonly),
+                    Tk::Private => (Some(Visibility::Private), readonly),
+                    _ => (vis, true),
+                });
             }
+            let promote = promote.map(|(v, r)| (v.unwrap_or(Visibility::Public), r));
             let ty = if self.at_type_start(false) {
                 Some(self.parse_type(false)?)
             } else {
@@ -165,6 +167,7 @@ impl Parser<'_> {
                 default,
                 by_ref,
                 variadic,
+                promote,
                 line,
             });
             if !self.eat(Tk::Comma) && self.kind() != Tk::RParen {
@@ -576,9 +579,6 @@ impl Parser<'_> {
             let at = self.pos;
             self.fatal_later("Interfaces may not include properties", line, at);
         }
-        if m.is_readonly {
-            self.note_unsupported("readonly property", line);
-        }
         let ty = if self.at_type_start(false) {
             Some(self.parse_type(false)?)
         } else {
@@ -606,12 +606,34 @@ impl Parser<'_> {
             } else {
                 None
             };
+            if m.is_readonly {
+                let shown = format!(
+                    "{}::${}",
+                    String::from_utf8_lossy(&class.name),
+                    String::from_utf8_lossy(&name)
+                );
+                let problem = if m.is_static {
+                    Some(format!("Static property {shown} cannot be readonly"))
+                } else if ty.is_none() {
+                    Some(format!("Readonly property {shown} must have type"))
+                } else if default.is_some() {
+                    Some(format!(
+                        "Readonly property {shown} cannot have default value"
+                    ))
+                } else {
+                    None
+                };
+                if let Some(msg) = problem {
+                    self.fatal_later(msg, t.line, at);
+                }
+            }
             class.props.push(PropDecl {
                 name,
                 default,
                 ty: ty.clone(),
                 visibility: m.visibility.unwrap_or(Visibility::Public),
                 is_static: m.is_static,
+                is_readonly: m.is_readonly,
                 line: t.line,
             });
             if !self.eat(Tk::Comma) {

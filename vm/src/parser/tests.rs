@@ -1084,8 +1084,30 @@ fn class_errors() {
         unsupported("private or protected class constant", 1)
     );
     assert_eq!(
-        error("<?php class A { public readonly int $x; }"),
-        unsupported("readonly property", 1)
+        error("<?php class A { public readonly $x; }"),
+        fatal("Readonly property A::$x must have type", 1)
+    );
+    assert_eq!(
+        error("<?php class A { readonly int $x = 1; }"),
+        fatal("Readonly property A::$x cannot have default value", 1)
+    );
+}
+
+#[test]
+fn readonly_and_promoted_properties() {
+    let s = stmts("<?php class A { public readonly int $x; function __construct(private readonly ?int $y = null, protected $z, readonly string $w) {} }");
+    let StmtKind::ClassDecl(c) = &s[0].kind else {
+        panic!()
+    };
+    assert!(c.props[0].is_readonly);
+    let promoted: Vec<_> = c.methods[0].func.params.iter().map(|p| p.promote).collect();
+    assert_eq!(
+        promoted,
+        [
+            Some((Visibility::Private, true)),
+            Some((Visibility::Protected, false)),
+            Some((Visibility::Public, true))
+        ]
     );
 }
 

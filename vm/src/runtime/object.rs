@@ -32,8 +32,11 @@ pub struct Method {
 
 pub struct PropInfo {
     pub name: PhpStr,
+    /// `Undef` for a typed property without a default (uninitialized).
     pub default: Value,
     pub visibility: crate::ast::Visibility,
+    pub ty: Option<crate::ast::TypeHint>,
+    pub readonly: bool,
 }
 
 /// A static property: its cell (shared with subclasses that do not
@@ -42,6 +45,7 @@ pub struct StaticProp {
     pub cell: RefCell<super::value::RefCell>,
     pub visibility: crate::ast::Visibility,
     pub class: PhpStr,
+    pub ty: Option<crate::ast::TypeHint>,
 }
 
 pub struct Class {
@@ -112,6 +116,21 @@ impl Object {
             .borrow()
             .get(&super::array::Key::Str(PhpStr::from(name)))
             .map(Value::deref)
+    }
+    /// The properties with a value (typed ones not yet initialized are
+    /// left out), as `(array)` and `foreach` see them.
+    pub fn initialized_props(&self) -> PhpArray {
+        let props = self.props.borrow();
+        if !props.values().any(Value::is_undef) {
+            return props.clone();
+        }
+        let mut out = PhpArray::new();
+        for (k, v) in props.iter() {
+            if !v.is_undef() {
+                out.set(k, v.clone());
+            }
+        }
+        out
     }
     pub fn set_prop(&self, name: &[u8], v: Value) {
         self.props

@@ -160,6 +160,16 @@ pub fn register(vm: &mut Vm) {
             }
         });
     vm.load_extension(core);
+    // Generator is an Iterator (and so Traversable).
+    if let Some(iterator) = vm.class(b"Iterator") {
+        if let Some(gen) = vm
+            .classes
+            .get_mut(&b"generator"[..])
+            .and_then(std::rc::Rc::get_mut)
+        {
+            crate::class::add_interface(&mut gen.interfaces, &iterator);
+        }
+    }
 
     // ext/standard: each area adds its functions.
     let mut standard = Extension::new("standard");
@@ -268,7 +278,15 @@ fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut V
         }
         Value::Array(a) => {
             out.extend_from_slice(format!("array({}) {{\n", a.len()).as_bytes());
-            dump_entries(vm, a, indent, out, open, |_| String::new());
+            dump_entries(
+                vm,
+                a,
+                indent,
+                out,
+                open,
+                |_| String::new(),
+                |_| String::new(),
+            );
             out.extend_from_slice(pad.as_bytes());
             out.extend_from_slice(b"}\n");
         }
@@ -281,12 +299,21 @@ fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut V
                     "object({})#{} ({}) {{\n",
                     o.class.name.to_lossy(),
                     o.id,
-                    props.len()
+                    props.values().filter(|v| !v.is_undef()).count()
                 )
                 .as_bytes(),
             );
             let class = o.class.clone();
-            dump_entries(vm, &props, indent, out, open, |name| {
+            let type_of = |name: &[u8]| {
+                class
+                    .props
+                    .iter()
+                    .find(|p| p.name.as_bytes() == name)
+                    .and_then(|p| p.ty.as_ref())
+                    .map(crate::handlers::type_text)
+                    .unwrap_or_default()
+            };
+            let annotate = |name: &[u8]| {
                 let mut c = Some(&class);
                 let mut found = None;
                 while let Some(cls) = c {
@@ -302,11 +329,19 @@ fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut V
                     }
                     _ => String::new(),
                 }
-            });
+            };
+            dump_entries(vm, &props, indent, out, open, annotate, type_of);
             open.pop();
             out.extend_from_slice(pad.as_bytes());
             out.extend_from_slice(b"}\n");
         }
+    }
+}
+
+fn k_bytes(k: &Key) -> &[u8] {
+    match k {
+        Key::Str(s) => s.as_bytes(),
+        Key::Int(_) => b"",
     }
 }
 
@@ -317,9 +352,14 @@ fn dump_entries(
     out: &mut Vec<u8>,
     open: &mut Vec<u32>,
     annotate: impl Fn(&[u8]) -> String,
+    uninitialized: impl Fn(&[u8]) -> String,
 ) {
     let pad = " ".repeat(indent + 2);
     for (k, v) in a.iter() {
+        if v.is_undef() && uninitialized(k_bytes(&k)).is_empty() {
+            // A declared untyped property that was unset.
+            continue;
+        }
         out.extend_from_slice(pad.as_bytes());
         match &k {
             Key::Int(i) => out.extend_from_slice(format!("[{i}]=>\n").as_bytes()),
@@ -330,6 +370,16 @@ fn dump_entries(
                 out.extend_from_slice(annotate(s.as_bytes()).as_bytes());
                 out.extend_from_slice(b"]=>\n");
             }
+        }
+        if v.is_undef() {
+            // Only an object's typed property not initialized yet.
+            out.extend_from_slice(pad.as_bytes());
+            out.extend_from_slice(b"uninitialized(");
+            if let Key::Str(s) = &k {
+                out.extend_from_slice(uninitialized(s.as_bytes()).as_bytes());
+            }
+            out.extend_from_slice(b")\n");
+            continue;
         }
         dump_value(vm, v, indent + 2, out, open);
     }

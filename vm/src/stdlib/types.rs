@@ -220,7 +220,7 @@ fn to_array(v: Value) -> Value {
     match v {
         Value::Array(_) => v,
         Value::Undef | Value::Null => Value::array(PhpArray::new()),
-        Value::Object(o) => Value::array(o.props.borrow().clone()),
+        Value::Object(o) => Value::array(o.initialized_props()),
         other => Value::array(PhpArray::from_list(vec![other])),
     }
 }
