@@ -1008,6 +1008,26 @@ pub fn trace_as_string(vm: &Vm, trace: &Value) -> String {
 /// A throwable as `(string)$e` and the uncaught-exception message show it:
 /// `Class: message in file:line` + `Stack trace:` block.
 pub fn throwable_to_string(vm: &mut Vm, ex: &ObjRef) -> Vec<u8> {
+    // php starts with the innermost previous exception, then each outer
+    // one after "Next ".
+    let mut chain = vec![ex.clone()];
+    while let Some(Value::Object(prev)) = chain.last().and_then(|e| e.prop(b"previous")) {
+        if chain.len() > 256 || chain.iter().any(|e| Rc::ptr_eq(e, &prev)) {
+            break;
+        }
+        chain.push(prev);
+    }
+    let mut s = Vec::new();
+    for (i, e) in chain.iter().rev().enumerate() {
+        if i > 0 {
+            s.extend_from_slice(b"\n\nNext ");
+        }
+        s.extend(one_throwable_to_string(vm, e));
+    }
+    s
+}
+
+fn one_throwable_to_string(vm: &mut Vm, ex: &ObjRef) -> Vec<u8> {
     let prop = |k: &[u8]| ex.prop(k).unwrap_or(Value::Null);
     let msg = prop(b"message").to_bytes_scalar(None);
     let file = prop(b"file").to_bytes_scalar(None);
