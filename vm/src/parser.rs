@@ -233,6 +233,9 @@ struct Scope {
     yields: bool,
     /// Inside any function body (closures included): `yield` may appear.
     in_body: bool,
+    /// Where `return;` broke the declared return type: no error if the
+    /// function turns out to be a generator.
+    return_errors: Vec<usize>,
 }
 
 impl<'a> Parser<'a> {

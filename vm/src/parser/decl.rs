@@ -41,6 +41,7 @@ impl Parser<'_> {
             return_type: None,
             yields: false,
             in_body: true,
+            return_errors: Vec::new(),
         };
         let outer_scope = std::mem::replace(&mut self.scope, function_scope);
         let rest = self.parse_function_rest(line, start, by_ref_return, false);
@@ -379,6 +380,7 @@ impl Parser<'_> {
             return_type: None,
             yields: false,
             in_body: false,
+            return_errors: Vec::new(),
         };
         let outer_scope = std::mem::replace(&mut self.scope, class_scope);
         let members = self.parse_class_members(&mut class);
@@ -663,6 +665,7 @@ impl Parser<'_> {
             return_type: None,
             yields: false,
             in_body: true,
+            return_errors: Vec::new(),
         };
         let outer_scope = std::mem::replace(&mut self.scope, method_scope);
         let rest = self.parse_function_rest(line, start, by_ref_return, true);

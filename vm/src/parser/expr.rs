@@ -429,6 +429,10 @@ impl Parser<'_> {
             }
             Tk::Yield | Tk::YieldFrom => {
                 self.scope.yields = true;
+                // A generator may `return;` whatever its declared type.
+                let returns = std::mem::take(&mut self.scope.return_errors);
+                self.deferred_fatals
+                    .retain(|((at, _), _)| !returns.contains(at));
                 if !self.scope.in_body {
                     self.fatal_later(
                         "The \"yield\" expression can only be used inside a function",

@@ -86,6 +86,7 @@ impl Parser<'_> {
             return_type: None,
             yields: false,
             in_body: true,
+            return_errors: Vec::new(),
         };
         let outer_scope = std::mem::replace(&mut self.scope, closure_scope);
         let result = self.parse_closure_rest(line, start);
@@ -628,6 +629,7 @@ impl Parser<'_> {
             return_type: None,
             yields: false,
             in_body: false,
+            return_errors: Vec::new(),
         };
         let outer_scope = std::mem::replace(&mut self.scope, class_scope);
         let outer_class_like = std::mem::replace(&mut self.in_class_like, true);

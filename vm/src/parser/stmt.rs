@@ -228,13 +228,16 @@ impl Parser<'_> {
             }
         } else if has(b"never") {
             "A never-returning function must not return"
-        } else if value.is_some() {
+        } else if value.is_some() || self.scope.yields {
             return;
         } else if allows_null {
             "A function with return type must return a value (did you mean \"return null;\" instead of \"return;\"?)"
         } else {
             "A function with return type must return a value"
         };
+        if !has(b"void") && !has(b"never") {
+            self.scope.return_errors.push(at);
+        }
         self.fatal_later(message, line, at);
     }
 
