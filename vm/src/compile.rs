@@ -1415,8 +1415,13 @@ impl FuncCompiler {
                 self.emit(Opcode::SendUnpack, v, Operand::Unused, NO_SLOT, i as u32);
                 continue;
             }
-            if a.name.is_some() {
-                return Err(unsupported("named arguments", a.value.line));
+            if let Some(name) = &a.name {
+                // Bound to its parameter when the call is set up.
+                let v = self.expr(&a.value)?;
+                let n = self.str_const(name);
+                self.line = a.value.line;
+                self.emit(Opcode::SendNamed, v, n, NO_SLOT, i as u32);
+                continue;
             }
             match &a.value.kind {
                 // A variable binds to a by-reference parameter.

@@ -1254,6 +1254,60 @@ fn pending_param_name(vm: &Vm, n: u32) -> String {
     }
 }
 
+// SEND_NAMED: `name: value` (op1 the value, op2 the name): the argument
+// goes to the slot of the parameter of that name; parameters left out take
+// their defaults when received.
+slow_handler!(send_named(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let v = vm.read(ip, o.op1);
+        let name = vm.literal_bytes(o.op2);
+        vm.save_ip(ip);
+        let code = match vm.calls.last().map(|c| &c.target) {
+            Some(CallTarget::User(code)) => code.clone(),
+            Some(CallTarget::Nothing) => return Flow::Next,
+            _ => {
+                vm.fatal("a named argument to an internal function is not supported by phpvm");
+                return Flow::Unwind;
+            }
+        };
+        let Some(n) = code
+            .params
+            .iter()
+            .position(|p| !p.variadic && p.name.as_bytes() == name.as_slice())
+        else {
+            let msg = if code.params.last().is_some_and(|p| p.variadic) {
+                "named arguments collected by a variadic parameter are not supported by phpvm"
+                    .to_string()
+            } else {
+                format!("Unknown named parameter ${}", String::from_utf8_lossy(&name))
+            };
+            vm.throw_error("Error", &msg);
+            return Flow::Unwind;
+        };
+        let call = vm.calls.last_mut().expect("a pending call");
+        let i = call.base + n;
+        if (n as u32) < call.nargs && !matches!(vm.slots.get(i), None | Some(Value::Undef)) {
+            let msg = format!(
+                "Named parameter ${} overwrites previous argument",
+                String::from_utf8_lossy(&name)
+            );
+            vm.throw_error("Error", &msg);
+            return Flow::Unwind;
+        }
+        call.nargs = call.nargs.max(n as u32 + 1);
+        if vm.slots.len() <= i {
+            vm.slots.resize(i + 1, Value::Undef);
+        }
+        if code.params[n].by_ref {
+            vm.fatal("passing by reference through a named argument is not supported by phpvm");
+            return Flow::Unwind;
+        }
+        vm.slots[i] = v;
+        Flow::Next
+    })
+});
+
 // SEND_DIM: an argument written as an element (`f($a[1][2])`): op1 the base
 // variable, the leading keys recorded by FETCH_DIM_W, op2 the last key.
 // A by-reference parameter binds the element (creating it, as php does);
@@ -1414,6 +1468,19 @@ handler!(recv(vm, ip) {
             vm.save_ip(ip);
             tri!(too_few_arguments(vm));
         }
+        if vm.slot(n).is_undef() {
+            // Skipped by named arguments.
+            vm.save_ip(ip);
+            let code = vm.code.clone();
+            let msg = format!(
+                "{}(): Argument #{} (${}) not passed",
+                code.display_name(),
+                n + 1,
+                code.params[n as usize].name.to_lossy()
+            );
+            vm.throw_error("ArgumentCountError", &msg);
+            return Flow::Unwind;
+        }
         tri!(check_param(vm, ip, n));
         Flow::Next
     })
@@ -1424,7 +1491,8 @@ handler!(recv_init(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let n = o.ext;
-        let passed = vm.frames.last().map(|f| n < f.num_args).unwrap_or(false);
+        let passed = vm.frames.last().map(|f| n < f.num_args).unwrap_or(false)
+            && !vm.slot(n).is_undef();
         if passed {
             tri!(check_param(vm, ip, n));
         } else {

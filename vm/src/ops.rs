@@ -106,6 +106,7 @@ macro_rules! for_each_op {
             (GeneratorCreate, generator_create, cold),
             (Exit, exit, cold),
             (FetchObjW, fetch_obj_w, cold),
+            (SendNamed, send_named, cold),
             (Yield, yield_value, cold),
             (YieldFrom, yield_from, cold),
             (FetchStaticProp, fetch_static_prop, cold),

@@ -53,7 +53,6 @@ const CASES: &[(&str, &str, u32)] = &[
         "non-literal static variable initializer",
         3,
     ),
-    ("echo 1;\nstrlen(string: 'a');", "named arguments", 2),
     ("echo 1;\n$a = [...[1, 2]];", "array unpacking", 2),
     (
         "echo 1;\n$c = [1, 2];\n[$a, &$b] = $c;",
