@@ -90,6 +90,16 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
             }),
         );
     }
+    let mut method_order: Vec<Vec<u8>> = unit
+        .methods
+        .iter()
+        .map(|m| m.code.name.as_bytes().to_ascii_lowercase())
+        .collect();
+    for lc in parent.iter().flat_map(|p| p.method_order.iter()) {
+        if !method_order.contains(lc) {
+            method_order.push(lc.clone());
+        }
+    }
     let mut props: Vec<PropInfo> = Vec::new();
     if let Some(p) = &parent {
         for info in &p.props {
@@ -197,6 +207,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
         props,
         static_props: statics,
         methods,
+        method_order,
         handlers,
     });
     vm.classes.insert(lc, class);
@@ -254,6 +265,7 @@ pub fn register_builtin_interfaces(vm: &mut Vm) {
             props: Vec::new(),
             static_props: HashMap::new(),
             methods: HashMap::new(),
+            method_order: Vec::new(),
             handlers: ObjectHandlers::default(),
         });
         vm.classes.insert(class.lc_name(), class);
@@ -363,7 +375,7 @@ pub fn object_iterator(vm: &mut Vm, obj: &ObjRef) -> Result<ObjRef, Unwind> {
 
 /// Whether code of class `scope` may use a member declared by `declaring`
 /// with visibility `vis`, reached through class `class`.
-fn member_visible(
+pub(crate) fn member_visible(
     vm: &Vm,
     class: &Class,
     vis: Visibility,
@@ -458,7 +470,12 @@ pub fn static_prop_info(
 }
 
 fn visibility_of(obj: &ObjRef, name: &[u8]) -> Option<(Visibility, PhpStr)> {
-    let mut c = Some(&obj.class);
+    declared_visibility(&obj.class, name)
+}
+
+/// A declared instance property's visibility and declaring class.
+pub(crate) fn declared_visibility(class: &ClassRef, name: &[u8]) -> Option<(Visibility, PhpStr)> {
+    let mut c = Some(class);
     // The declaring class is the first one along the chain that lists it
     // without a parent listing it too.
     let mut found = None;
@@ -762,14 +779,10 @@ pub fn visible_props(vm: &Vm, obj: &ObjRef) -> PhpArray {
         }
         let visible = match &k {
             Key::Str(name) => match visibility_of(obj, name.as_bytes()) {
-                Some((Visibility::Public, _)) | None => true,
-                Some((_, declaring)) => scope
-                    .as_ref()
-                    .map(|s| {
-                        s.as_bytes().eq_ignore_ascii_case(declaring.as_bytes())
-                            || obj.class.is_subclass_of(&s.as_bytes().to_ascii_lowercase())
-                    })
-                    .unwrap_or(false),
+                None => true,
+                Some((vis, declaring)) => {
+                    member_visible(vm, &obj.class, vis, &declaring, scope.as_ref())
+                }
             },
             Key::Int(_) => true,
         };

@@ -355,6 +355,16 @@ impl Vm {
             .as_ref()
             .map(|p| p.methods.clone())
             .unwrap_or_default();
+        let mut method_order: Vec<Vec<u8>> = def
+            .methods
+            .iter()
+            .map(|m| m.name.to_ascii_lowercase().into_bytes())
+            .collect();
+        for lc in parent.iter().flat_map(|p| p.method_order.iter()) {
+            if !method_order.contains(lc) {
+                method_order.push(lc.clone());
+            }
+        }
         for m in def.methods {
             methods.insert(
                 m.name.to_ascii_lowercase().into_bytes(),
@@ -426,6 +436,7 @@ impl Vm {
             consts,
             props,
             static_props: HashMap::new(),
+            method_order,
             methods,
             handlers,
         })
