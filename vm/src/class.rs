@@ -9,7 +9,7 @@ use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::{Class, ClassRef, Method, MethodBody, ObjRef, PropInfo, StaticProp};
 use crate::runtime::string::PhpStr;
 use crate::runtime::value::Value;
-use crate::vm::{Unwind, Vm, E_DEPRECATED, E_WARNING};
+use crate::vm::{Unwind, Vm, E_DEPRECATED, E_NOTICE, E_WARNING};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -549,6 +549,106 @@ fn check_visibility(vm: &mut Vm, obj: &ObjRef, name: &[u8]) -> Result<(), Unwind
     Err(vm.throw_error("Error", &msg))
 }
 
+/// The kinds of magic property call, for the recursion guard.
+const MAGIC_GET: u8 = 0;
+const MAGIC_SET: u8 = 1;
+const MAGIC_ISSET: u8 = 2;
+const MAGIC_UNSET: u8 = 3;
+
+/// Whether `$obj->name` goes to a magic method from the current scope:
+/// the property is missing (or was unset) or not accessible.
+fn wants_magic(vm: &mut Vm, o: &ObjRef, name: &[u8]) -> bool {
+    match visibility_of(o, name) {
+        Some((vis, declaring)) => {
+            let scope = vm.code.class.clone();
+            if !member_visible(vm, &o.class, vis, &declaring, scope.as_ref()) {
+                return true;
+            }
+            // A typed property never initialized is not magic; one unset is.
+            matches!(o.prop(name), Some(Value::Undef) | None) && typed_info(o, name).is_none()
+        }
+        None => o.prop(name).is_none(),
+    }
+}
+
+/// The magic method (`__get`...) to call for `$obj->name`, if any: the
+/// class has it, the property needs it and no call of that kind runs for
+/// the same property.
+fn magic_method(vm: &mut Vm, o: &ObjRef, name: &[u8], kind: u8) -> Option<Rc<Method>> {
+    let lc: &[u8] = match kind {
+        MAGIC_GET => b"__get",
+        MAGIC_SET => b"__set",
+        MAGIC_ISSET => b"__isset",
+        _ => b"__unset",
+    };
+    let m = o.class.find_method(lc)?;
+    if vm
+        .magic_guards
+        .iter()
+        .any(|(id, n, k)| *id == o.id && *k == kind && n == name)
+    {
+        return None;
+    }
+    wants_magic(vm, o, name).then_some(m)
+}
+
+/// Calls a magic property method under its recursion guard.
+fn call_magic(
+    vm: &mut Vm,
+    o: &ObjRef,
+    name: &[u8],
+    kind: u8,
+    lc_method: &[u8],
+    mut args: Vec<Value>,
+) -> Result<Value, Unwind> {
+    args.insert(0, Value::Str(PhpStr::from(name)));
+    vm.magic_guards.push((o.id, name.to_vec(), kind));
+    let r = call_method(vm, o, lc_method, args);
+    if let Some(i) = vm
+        .magic_guards
+        .iter()
+        .rposition(|(id, n, k)| *id == o.id && *k == kind && n == name)
+    {
+        vm.magic_guards.remove(i);
+    }
+    r.map(|v| v.deref())
+}
+
+/// `isset($obj->name)` (`empty` when `empty`): true when set and not null
+/// (for empty: when missing or falsy); `__isset` (then `__get` for empty)
+/// for a property the scope cannot see.
+pub fn isset_property(vm: &mut Vm, obj: &Value, name: &[u8], empty: bool) -> Result<bool, Unwind> {
+    if let Value::Object(o) = obj {
+        if o.class.find_method(b"__isset").is_some() && wants_magic(vm, o, name) {
+            let Some(_) = magic_method(vm, o, name, MAGIC_ISSET) else {
+                return Ok(empty);
+            };
+            let set = call_magic(vm, o, name, MAGIC_ISSET, b"__isset", Vec::new())?.to_bool();
+            if !empty {
+                return Ok(set);
+            }
+            if !set {
+                return Ok(true);
+            }
+            if magic_method(vm, o, name, MAGIC_GET).is_some() {
+                let v = call_magic(vm, o, name, MAGIC_GET, b"__get", Vec::new())?;
+                return Ok(!v.to_bool());
+            }
+            return Ok(false);
+        }
+        if wants_magic(vm, o, name) {
+            // No __isset: a missing or inaccessible property is not set.
+            return Ok(empty);
+        }
+    }
+    let v = read_property(vm, obj, name, true)?;
+    Ok(if empty {
+        !v.to_bool()
+    } else {
+        !matches!(v, Value::Null | Value::Undef)
+    })
+}
+
 /// `$obj->name` for reading.
 pub fn read_property(vm: &mut Vm, obj: &Value, name: &[u8], quiet: bool) -> Result<Value, Unwind> {
     let Value::Object(o) = obj else {
@@ -565,6 +665,16 @@ pub fn read_property(vm: &mut Vm, obj: &Value, name: &[u8], quiet: bool) -> Resu
         }
         return Ok(Value::Null);
     };
+    if magic_method(vm, o, name, MAGIC_GET).is_some() {
+        // `??`: __isset first, when the class has it.
+        if quiet && magic_method(vm, o, name, MAGIC_ISSET).is_some() {
+            let set = call_magic(vm, o, name, MAGIC_ISSET, b"__isset", Vec::new())?;
+            if !set.to_bool() {
+                return Ok(Value::Null);
+            }
+        }
+        return call_magic(vm, o, name, MAGIC_GET, b"__get", Vec::new());
+    }
     if quiet {
         if visibility_of(o, name)
             .map(|(v, _)| v != Visibility::Public)
@@ -620,6 +730,10 @@ pub fn write_property(
         );
         return Err(vm.throw_error("Error", &msg));
     };
+    if magic_method(vm, o, name, MAGIC_SET).is_some() {
+        call_magic(vm, o, name, MAGIC_SET, b"__set", vec![v.clone()])?;
+        return Ok(v);
+    }
     check_visibility(vm, o, name)?;
     if let Some((ty, readonly, declaring)) = typed_info(o, name) {
         let shown = format!(
@@ -693,6 +807,10 @@ pub fn unset_property(vm: &mut Vm, obj: &Value, name: &[u8]) -> Result<(), Unwin
     let Value::Object(o) = obj else {
         return Ok(());
     };
+    if magic_method(vm, o, name, MAGIC_UNSET).is_some() {
+        call_magic(vm, o, name, MAGIC_UNSET, b"__unset", Vec::new())?;
+        return Ok(());
+    }
     check_visibility(vm, o, name)?;
     let declared = visibility_of(o, name).is_some();
     if let Some((_, true, declaring)) = typed_info(o, name) {
@@ -738,6 +856,19 @@ pub fn property_cell(
         );
         return Err(vm.throw_error("Error", &msg));
     };
+    if magic_method(vm, o, name, MAGIC_GET).is_some() {
+        // The write goes to a copy of what __get gives.
+        let v = call_magic(vm, o, name, MAGIC_GET, b"__get", Vec::new())?;
+        if !matches!(v, Value::Object(_)) {
+            let msg = format!(
+                "Indirect modification of overloaded property {}::${} has no effect",
+                o.class.name.to_lossy(),
+                String::from_utf8_lossy(name)
+            );
+            vm.report(E_NOTICE, &msg);
+        }
+        return Ok(Rc::new(std::cell::RefCell::new(v)));
+    }
     check_visibility(vm, o, name)?;
     if o.prop(name).is_none()
         && visibility_of(o, name).is_none()
