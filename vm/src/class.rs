@@ -9,7 +9,7 @@ use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::{Class, ClassRef, Method, MethodBody, ObjRef, PropInfo, StaticProp};
 use crate::runtime::string::PhpStr;
 use crate::runtime::value::Value;
-use crate::vm::{Unwind, Vm, E_DEPRECATED, E_WARNING};
+use crate::vm::{Unwind, Vm, E_DEPRECATED, E_NOTICE, E_WARNING};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -89,6 +89,16 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
                 class: unit.name.clone(),
             }),
         );
+    }
+    let mut method_order: Vec<Vec<u8>> = unit
+        .methods
+        .iter()
+        .map(|m| m.code.name.as_bytes().to_ascii_lowercase())
+        .collect();
+    for lc in parent.iter().flat_map(|p| p.method_order.iter()) {
+        if !method_order.contains(lc) {
+            method_order.push(lc.clone());
+        }
     }
     let mut props: Vec<PropInfo> = Vec::new();
     if let Some(p) = &parent {
@@ -197,6 +207,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
         props,
         static_props: statics,
         methods,
+        method_order,
         handlers,
     });
     vm.classes.insert(lc, class);
@@ -254,6 +265,7 @@ pub fn register_builtin_interfaces(vm: &mut Vm) {
             props: Vec::new(),
             static_props: HashMap::new(),
             methods: HashMap::new(),
+            method_order: Vec::new(),
             handlers: ObjectHandlers::default(),
         });
         vm.classes.insert(class.lc_name(), class);
@@ -363,7 +375,7 @@ pub fn object_iterator(vm: &mut Vm, obj: &ObjRef) -> Result<ObjRef, Unwind> {
 
 /// Whether code of class `scope` may use a member declared by `declaring`
 /// with visibility `vis`, reached through class `class`.
-fn member_visible(
+pub(crate) fn member_visible(
     vm: &Vm,
     class: &Class,
     vis: Visibility,
@@ -458,7 +470,12 @@ pub fn static_prop_info(
 }
 
 fn visibility_of(obj: &ObjRef, name: &[u8]) -> Option<(Visibility, PhpStr)> {
-    let mut c = Some(&obj.class);
+    declared_visibility(&obj.class, name)
+}
+
+/// A declared instance property's visibility and declaring class.
+pub(crate) fn declared_visibility(class: &ClassRef, name: &[u8]) -> Option<(Visibility, PhpStr)> {
+    let mut c = Some(class);
     // The declaring class is the first one along the chain that lists it
     // without a parent listing it too.
     let mut found = None;
@@ -532,6 +549,106 @@ fn check_visibility(vm: &mut Vm, obj: &ObjRef, name: &[u8]) -> Result<(), Unwind
     Err(vm.throw_error("Error", &msg))
 }
 
+/// The kinds of magic property call, for the recursion guard.
+const MAGIC_GET: u8 = 0;
+const MAGIC_SET: u8 = 1;
+const MAGIC_ISSET: u8 = 2;
+const MAGIC_UNSET: u8 = 3;
+
+/// Whether `$obj->name` goes to a magic method from the current scope:
+/// the property is missing (or was unset) or not accessible.
+fn wants_magic(vm: &mut Vm, o: &ObjRef, name: &[u8]) -> bool {
+    match visibility_of(o, name) {
+        Some((vis, declaring)) => {
+            let scope = vm.code.class.clone();
+            if !member_visible(vm, &o.class, vis, &declaring, scope.as_ref()) {
+                return true;
+            }
+            // A typed property never initialized is not magic; one unset is.
+            matches!(o.prop(name), Some(Value::Undef) | None) && typed_info(o, name).is_none()
+        }
+        None => o.prop(name).is_none(),
+    }
+}
+
+/// The magic method (`__get`...) to call for `$obj->name`, if any: the
+/// class has it, the property needs it and no call of that kind runs for
+/// the same property.
+fn magic_method(vm: &mut Vm, o: &ObjRef, name: &[u8], kind: u8) -> Option<Rc<Method>> {
+    let lc: &[u8] = match kind {
+        MAGIC_GET => b"__get",
+        MAGIC_SET => b"__set",
+        MAGIC_ISSET => b"__isset",
+        _ => b"__unset",
+    };
+    let m = o.class.find_method(lc)?;
+    if vm
+        .magic_guards
+        .iter()
+        .any(|(id, n, k)| *id == o.id && *k == kind && n == name)
+    {
+        return None;
+    }
+    wants_magic(vm, o, name).then_some(m)
+}
+
+/// Calls a magic property method under its recursion guard.
+fn call_magic(
+    vm: &mut Vm,
+    o: &ObjRef,
+    name: &[u8],
+    kind: u8,
+    lc_method: &[u8],
+    mut args: Vec<Value>,
+) -> Result<Value, Unwind> {
+    args.insert(0, Value::Str(PhpStr::from(name)));
+    vm.magic_guards.push((o.id, name.to_vec(), kind));
+    let r = call_method(vm, o, lc_method, args);
+    if let Some(i) = vm
+        .magic_guards
+        .iter()
+        .rposition(|(id, n, k)| *id == o.id && *k == kind && n == name)
+    {
+        vm.magic_guards.remove(i);
+    }
+    r.map(|v| v.deref())
+}
+
+/// `isset($obj->name)` (`empty` when `empty`): true when set and not null
+/// (for empty: when missing or falsy); `__isset` (then `__get` for empty)
+/// for a property the scope cannot see.
+pub fn isset_property(vm: &mut Vm, obj: &Value, name: &[u8], empty: bool) -> Result<bool, Unwind> {
+    if let Value::Object(o) = obj {
+        if o.class.find_method(b"__isset").is_some() && wants_magic(vm, o, name) {
+            let Some(_) = magic_method(vm, o, name, MAGIC_ISSET) else {
+                return Ok(empty);
+            };
+            let set = call_magic(vm, o, name, MAGIC_ISSET, b"__isset", Vec::new())?.to_bool();
+            if !empty {
+                return Ok(set);
+            }
+            if !set {
+                return Ok(true);
+            }
+            if magic_method(vm, o, name, MAGIC_GET).is_some() {
+                let v = call_magic(vm, o, name, MAGIC_GET, b"__get", Vec::new())?;
+                return Ok(!v.to_bool());
+            }
+            return Ok(false);
+        }
+        if wants_magic(vm, o, name) {
+            // No __isset: a missing or inaccessible property is not set.
+            return Ok(empty);
+        }
+    }
+    let v = read_property(vm, obj, name, true)?;
+    Ok(if empty {
+        !v.to_bool()
+    } else {
+        !matches!(v, Value::Null | Value::Undef)
+    })
+}
+
 /// `$obj->name` for reading.
 pub fn read_property(vm: &mut Vm, obj: &Value, name: &[u8], quiet: bool) -> Result<Value, Unwind> {
     let Value::Object(o) = obj else {
@@ -548,6 +665,16 @@ pub fn read_property(vm: &mut Vm, obj: &Value, name: &[u8], quiet: bool) -> Resu
         }
         return Ok(Value::Null);
     };
+    if magic_method(vm, o, name, MAGIC_GET).is_some() {
+        // `??`: __isset first, when the class has it.
+        if quiet && magic_method(vm, o, name, MAGIC_ISSET).is_some() {
+            let set = call_magic(vm, o, name, MAGIC_ISSET, b"__isset", Vec::new())?;
+            if !set.to_bool() {
+                return Ok(Value::Null);
+            }
+        }
+        return call_magic(vm, o, name, MAGIC_GET, b"__get", Vec::new());
+    }
     if quiet {
         if visibility_of(o, name)
             .map(|(v, _)| v != Visibility::Public)
@@ -603,6 +730,10 @@ pub fn write_property(
         );
         return Err(vm.throw_error("Error", &msg));
     };
+    if magic_method(vm, o, name, MAGIC_SET).is_some() {
+        call_magic(vm, o, name, MAGIC_SET, b"__set", vec![v.clone()])?;
+        return Ok(v);
+    }
     check_visibility(vm, o, name)?;
     if let Some((ty, readonly, declaring)) = typed_info(o, name) {
         let shown = format!(
@@ -676,6 +807,10 @@ pub fn unset_property(vm: &mut Vm, obj: &Value, name: &[u8]) -> Result<(), Unwin
     let Value::Object(o) = obj else {
         return Ok(());
     };
+    if magic_method(vm, o, name, MAGIC_UNSET).is_some() {
+        call_magic(vm, o, name, MAGIC_UNSET, b"__unset", Vec::new())?;
+        return Ok(());
+    }
     check_visibility(vm, o, name)?;
     let declared = visibility_of(o, name).is_some();
     if let Some((_, true, declaring)) = typed_info(o, name) {
@@ -721,6 +856,19 @@ pub fn property_cell(
         );
         return Err(vm.throw_error("Error", &msg));
     };
+    if magic_method(vm, o, name, MAGIC_GET).is_some() {
+        // The write goes to a copy of what __get gives.
+        let v = call_magic(vm, o, name, MAGIC_GET, b"__get", Vec::new())?;
+        if !matches!(v, Value::Object(_)) {
+            let msg = format!(
+                "Indirect modification of overloaded property {}::${} has no effect",
+                o.class.name.to_lossy(),
+                String::from_utf8_lossy(name)
+            );
+            vm.report(E_NOTICE, &msg);
+        }
+        return Ok(Rc::new(std::cell::RefCell::new(v)));
+    }
     check_visibility(vm, o, name)?;
     if o.prop(name).is_none()
         && visibility_of(o, name).is_none()
@@ -762,14 +910,10 @@ pub fn visible_props(vm: &Vm, obj: &ObjRef) -> PhpArray {
         }
         let visible = match &k {
             Key::Str(name) => match visibility_of(obj, name.as_bytes()) {
-                Some((Visibility::Public, _)) | None => true,
-                Some((_, declaring)) => scope
-                    .as_ref()
-                    .map(|s| {
-                        s.as_bytes().eq_ignore_ascii_case(declaring.as_bytes())
-                            || obj.class.is_subclass_of(&s.as_bytes().to_ascii_lowercase())
-                    })
-                    .unwrap_or(false),
+                None => true,
+                Some((vis, declaring)) => {
+                    member_visible(vm, &obj.class, vis, &declaring, scope.as_ref())
+                }
             },
             Key::Int(_) => true,
         };

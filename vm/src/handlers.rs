@@ -3084,7 +3084,9 @@ slow_handler!(isset_isempty(vm, ip) {
                 let c = vm.read_quiet(o.op1).deref_undef();
                 let name = vm.literal_bytes(o.op2);
                 vm.save_ip(ip);
-                tri!(crate::class::read_property(vm, &c, &name, true))
+                let r = tri!(crate::class::isset_property(vm, &c, &name, is_empty));
+                vm.set_result(o.result, Value::Bool(r));
+                return Flow::Next;
             }
         };
         let r = if is_empty { !v.to_bool() } else { !matches!(v, Value::Null | Value::Undef) };

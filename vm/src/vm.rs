@@ -192,6 +192,9 @@ pub struct Vm {
     pub(crate) exit_status: i32,
     /// The property a FETCH_OBJ_W made a reference, until its write is done.
     pub(crate) prop_write: Option<(ObjRef, PhpStr)>,
+    /// Magic property calls running (object id, property name, kind): php's
+    /// recursion guard, under which the property is accessed directly.
+    pub(crate) magic_guards: Vec<(u32, Vec<u8>, u8)>,
     /// `exit` ended the script (its status stands, even 0).
     pub(crate) exited: bool,
     /// The value of the last boundary frame that returned.
@@ -266,6 +269,7 @@ impl Vm {
             exit_status: 0,
             exited: false,
             prop_write: None,
+            magic_guards: Vec::new(),
             native_return: Value::Null,
             functions: FxHashMap::default(),
             classes: FxHashMap::default(),
@@ -355,6 +359,16 @@ impl Vm {
             .as_ref()
             .map(|p| p.methods.clone())
             .unwrap_or_default();
+        let mut method_order: Vec<Vec<u8>> = def
+            .methods
+            .iter()
+            .map(|m| m.name.to_ascii_lowercase().into_bytes())
+            .collect();
+        for lc in parent.iter().flat_map(|p| p.method_order.iter()) {
+            if !method_order.contains(lc) {
+                method_order.push(lc.clone());
+            }
+        }
         for m in def.methods {
             methods.insert(
                 m.name.to_ascii_lowercase().into_bytes(),
@@ -426,6 +440,7 @@ impl Vm {
             consts,
             props,
             static_props: HashMap::new(),
+            method_order,
             methods,
             handlers,
         })

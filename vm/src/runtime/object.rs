@@ -66,6 +66,9 @@ pub struct Class {
     pub static_props: HashMap<Vec<u8>, Rc<StaticProp>>,
     /// Methods by lowercased name, inherited ones included.
     pub methods: HashMap<Vec<u8>, Rc<Method>>,
+    /// Lowercased method names in php's order (own methods as declared,
+    /// then inherited ones), for `get_class_methods`.
+    pub method_order: Vec<Vec<u8>>,
     pub handlers: ObjectHandlers,
 }
 

@@ -10,6 +10,7 @@ use crate::vm::{Unwind, Vm};
 
 pub mod args;
 mod arrays;
+mod classes;
 mod errors;
 mod functions;
 mod math;
@@ -179,6 +180,7 @@ pub fn register(vm: &mut Vm) {
         arrays::add,
         functions::add,
         errors::add,
+        classes::add,
         math::add,
         types::add,
         time::add,
