@@ -833,6 +833,24 @@ impl Vm {
         }
     }
 
+    /// Whether parameter `n` of what a callable names is by reference.
+    pub fn callable_param_by_ref(&self, v: &Value, n: usize) -> bool {
+        let code = match self.resolve_callable(v) {
+            Ok(Callee::Function(name)) => match self.functions.get(&name.to_ascii_lowercase()) {
+                Some(Function::User(code)) => Some(code.clone()),
+                _ => None,
+            },
+            Ok(Callee::Closure(data)) => Some(data.code.clone()),
+            Ok(Callee::Method(_, _, m)) => match &m.body {
+                MethodBody::User(code) => Some(code.clone()),
+                MethodBody::Native(_) => None,
+            },
+            _ => None,
+        };
+        code.and_then(|c| c.params.get(n).map(|p| p.by_ref))
+            .unwrap_or(false)
+    }
+
     /// Whether a value is callable (php's `is_callable`, without names).
     pub fn is_callable(&self, v: &Value) -> bool {
         self.resolve_callable(v).is_ok()

@@ -103,6 +103,7 @@ pub(super) fn add(ext: Extension) -> Extension {
         .function("array_replace", array_replace)
         .function("array_change_key_case", array_change_key_case)
         .function("array_map", array_map)
+        .function_by_ref("array_walk", &[0], array_walk)
         .function("array_filter", array_filter)
         .function("array_reduce", array_reduce)
         .function("array_sum", |vm, args| {
@@ -1793,4 +1794,57 @@ fn user_compare(
         }
     }
     Ok(r.to_int().signum() as i32)
+}
+
+/// `array_walk(&$array, $callback, $arg)`: calls the callback with each
+/// element (by reference when its first parameter is, so it can change the
+/// array) and key.
+fn array_walk(vm: &mut Vm, args: &[Value]) -> R<Value> {
+    const SIG: Sig = Sig::new("array_walk", 2, &["array", "callback", "arg"]);
+    SIG.arity(vm, args)?;
+    let Some(Value::Ref(cell)) = args.first().cloned() else {
+        return Ok(Value::Bool(true));
+    };
+    let keys: Vec<Key> = match &*cell.borrow() {
+        Value::Array(a) => a.iter().map(|(k, _)| k).collect(),
+        other => {
+            let other = other.clone();
+            return Err(SIG.type_error(vm, 0, "array", &other));
+        }
+    };
+    let callback = callable_arg(&SIG, vm, args, 1, false)?.unwrap_or(Value::Null);
+    let by_ref = vm.callable_param_by_ref(&callback, 0);
+    for key in keys {
+        let element = {
+            let mut outer = cell.borrow_mut();
+            let Value::Array(a) = &mut *outer else { break };
+            let a = Rc::make_mut(a);
+            match a.get_mut(&key) {
+                None => continue,
+                Some(slot) if by_ref => Value::Ref(crate::handlers::make_ref(slot)),
+                Some(slot) => slot.deref(),
+            }
+        };
+        let mut call_args = vec![element, key.to_value()];
+        if let Some(extra) = args.get(2) {
+            call_args.push(extra.clone());
+        }
+        let result = vm.call_value(&callback, call_args, &SIG.arg_prefix(1));
+        if by_ref {
+            // The element is a plain value again unless the callback kept a reference.
+            let mut outer = cell.borrow_mut();
+            if let Value::Array(a) = &mut *outer {
+                if let Some(slot) = Rc::make_mut(a).get_mut(&key) {
+                    if let Value::Ref(r) = slot {
+                        if Rc::strong_count(r) == 1 {
+                            let v = std::mem::take(&mut *r.borrow_mut());
+                            *slot = v;
+                        }
+                    }
+                }
+            }
+        }
+        result?;
+    }
+    Ok(Value::Bool(true))
 }
