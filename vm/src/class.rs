@@ -720,15 +720,7 @@ pub fn write_property(
     step: u8,
 ) -> Result<Value, Unwind> {
     let Value::Object(o) = obj else {
-        let t = match obj {
-            Value::Undef | Value::Null => "null".to_string(),
-            v => v.type_name(),
-        };
-        let msg = format!(
-            "Attempt to assign property \"{}\" on {t}",
-            String::from_utf8_lossy(name)
-        );
-        return Err(vm.throw_error("Error", &msg));
+        return Err(not_an_object(vm, "assign", obj, name));
     };
     if magic_method(vm, o, name, MAGIC_SET).is_some() {
         call_magic(vm, o, name, MAGIC_SET, b"__set", vec![v.clone()])?;
@@ -837,6 +829,19 @@ pub fn unset_property(vm: &mut Vm, obj: &Value, name: &[u8]) -> Result<(), Unwin
     Ok(())
 }
 
+/// php's Error for a property written on a non-object (`verb`: assign, modify).
+fn not_an_object(vm: &mut Vm, verb: &str, obj: &Value, name: &[u8]) -> Unwind {
+    let t = match obj {
+        Value::Undef | Value::Null => "null".to_string(),
+        v => v.type_name(),
+    };
+    let msg = format!(
+        "Attempt to {verb} property \"{}\" on {t}",
+        String::from_utf8_lossy(name)
+    );
+    vm.throw_error("Error", &msg)
+}
+
 /// The cell of a property about to be written through (`$o->p[k] = v`):
 /// the property becomes a reference for the write (created, with php's
 /// deprecation, if the class does not declare it).
@@ -846,15 +851,7 @@ pub fn property_cell(
     name: &[u8],
 ) -> Result<crate::runtime::value::RefCell, Unwind> {
     let Value::Object(o) = obj else {
-        let t = match obj {
-            Value::Undef | Value::Null => "null".to_string(),
-            v => v.type_name(),
-        };
-        let msg = format!(
-            "Attempt to modify property \"{}\" on {t}",
-            String::from_utf8_lossy(name)
-        );
-        return Err(vm.throw_error("Error", &msg));
+        return Err(not_an_object(vm, "modify", obj, name));
     };
     if magic_method(vm, o, name, MAGIC_GET).is_some() {
         // The write goes to a copy of what __get gives.
