@@ -904,9 +904,12 @@ impl FuncCompiler {
 
     /// Copies a CV operand into a temporary (so later code cannot change
     /// the value a pending return will use).
+    /// A temporary holding `v` (variables and constants are copied), which
+    /// an op may then change in place (VERIFY_RETURN_TYPE coerces it).
     fn copy_to_tmp(&mut self, v: Operand) -> Operand {
         match v {
-            Operand::Slot(n) if n & TEMP_FLAG == 0 => {
+            Operand::Slot(n) if n & TEMP_FLAG != 0 => v,
+            Operand::Slot(_) | Operand::Const(_) => {
                 let t = self.temp();
                 self.emit(Opcode::QmAssign, v, Operand::Unused, t, 0);
                 Operand::Slot(t)

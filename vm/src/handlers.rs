@@ -1785,6 +1785,15 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
                 {
                     return Ok(Value::Int(f as i64))
                 }
+                // A fractional float-string truncates, with php 8.1's deprecation.
+                NumericKind::Whole(Numeric::Float(f)) if fits_int(f) && !has("float") => {
+                    let msg = format!(
+                        "Implicit conversion from float-string \"{}\" to int loses precision",
+                        s.to_lossy()
+                    );
+                    vm.report(E_DEPRECATED, &msg);
+                    return Ok(Value::Int(f as i64));
+                }
                 _ => {}
             },
             _ => {}
