@@ -184,7 +184,7 @@ pub struct ClassDecl {
     pub is_interface: bool,
     pub is_abstract: bool,
     pub is_final: bool,
-    pub consts: Vec<(Name, Expr)>,
+    pub consts: Vec<ClassConstDecl>,
     pub props: Vec<PropDecl>,
     pub methods: Vec<MethodDecl>,
     pub line: u32,
@@ -192,6 +192,28 @@ pub struct ClassDecl {
     pub is_trait: bool,
     /// `use T1, T2 { rules }` in the body.
     pub uses: Vec<TraitUse>,
+    /// An `enum`: its cases in order, and the backing type (`int` or
+    /// `string`) of a backed enum.
+    pub enum_cases: Option<Vec<EnumCase>>,
+    pub enum_backing: Option<TypeHint>,
+}
+
+/// `[final] [visibility] const NAME = expr;` in a class body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassConstDecl {
+    pub name: Name,
+    pub value: Expr,
+    pub visibility: Visibility,
+    pub is_final: bool,
+    pub line: u32,
+}
+
+/// `case NAME [= value];` in an enum.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumCase {
+    pub name: Name,
+    pub value: Option<Expr>,
+    pub line: u32,
 }
 
 /// `use A, B { A::f insteadof B; B::f as g; f as protected; }`

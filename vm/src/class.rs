@@ -6,7 +6,10 @@ use crate::ast::{TypeHint, Visibility};
 use crate::compile::ClassUnit;
 use crate::ext::{ClassDef, MethodDef, ObjectHandlers};
 use crate::runtime::array::{Key, PhpArray};
-use crate::runtime::object::{Class, ClassRef, Method, MethodBody, ObjRef, PropInfo, StaticProp};
+use crate::runtime::object::{
+    Class, ClassConst, ClassRef, ConstInit, EnumInfo, Method, MethodBody, ObjRef, PropInfo,
+    StaticProp,
+};
 use crate::runtime::string::PhpStr;
 use crate::runtime::value::Value;
 use crate::vm::{Unwind, Vm, E_DEPRECATED, E_NOTICE, E_WARNING};
@@ -78,6 +81,18 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
         .as_ref()
         .map(|p| p.methods.clone())
         .unwrap_or_default();
+    if unit.enum_cases.is_some() {
+        // Every enum is a UnitEnum; a backed one a BackedEnum, with the
+        // engine's methods those interfaces declare.
+        let iface: &[u8] = match unit.enum_backing_int {
+            Some(_) => b"backedenum",
+            None => b"unitenum",
+        };
+        if let Some(i) = vm.class(iface) {
+            add_interface(&mut interfaces, &i);
+        }
+        methods.extend(crate::enums::methods(&unit.name, unit.enum_backing_int));
+    }
     for m in &unit.methods {
         methods.insert(
             m.code.name.as_bytes().to_ascii_lowercase(),
@@ -95,17 +110,39 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
         .iter()
         .map(|m| m.code.name.as_bytes().to_ascii_lowercase())
         .collect();
+    if unit.enum_cases.is_some() {
+        let engine: &[&[u8]] = match unit.enum_backing_int {
+            Some(_) => &[b"cases", b"from", b"tryfrom"],
+            None => &[b"cases"],
+        };
+        method_order.extend(engine.iter().map(|m| m.to_vec()));
+    }
     for lc in parent.iter().flat_map(|p| p.method_order.iter()) {
         if !method_order.contains(lc) {
             method_order.push(lc.clone());
         }
     }
     let mut props: Vec<PropInfo> = Vec::new();
+    if unit.enum_cases.is_some() {
+        let backed = unit.enum_backing_int.map(|int| (&b"value"[..], int));
+        for (name, int) in std::iter::once((&b"name"[..], false)).chain(backed) {
+            let ty = if int { &b"int"[..] } else { b"string" };
+            props.push(PropInfo {
+                name: PhpStr::from(name),
+                default: Value::Undef,
+                init: None,
+                visibility: Visibility::Public,
+                ty: Some(TypeHint::Named(ty.to_vec())),
+                readonly: true,
+            });
+        }
+    }
     if let Some(p) = &parent {
         for info in &p.props {
             props.push(PropInfo {
                 name: info.name.clone(),
                 default: info.default.clone(),
+                init: info.init.clone(),
                 visibility: info.visibility,
                 ty: info.ty.clone(),
                 readonly: info.readonly,
@@ -126,6 +163,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
                     visibility: p.visibility,
                     class: unit.name.clone(),
                     ty: p.ty.clone(),
+                    init: RefCell::new(p.init.clone()),
                 }),
             );
             continue;
@@ -133,6 +171,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
         match props.iter_mut().find(|q| q.name == p.name) {
             Some(q) => {
                 q.default = p.default.clone();
+                q.init = p.init.clone();
                 q.visibility = p.visibility;
                 q.ty = p.ty.clone();
                 q.readonly = p.is_readonly;
@@ -140,6 +179,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
             None => props.push(PropInfo {
                 name: p.name.clone(),
                 default: p.default.clone(),
+                init: p.init.clone(),
                 visibility: p.visibility,
                 ty: p.ty.clone(),
                 readonly: p.is_readonly,
@@ -155,8 +195,22 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
             consts.entry(k.clone()).or_insert_with(|| v.clone());
         }
     }
-    for (k, v) in &unit.consts {
-        consts.insert(k.as_bytes().to_vec(), v.clone());
+    for k in &unit.consts {
+        let (value, init) = match &k.init {
+            ConstInit::Value(v) => (v.clone(), None),
+            init => (Value::Undef, Some(init.clone())),
+        };
+        consts.insert(
+            k.name.as_bytes().to_vec(),
+            Rc::new(ClassConst {
+                value: RefCell::new(value),
+                init: RefCell::new(init),
+                class: unit.name.clone(),
+                visibility: k.visibility,
+                is_final: k.is_final,
+                is_case: matches!(k.init, ConstInit::Case(_)),
+            }),
+        );
     }
     // What is still abstract, in php's order: the class's own abstract
     // methods, its parent's, then its interfaces'.
@@ -209,6 +263,10 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
         methods,
         method_order,
         handlers,
+        enum_info: unit.enum_cases.as_ref().map(|cases| EnumInfo {
+            cases: cases.clone(),
+            backing_int: unit.enum_backing_int,
+        }),
     });
     vm.classes.insert(lc, class);
     Ok(())
@@ -243,6 +301,8 @@ pub fn register_builtin_interfaces(vm: &mut Vm) {
         ("Stringable", &[], &["__toString"]),
         ("Throwable", &["Stringable"], &[]),
         ("JsonSerializable", &[], &["jsonSerialize"]),
+        ("UnitEnum", &[], &["cases"]),
+        ("BackedEnum", &["UnitEnum"], &["from", "tryFrom"]),
     ];
     for (name, parents, methods) in defs {
         let mut interfaces = Vec::new();
@@ -267,6 +327,7 @@ pub fn register_builtin_interfaces(vm: &mut Vm) {
             methods: HashMap::new(),
             method_order: Vec::new(),
             handlers: ObjectHandlers::default(),
+            enum_info: None,
         });
         vm.classes.insert(class.lc_name(), class);
     }
@@ -274,10 +335,20 @@ pub fn register_builtin_interfaces(vm: &mut Vm) {
 
 /// Resolves a class name as written (`self`, `parent`, `static` included).
 pub fn resolve_class(vm: &mut Vm, name: &[u8]) -> Result<ClassRef, Unwind> {
-    let lc = name.to_ascii_lowercase();
     let scope = vm.code.class.clone();
+    resolve_class_in(vm, name, scope.as_ref())
+}
+
+/// A class name as written, with `self` and `parent` meaning those of
+/// `scope` (`static` too, when no object or called class is at hand).
+pub fn resolve_class_in(
+    vm: &mut Vm,
+    name: &[u8],
+    scope: Option<&PhpStr>,
+) -> Result<ClassRef, Unwind> {
+    let lc = name.to_ascii_lowercase();
     let resolved = match lc.as_slice() {
-        b"self" => scope.as_ref().and_then(|s| vm.class(s.as_bytes())),
+        b"self" => scope.and_then(|s| vm.class(s.as_bytes())),
         b"static" => vm
             .frames
             .last()
@@ -287,9 +358,8 @@ pub fn resolve_class(vm: &mut Vm, name: &[u8]) -> Result<ClassRef, Unwind> {
                     .map(|t| t.class.clone())
                     .or_else(|| f.class.clone())
             })
-            .or_else(|| scope.as_ref().and_then(|s| vm.class(s.as_bytes()))),
+            .or_else(|| scope.and_then(|s| vm.class(s.as_bytes()))),
         b"parent" => scope
-            .as_ref()
             .and_then(|s| vm.class(s.as_bytes()))
             .and_then(|c| c.parent.clone()),
         _ => vm.class(&lc),
@@ -466,7 +536,99 @@ pub fn static_prop_info(
         );
         return Err(vm.throw_error("Error", &msg));
     }
+    let pending = p.init.borrow_mut().take();
+    if let Some(init) = pending {
+        match crate::constexpr::eval(vm, &init) {
+            Ok(v) => *p.cell.borrow().borrow_mut() = v,
+            Err(u) => {
+                *p.init.borrow_mut() = Some(init);
+                return Err(u);
+            }
+        }
+    }
     Ok(Some(p))
+}
+
+/// `Class::NAME`, evaluating the constant on first access. `written` is
+/// the class as the source names it (php's self-reference message shows
+/// it); visibility is checked from `scope`.
+pub fn class_constant(
+    vm: &mut Vm,
+    class: &ClassRef,
+    written: &[u8],
+    name: &[u8],
+    scope: Option<&PhpStr>,
+) -> Result<Value, Unwind> {
+    let Some(k) = class.consts.get(name).cloned() else {
+        let msg = format!(
+            "Undefined constant {}::{}",
+            class.name.to_lossy(),
+            String::from_utf8_lossy(name)
+        );
+        return Err(vm.throw_error("Error", &msg));
+    };
+    if !member_visible(vm, class, k.visibility, &k.class, scope) {
+        let msg = format!(
+            "Cannot access {} constant {}::{}",
+            if k.visibility == Visibility::Private {
+                "private"
+            } else {
+                "protected"
+            },
+            class.name.to_lossy(),
+            String::from_utf8_lossy(name)
+        );
+        return Err(vm.throw_error("Error", &msg));
+    }
+    let v = k.value.borrow().clone();
+    if !v.is_undef() {
+        return Ok(v);
+    }
+    let init = k.init.borrow_mut().take();
+    let v = match init {
+        None => {
+            let msg = format!(
+                "Cannot declare self-referencing constant {}::{}",
+                String::from_utf8_lossy(written),
+                String::from_utf8_lossy(name)
+            );
+            return Err(vm.throw_error("Error", &msg));
+        }
+        Some(ConstInit::Value(v)) => v,
+        Some(ConstInit::Expr(e)) => match crate::constexpr::eval(vm, &e) {
+            Ok(v) => v,
+            Err(u) => {
+                *k.init.borrow_mut() = Some(ConstInit::Expr(e));
+                return Err(u);
+            }
+        },
+        Some(ConstInit::Case(backing)) => {
+            let enum_class = vm
+                .class(k.class.as_bytes())
+                .unwrap_or_else(|| class.clone());
+            let obj = vm.instantiate(&enum_class);
+            obj.set_prop(b"name", Value::str(name));
+            if let Some(b) = backing {
+                obj.set_prop(b"value", b);
+            }
+            Value::Object(obj)
+        }
+    };
+    *k.value.borrow_mut() = v.clone();
+    Ok(v)
+}
+
+/// Evaluates the property defaults that are constant expressions for a
+/// new object (php does this once per class; the values cannot change).
+pub fn init_props(vm: &mut Vm, obj: &ObjRef) -> Result<(), Unwind> {
+    let class = obj.class.clone();
+    for p in class.props.iter() {
+        if let Some(init) = &p.init {
+            let v = crate::constexpr::eval(vm, init)?;
+            obj.set_prop(p.name.as_bytes(), v);
+        }
+    }
+    Ok(())
 }
 
 fn visibility_of(obj: &ObjRef, name: &[u8]) -> Option<(Visibility, PhpStr)> {
@@ -778,19 +940,34 @@ pub fn write_property(
         o.set_prop(name, v.clone());
         return Ok(v);
     }
-    if o.prop(name).is_none()
-        && visibility_of(o, name).is_none()
-        && !o.class.name.as_bytes().eq_ignore_ascii_case(b"stdClass")
-    {
-        let msg = format!(
-            "Creation of dynamic property {}::${} is deprecated",
-            o.class.name.to_lossy(),
-            String::from_utf8_lossy(name)
-        );
-        vm.report(E_DEPRECATED, &msg);
-    }
+    check_dynamic_property(vm, o, name)?;
     o.set_prop(name, v.clone());
     Ok(v)
+}
+
+/// A write that would create a property the class does not declare:
+/// php 8.2's deprecation (none for stdClass), an Error for an enum.
+fn check_dynamic_property(vm: &mut Vm, o: &ObjRef, name: &[u8]) -> Result<(), Unwind> {
+    if o.prop(name).is_some()
+        || visibility_of(o, name).is_some()
+        || o.class.name.as_bytes().eq_ignore_ascii_case(b"stdClass")
+    {
+        return Ok(());
+    }
+    let shown = format!(
+        "{}::${}",
+        o.class.name.to_lossy(),
+        String::from_utf8_lossy(name)
+    );
+    if o.class.enum_info.is_some() {
+        let msg = format!("Cannot create dynamic property {shown}");
+        return Err(vm.throw_error("Error", &msg));
+    }
+    vm.report(
+        E_DEPRECATED,
+        &format!("Creation of dynamic property {shown} is deprecated"),
+    );
+    Ok(())
 }
 
 /// `unset($obj->name)`: a declared property keeps its place, unset (typed
@@ -867,17 +1044,7 @@ pub fn property_cell(
         return Ok(Rc::new(std::cell::RefCell::new(v)));
     }
     check_visibility(vm, o, name)?;
-    if o.prop(name).is_none()
-        && visibility_of(o, name).is_none()
-        && !o.class.name.as_bytes().eq_ignore_ascii_case(b"stdClass")
-    {
-        let msg = format!(
-            "Creation of dynamic property {}::${} is deprecated",
-            o.class.name.to_lossy(),
-            String::from_utf8_lossy(name)
-        );
-        vm.report(E_DEPRECATED, &msg);
-    }
+    check_dynamic_property(vm, o, name)?;
     let mut props = o.props.borrow_mut();
     let slot = props.entry(Key::Str(PhpStr::from(name)));
     Ok(crate::handlers::make_ref(slot))
@@ -934,7 +1101,8 @@ pub fn compare_objects(
             if Rc::ptr_eq(x, y) {
                 return Ok(0);
             }
-            if !Rc::ptr_eq(&x.class, &y.class) {
+            // Enum cases are equal only to themselves, and never ordered.
+            if !Rc::ptr_eq(&x.class, &y.class) || x.class.enum_info.is_some() {
                 return Ok(1);
             }
             if open.contains(&x.id) {

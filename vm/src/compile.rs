@@ -6,6 +6,7 @@
 //! naming the construct and its line, never a silent miscompile.
 
 use crate::ast::*;
+use crate::constexpr::ConstExpr;
 use crate::handlers::{binop_code, cast_code, fetch_flags, isset_kind};
 use crate::ops::{
     assign_ref_mode, dim_incdec, fe_flags, jmp_null, send_flags, smart_branch, static_fetch, Op,
@@ -13,6 +14,7 @@ use crate::ops::{
 };
 use crate::parser::{self, DiagnosticLevel, ParseErrorKind};
 use crate::runtime::array::{Key, PhpArray};
+use crate::runtime::object::ConstInit;
 use crate::runtime::string::PhpStr;
 use crate::runtime::value::{to_key, Value};
 use std::collections::HashMap;
@@ -40,6 +42,15 @@ pub struct PropUnit {
     pub is_static: bool,
     pub ty: Option<TypeHint>,
     pub is_readonly: bool,
+    /// A default that is a constant expression (evaluated at run time).
+    pub init: Option<Rc<ConstExpr>>,
+}
+
+pub struct ConstUnit {
+    pub name: PhpStr,
+    pub init: ConstInit,
+    pub visibility: Visibility,
+    pub is_final: bool,
 }
 
 pub struct ClassUnit {
@@ -51,10 +62,13 @@ pub struct ClassUnit {
     pub is_interface: bool,
     /// Abstract (or interface) methods, by name as declared.
     pub abstract_methods: Vec<PhpStr>,
-    pub consts: Vec<(PhpStr, Value)>,
+    pub consts: Vec<ConstUnit>,
     pub props: Vec<PropUnit>,
     pub methods: Vec<MethodUnit>,
     pub line: u32,
+    /// An enum's cases in order, and whether it is backed by `int`.
+    pub enum_cases: Option<Vec<PhpStr>>,
+    pub enum_backing_int: Option<bool>,
 }
 
 /// Warnings and deprecations php prints while compiling.
@@ -1566,7 +1580,10 @@ impl FuncCompiler {
                 return Err(unsupported("array element by reference", item.value.line));
             }
             if item.unpack {
-                return Err(unsupported("array unpacking", item.value.line));
+                let v = self.expr(&item.value)?;
+                self.line = item.value.line;
+                self.emit(Opcode::AddArrayUnpack, v, Operand::Unused, t, 0);
+                continue;
             }
             let k = match &item.key {
                 Some(k) => self.expr(k)?,
@@ -2539,6 +2556,7 @@ fn compile_function(
     }
     let mut params = Vec::new();
     for (i, p) in f.params.iter().enumerate() {
+        let mut default_expr = None;
         let cv = c.cv(&p.name);
         debug_assert_eq!(cv as usize, i);
         c.line = p.line;
@@ -2553,9 +2571,15 @@ fn compile_function(
                 );
             }
             Some(d) => {
-                let v = const_eval(d)
-                    .ok_or_else(|| unsupported("non-literal default value", d.line))?;
-                let k = c.konst(v);
+                // A default that is not a literal is evaluated at each call
+                // that leaves it out (RECV_INIT without a value).
+                let k = match const_eval(d) {
+                    Some(v) => c.konst(v),
+                    None => {
+                        default_expr = Some(const_expr(file, d, class)?);
+                        Operand::Unused
+                    }
+                };
                 c.emit(Opcode::RecvInit, Operand::Unused, k, cv, i as u32);
             }
             None => {
@@ -2568,6 +2592,7 @@ fn compile_function(
             by_ref: p.by_ref,
             variadic: p.variadic,
             has_default: p.default.is_some(),
+            default_expr,
         });
     }
     // A closure's `use` variables come right after its parameters.
@@ -2712,7 +2737,7 @@ fn use_traits(c: &ClassDecl, traits: &HashMap<Vec<u8>, ClassDecl>, depth: u32) -
                 }
             }
             for k in &t.consts {
-                if !class.consts.iter().any(|(n, _)| *n == k.0) {
+                if !class.consts.iter().any(|n| n.name == k.name) {
                     class.consts.push(k.clone());
                 }
             }
@@ -2724,18 +2749,69 @@ fn use_traits(c: &ClassDecl, traits: &HashMap<Vec<u8>, ClassDecl>, depth: u32) -
 
 fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit> {
     let name = PhpStr::from(c.name.as_slice());
-    let mut consts = Vec::new();
-    for (n, e) in &c.consts {
-        let v =
-            const_eval(e).ok_or_else(|| unsupported("non-literal constant expression", e.line))?;
-        consts.push((PhpStr::from(n.as_slice()), v));
+    let mut consts: Vec<ConstUnit> = Vec::new();
+    let redefined = |consts: &[ConstUnit], n: &[u8], line: u32| -> R<()> {
+        if consts.iter().any(|k| k.name.as_bytes() == n) {
+            let msg = format!(
+                "Cannot redefine class constant {}::{}",
+                name.to_lossy(),
+                String::from_utf8_lossy(n)
+            );
+            return Err(CompileError::Fatal(msg, line));
+        }
+        Ok(())
+    };
+    for case in c.enum_cases.iter().flatten() {
+        redefined(&consts, &case.name, case.line)?;
+        let value = match &case.value {
+            Some(e) => Some(const_eval(e).ok_or_else(|| {
+                CompileError::Fatal(
+                    "Enum case value must be compile-time evaluatable".into(),
+                    e.line,
+                )
+            })?),
+            None => None,
+        };
+        consts.push(ConstUnit {
+            name: PhpStr::from(case.name.as_slice()),
+            init: ConstInit::Case(value),
+            visibility: Visibility::Public,
+            is_final: true,
+        });
+    }
+    for k in &c.consts {
+        redefined(&consts, &k.name, k.line)?;
+        consts.push(ConstUnit {
+            name: PhpStr::from(k.name.as_slice()),
+            init: const_init(file, &k.value, &name)?,
+            visibility: k.visibility,
+            is_final: k.is_final,
+        });
+    }
+    if c.enum_cases.is_some() {
+        let allowed: &[&[u8]] = &[b"__call", b"__callstatic", b"__invoke"];
+        for m in &c.methods {
+            let lc = m.func.name.to_ascii_lowercase();
+            if lc.starts_with(b"__") && !allowed.contains(&lc.as_slice()) {
+                let msg = format!(
+                    "Enum {} cannot include magic method {}",
+                    name.to_lossy(),
+                    String::from_utf8_lossy(&m.func.name)
+                );
+                return Err(CompileError::Fatal(msg, c.line));
+            }
+        }
     }
     let mut props = Vec::new();
     for p in &c.props {
+        let mut init = None;
         let default = match &p.default {
+            Some(e) if const_eval(e).is_none() => {
+                init = Some(const_expr(file, e, Some(&name))?);
+                Value::Null
+            }
             Some(e) => {
-                let mut v = const_eval(e)
-                    .ok_or_else(|| unsupported("non-literal property default", e.line))?;
+                let mut v = const_eval(e).expect("a literal");
                 if let Some(t) = &p.ty {
                     // An int default of a float property is stored as a float.
                     if let Value::Int(i) = v {
@@ -2769,6 +2845,7 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
             is_static: p.is_static,
             ty: p.ty.clone(),
             is_readonly: p.is_readonly,
+            init,
         });
     }
     let mut methods = Vec::new();
@@ -2840,6 +2917,7 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
                         is_static: false,
                         ty: implicit_nullable(p),
                         is_readonly,
+                        init: None,
                     },
                 );
                 let at_line = |kind| Expr { kind, line: p.line };
@@ -2882,5 +2960,36 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
         props,
         methods,
         line: c.line,
+        enum_cases: c.enum_cases.as_ref().map(|cases| {
+            cases
+                .iter()
+                .map(|k| PhpStr::from(k.name.as_slice()))
+                .collect()
+        }),
+        enum_backing_int: c.enum_backing.as_ref().map(|t| type_allows(t, b"int")),
     })
+}
+
+/// A constant expression checked as php's compiler does, for evaluation
+/// at run time in the scope of `class`.
+fn const_expr(file: &Rc<str>, e: &Expr, class: Option<&PhpStr>) -> R<Rc<ConstExpr>> {
+    if let Some(line) = crate::constexpr::invalid_part(e) {
+        return Err(CompileError::Fatal(
+            "Constant expression contains invalid operations".into(),
+            line,
+        ));
+    }
+    Ok(Rc::new(ConstExpr {
+        expr: e.clone(),
+        class: class.cloned(),
+        file: file.clone(),
+    }))
+}
+
+/// A class constant: its value when it is a literal, else the expression.
+fn const_init(file: &Rc<str>, e: &Expr, class: &PhpStr) -> R<ConstInit> {
+    match const_eval(e) {
+        Some(v) => Ok(ConstInit::Value(v)),
+        None => Ok(ConstInit::Expr(const_expr(file, e, Some(class))?)),
+    }
 }

@@ -1151,7 +1151,13 @@ slow_handler!(new_object(vm, ip) {
             vm.throw_error("Error", &msg);
             return Flow::Unwind;
         }
+        if class.enum_info.is_some() {
+            let msg = format!("Cannot instantiate enum {}", class.name.to_lossy());
+            vm.throw_error("Error", &msg);
+            return Flow::Unwind;
+        }
         let obj = vm.instantiate(&class);
+        tri!(crate::class::init_props(vm, &obj));
         if crate::class::is_throwable(&class) {
             vm.fill_exception(&obj);
         }
@@ -1494,6 +1500,13 @@ handler!(recv_init(vm, ip) {
         let passed = vm.frames.last().map(|f| n < f.num_args).unwrap_or(false)
             && !vm.slot(n).is_undef();
         if passed {
+            tri!(check_param(vm, ip, n));
+        } else if o.op2 == Operand::Unused {
+            vm.save_ip(ip);
+            let code = vm.code.clone();
+            let expr = code.params[n as usize].default_expr.as_ref().expect("a default expression");
+            let v = tri!(crate::constexpr::eval(vm, expr));
+            *vm.slot_mut(n) = v;
             tri!(check_param(vm, ip, n));
         } else {
             let v = vm.operand(o.op2).clone();
@@ -1920,20 +1933,8 @@ slow_handler!(add_array_element(vm, ip) {
             Operand::Unused => None,
             k => {
                 let k = vm.read(ip, k);
-                match to_key(&k) {
-                    Some(key) => {
-                        if let Some(msg) = crate::runtime::value::float_key_deprecation(&k) {
-                            vm.save_ip(ip);
-                            vm.report(E_DEPRECATED, &msg);
-                        }
-                        Some(key)
-                    }
-                    None => {
-                        vm.save_ip(ip);
-                        vm.throw_error("TypeError", "Illegal offset type");
-                        return Flow::Unwind;
-                    }
-                }
+                vm.save_ip(ip);
+                Some(tri!(array_key(vm, &k)))
             }
         };
         if let Value::Array(a) = vm.slot_mut(o.result) {
@@ -1941,13 +1942,91 @@ slow_handler!(add_array_element(vm, ip) {
             match key {
                 Some(k) => a.set(k, v),
                 None => {
-                    a.push(v);
+                    if !a.push(v) {
+                        vm.save_ip(ip);
+                        next_element_occupied(vm);
+                        return Flow::Unwind;
+                    }
                 }
             }
         }
         Flow::Next
     })
 });
+
+// ADD_ARRAY_UNPACK: `...op1` inside an array literal being built in result.
+slow_handler!(add_array_unpack(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let v = vm.read(ip, o.op1);
+        vm.save_ip(ip);
+        let mut a = match std::mem::take(vm.slot_mut(o.result)) {
+            Value::Array(a) => a,
+            _ => Rc::new(PhpArray::new()),
+        };
+        let r = unpack_into(vm, Rc::make_mut(&mut a), &v);
+        *vm.slot_mut(o.result) = Value::Array(a);
+        tri!(r);
+        Flow::Next
+    })
+});
+
+/// A value used as an array key in a literal, with php 8.1's deprecation
+/// for fractional floats and the TypeError for arrays and objects.
+pub(crate) fn array_key(vm: &mut Vm, k: &Value) -> Result<Key, Unwind> {
+    match to_key(k) {
+        Some(key) => {
+            if let Some(msg) = crate::runtime::value::float_key_deprecation(k) {
+                vm.report(E_DEPRECATED, &msg);
+            }
+            Ok(key)
+        }
+        None => Err(vm.throw_error("TypeError", "Illegal offset type")),
+    }
+}
+
+pub(crate) fn next_element_occupied(vm: &mut Vm) -> Unwind {
+    vm.throw_error(
+        "Error",
+        "Cannot add element to the array as the next element is already occupied",
+    )
+}
+
+/// `[...$v]`: the elements of an array or Traversable, integer keys
+/// renumbered and string keys kept (php 8.1).
+pub(crate) fn unpack_into(vm: &mut Vm, out: &mut PhpArray, v: &Value) -> Result<(), Unwind> {
+    let mut add = |vm: &mut Vm, k: Key, v: Value| -> Result<(), Unwind> {
+        match k {
+            Key::Int(_) => {
+                if !out.push(v) {
+                    return Err(next_element_occupied(vm));
+                }
+            }
+            Key::Str(_) => out.set(k, v),
+        }
+        Ok(())
+    };
+    match v.deref() {
+        Value::Array(a) => {
+            for (k, v) in a.iter() {
+                add(vm, k, v.deref())?;
+            }
+            Ok(())
+        }
+        Value::Object(obj) if obj.class.is_subclass_of(b"traversable") => {
+            crate::stdlib::classes::walk(vm, &obj, true, false, |vm, k, v| {
+                match k.as_ref().and_then(to_key) {
+                    Some(k) => add(vm, k, v),
+                    None => Err(vm.throw_error(
+                        "Error",
+                        "Keys must be of type int|string during array unpacking",
+                    )),
+                }
+            })
+        }
+        _ => Err(vm.throw_error("Error", "Only arrays and Traversables can be unpacked")),
+    }
+}
 
 fn key_text(k: &Key) -> String {
     match k {
@@ -2935,7 +3014,7 @@ slow_handler!(clone_object(vm, ip) {
             vm.throw_error("Error", "__clone method called on non-object");
             return Flow::Unwind;
         };
-        if crate::class::is_throwable(&obj.class) {
+        if crate::class::is_throwable(&obj.class) || obj.class.enum_info.is_some() {
             let msg = format!(
                 "Trying to clone an uncloneable object of class {}",
                 obj.class.name.to_lossy()
@@ -3042,22 +3121,10 @@ slow_handler!(fetch_class_constant(vm, ip) {
             vm.set_result(o.result, Value::Str(class.name.clone()));
             return Flow::Next;
         }
-        match class.consts.get(&name) {
-            Some(v) => {
-                let v = v.clone();
-                vm.set_result(o.result, v);
-                Flow::Next
-            }
-            None => {
-                let msg = format!(
-                    "Undefined constant {}::{}",
-                    class.name.to_lossy(),
-                    String::from_utf8_lossy(&name)
-                );
-                vm.throw_error("Error", &msg);
-                Flow::Unwind
-            }
-        }
+        let scope = vm.code.class.clone();
+        let v = tri!(crate::class::class_constant(vm, &class, &class_name, &name, scope.as_ref()));
+        vm.set_result(o.result, v);
+        Flow::Next
     })
 });
 

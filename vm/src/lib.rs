@@ -3,6 +3,7 @@
 //! interrupt machinery modelled on the Zend VM's.
 //!
 //! Layout: `lexer`/`parser`/`ast` (front end), `compile` (AST to `ops`),
+//! `constexpr` (constant expressions, evaluated on first use),
 //! `handlers` (every opcode's semantics, once), `dispatch` (the kinds),
 //! `interrupt`, `runtime` (values), `class`, `ext` (the extension API),
 //! `stdlib` (built-ins on that API), `vm` (state and entry points).
@@ -11,7 +12,9 @@ pub mod ast;
 pub mod class;
 pub mod closure;
 pub mod compile;
+pub mod constexpr;
 pub mod dispatch;
+pub mod enums;
 pub mod ext;
 pub mod generator;
 pub mod handlers;

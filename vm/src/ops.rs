@@ -69,6 +69,7 @@ macro_rules! for_each_op {
             (VerifyReturnType, verify_return_type, cold),
             (InitArray, init_array, cold),
             (AddArrayElement, add_array_element, cold),
+            (AddArrayUnpack, add_array_unpack, cold),
             (FetchDimR, fetch_dim_r, hot),
             (FetchDimW, fetch_dim_w, cold),
             (AssignDim, assign_dim, hot),
@@ -256,6 +257,8 @@ pub struct ParamInfo {
     pub by_ref: bool,
     pub variadic: bool,
     pub has_default: bool,
+    /// A default that is a constant expression, evaluated when needed.
+    pub default_expr: Option<Rc<crate::constexpr::ConstExpr>>,
 }
 
 /// A cached function: user functions are held weakly, as a recursive

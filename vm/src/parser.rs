@@ -42,6 +42,7 @@ pub fn parse_with_diagnostics(src: &[u8]) -> ParseOutput {
         scope: Scope::default(),
         first_unsupported: None,
         in_class_like: false,
+        in_enum: false,
         in_interface: false,
     };
     let parsed = parser.parse_program();
@@ -215,6 +216,8 @@ struct Parser<'a> {
     first_unsupported: Option<ParseError>,
     /// Inside an interface, trait, enum or anonymous class body.
     in_class_like: bool,
+    /// Inside an enum body, where `case` declares a case.
+    in_enum: bool,
     /// Inside an interface body.
     in_interface: bool,
 }

@@ -387,6 +387,7 @@ impl Vm {
                 props.push(crate::runtime::object::PropInfo {
                     name: info.name.clone(),
                     default: info.default.clone(),
+                    init: None,
                     visibility: info.visibility,
                     ty: info.ty.clone(),
                     readonly: info.readonly,
@@ -397,6 +398,7 @@ impl Vm {
             props.push(crate::runtime::object::PropInfo {
                 name: PhpStr::from(name.as_str()),
                 default,
+                init: None,
                 visibility: crate::ast::Visibility::Public,
                 ty: None,
                 readonly: false,
@@ -423,15 +425,19 @@ impl Vm {
             handlers.compare = handlers.compare.or(p.handlers.compare);
             handlers.cast_string = handlers.cast_string.or(p.handlers.cast_string);
         }
-        let mut consts: HashMap<Vec<u8>, Value> = parent
+        let mut consts = parent
             .as_ref()
             .map(|p| p.consts.clone())
             .unwrap_or_default();
+        let class_name = PhpStr::from(def.name.as_str());
         for (k, v) in def.consts {
-            consts.insert(k.into_bytes(), v);
+            consts.insert(
+                k.into_bytes(),
+                crate::runtime::object::ClassConst::value(&class_name, v),
+            );
         }
         Rc::new(Class {
-            name: PhpStr::from(def.name.as_str()),
+            name: class_name,
             parent,
             is_abstract: false,
             is_interface: false,
@@ -443,6 +449,7 @@ impl Vm {
             method_order,
             methods,
             handlers,
+            enum_info: None,
         })
     }
 

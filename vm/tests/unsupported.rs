@@ -53,7 +53,6 @@ const CASES: &[(&str, &str, u32)] = &[
         "non-literal static variable initializer",
         3,
     ),
-    ("echo 1;\n$a = [...[1, 2]];", "array unpacking", 2),
     (
         "echo 1;\n$c = [1, 2];\n[$a, &$b] = $c;",
         "destructuring by reference",
@@ -65,7 +64,6 @@ const CASES: &[(&str, &str, u32)] = &[
         2,
     ),
     ("echo 1;\ngoto a;\na: echo 2;", "goto", 2),
-    ("echo 1;\nenum E {}", "enum declaration", 2),
     ("echo 1;\n$n = 'a';\necho $$n;", "variable variable", 3),
     ("echo 1;\necho `ls`;", "backtick operator", 2),
     ("echo 1;\ndeclare(ticks=1);", "declare statement", 2),

@@ -4,8 +4,8 @@
 use super::stmt::ListEnd;
 use super::{PResult, Parser, Scope};
 use crate::ast::{
-    ClassDecl, ExprKind, FunctionDecl, MethodDecl, Name, Param, PropDecl, Stmt, TypeHint,
-    Visibility,
+    ClassConstDecl, ClassDecl, ExprKind, FunctionDecl, MethodDecl, Name, Param, PropDecl, Stmt,
+    TypeHint, Visibility,
 };
 use crate::lexer::Tk;
 use crate::parser::DiagnosticLevel;
@@ -373,6 +373,8 @@ impl Parser<'_> {
             line,
             is_trait: false,
             uses: Vec::new(),
+            enum_cases: None,
+            enum_backing: None,
         };
         let class_scope = Scope {
             class: Some((class.name.clone(), class.parent.is_some())),
@@ -483,7 +485,7 @@ impl Parser<'_> {
                 }
                 Tk::Attribute => self.parse_attributes()?,
                 Tk::Case => {
-                    self.parse_enum_case()?;
+                    self.parse_enum_case(class)?;
                     continue;
                 }
                 _ => {}
@@ -542,16 +544,6 @@ impl Parser<'_> {
                 start,
             );
         }
-        // The AST has no place for these; compiling them as public would be wrong.
-        if matches!(
-            m.visibility,
-            Some(Visibility::Private | Visibility::Protected)
-        ) {
-            self.note_unsupported("private or protected class constant", line);
-        }
-        if m.is_final {
-            self.note_unsupported("final class constant", line);
-        }
         loop {
             let name = match self.kind() {
                 k if k == Tk::Ident || k.is_semi_reserved() => self.bump(),
@@ -567,7 +559,14 @@ impl Parser<'_> {
                 );
             }
             self.expect(Tk::Eq, &[Tk::Eq])?;
-            class.consts.push((name, self.parse_expr()?));
+            let value = self.parse_expr()?;
+            class.consts.push(ClassConstDecl {
+                name,
+                value,
+                visibility: m.visibility.unwrap_or(Visibility::Public),
+                is_final: m.is_final,
+                line,
+            });
             if !self.eat(Tk::Comma) {
                 break;
             }

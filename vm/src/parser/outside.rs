@@ -6,8 +6,8 @@ use super::expr::can_start_expr;
 use super::stmt::ListEnd;
 use super::{PResult, Parser, Scope};
 use crate::ast::{
-    ClassDecl, ClosureDecl, Expr, ExprKind, FunctionDecl, ListItem, MatchArm, Name, Param, Stmt,
-    StmtKind, SwitchCase, TraitRule, TraitUse, TypeHint, Visibility,
+    ClassDecl, ClosureDecl, EnumCase, Expr, ExprKind, FunctionDecl, ListItem, MatchArm, Name,
+    Param, Stmt, StmtKind, SwitchCase, TraitRule, TraitUse, TypeHint, Visibility,
 };
 
 /// php's auto-globals, which a closure cannot capture.
@@ -555,18 +555,25 @@ impl Parser<'_> {
     /// `interface`, `trait` or `enum` declarations, at the keyword.
     pub(super) fn parse_class_like(&mut self) -> PResult<StmtKind> {
         let keyword = self.bump();
-        let what = match keyword.kind {
-            Tk::Interface => "interface declaration",
-            Tk::Trait => "trait declaration",
-            _ => "enum declaration",
-        };
-        if keyword.kind == Tk::Enum {
-            self.note_unsupported(what, keyword.line);
-        }
         let name = self.expect(Tk::Ident, &[Tk::Ident])?.bytes().to_vec();
         let mut parent_names = Vec::new();
+        let mut backing = None;
         if keyword.kind == Tk::Enum && self.eat(Tk::Colon) {
-            self.parse_type(false)?;
+            let at = self.pos;
+            let t = self.parse_type(false)?;
+            match &t {
+                TypeHint::Named(n)
+                    if n.eq_ignore_ascii_case(b"int") || n.eq_ignore_ascii_case(b"string") => {}
+                _ => self.fatal_later(
+                    format!(
+                        "Enum backing type must be int or string, {} given",
+                        crate::handlers::type_text(&t)
+                    ),
+                    keyword.line,
+                    at,
+                ),
+            }
+            backing = Some(t);
         }
         let parents = match keyword.kind {
             Tk::Interface => Tk::Extends,
@@ -583,9 +590,44 @@ impl Parser<'_> {
         self.expect(Tk::LBrace, &[Tk::LBrace])?;
         let is_interface = keyword.kind == Tk::Interface;
         let outer_interface = std::mem::replace(&mut self.in_interface, is_interface);
+        let outer_enum = std::mem::replace(&mut self.in_enum, keyword.kind == Tk::Enum);
         let body = self.parse_class_like_body(name);
         self.in_interface = outer_interface;
+        self.in_enum = outer_enum;
         let mut class = body?;
+        if keyword.kind == Tk::Enum {
+            class.line = keyword.line;
+            class.is_abstract = false;
+            class.is_final = true;
+            class.interfaces = parent_names;
+            class.enum_backing = backing;
+            let cases = class.enum_cases.get_or_insert_with(Vec::new);
+            let shown = String::from_utf8_lossy(&class.name).into_owned();
+            for c in cases.iter() {
+                let case = String::from_utf8_lossy(&c.name);
+                match (class.enum_backing.is_some(), c.value.is_some()) {
+                    (true, false) => {
+                        return self.fatal_now(
+                            &format!("Case {case} of backed enum {shown} must have a value"),
+                            c.line,
+                        )
+                    }
+                    (false, true) => {
+                        return self.fatal_now(
+                            &format!(
+                                "Case {case} of non-backed enum {shown} must not have a value"
+                            ),
+                            c.line,
+                        )
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(p) = class.props.first() {
+                return self.fatal_now(&format!("Enum {shown} cannot include properties"), p.line);
+            }
+            return Ok(StmtKind::ClassDecl(class));
+        }
         if keyword.kind == Tk::Trait {
             class.line = keyword.line;
             class.is_trait = true;
@@ -622,6 +664,8 @@ impl Parser<'_> {
             line: self.line(),
             is_trait: false,
             uses: Vec::new(),
+            enum_cases: None,
+            enum_backing: None,
         };
         let class_scope = Scope {
             class: Some((name, true)),
@@ -642,18 +686,27 @@ impl Parser<'_> {
     }
 
     /// `case NAME [= expr];` in an enum, at `case`.
-    pub(super) fn parse_enum_case(&mut self) -> PResult<()> {
-        self.note_unsupported("enum case", self.line());
-        self.bump();
-        match self.kind() {
+    pub(super) fn parse_enum_case(&mut self, class: &mut ClassDecl) -> PResult<()> {
+        let line = self.bump().line;
+        if !self.in_enum {
+            return self.fatal_now("Case can only be used in enums", line);
+        }
+        let name = match self.kind() {
             k if k == Tk::Ident || k.is_semi_reserved() => {
-                self.bump();
+                let t = self.bump();
+                self.text(&t)
             }
             _ => return self.unexpected(),
-        }
-        if self.eat(Tk::Eq) {
-            self.parse_expr()?;
-        }
+        };
+        let value = if self.eat(Tk::Eq) {
+            Some(self.parse_expr()?)
+        } else {
+            None
+        };
+        class
+            .enum_cases
+            .get_or_insert_with(Vec::new)
+            .push(EnumCase { name, value, line });
         self.expect_semicolon(&[Tk::Semicolon])
     }
 

@@ -1079,9 +1079,27 @@ fn class_errors() {
             },
         ]
     );
+    let s = stmts("<?php class A { private const X = 1; final protected const Y = 2; }");
+    let StmtKind::ClassDecl(c) = &s[0].kind else {
+        panic!()
+    };
     assert_eq!(
-        error("<?php class A { private const X = 1; }"),
-        unsupported("private or protected class constant", 1)
+        c.consts
+            .iter()
+            .map(|k| (k.name.clone(), k.visibility, k.is_final))
+            .collect::<Vec<_>>(),
+        vec![
+            (b"X".to_vec(), Visibility::Private, false),
+            (b"Y".to_vec(), Visibility::Protected, true)
+        ]
+    );
+    assert_eq!(
+        error("<?php class A { case X; }"),
+        fatal("Case can only be used in enums", 1)
+    );
+    assert_eq!(
+        error("<?php enum E: int { case X; }"),
+        fatal("Case X of backed enum E must have a value", 1)
     );
     assert_eq!(
         error("<?php class A { public readonly $x; }"),

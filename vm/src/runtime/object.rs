@@ -4,6 +4,7 @@
 use super::array::PhpArray;
 use super::string::PhpStr;
 use super::value::Value;
+use crate::constexpr::ConstExpr;
 use crate::ext::ObjectHandlers;
 use crate::ops::OpArray;
 use std::any::Any;
@@ -34,6 +35,8 @@ pub struct PropInfo {
     pub name: PhpStr,
     /// `Undef` for a typed property without a default (uninitialized).
     pub default: Value,
+    /// A default that is a constant expression, evaluated at each `new`.
+    pub init: Option<Rc<ConstExpr>>,
     pub visibility: crate::ast::Visibility,
     pub ty: Option<crate::ast::TypeHint>,
     pub readonly: bool,
@@ -46,6 +49,54 @@ pub struct StaticProp {
     pub visibility: crate::ast::Visibility,
     pub class: PhpStr,
     pub ty: Option<crate::ast::TypeHint>,
+    /// A default that is a constant expression, evaluated on first access.
+    pub init: RefCell<Option<Rc<ConstExpr>>>,
+}
+
+/// A class constant or an enum case. Its value is computed on first
+/// access, as php does: a constant expression may name classes declared
+/// later, and an enum case is an object created once.
+pub struct ClassConst {
+    /// `Undef` until evaluated.
+    pub value: RefCell<Value>,
+    /// What to evaluate; taken while evaluating, so a constant that needs
+    /// itself is noticed.
+    pub init: RefCell<Option<ConstInit>>,
+    /// The declaring class (what `self` means in the expression).
+    pub class: PhpStr,
+    pub visibility: crate::ast::Visibility,
+    pub is_final: bool,
+    pub is_case: bool,
+}
+
+#[derive(Clone)]
+pub enum ConstInit {
+    /// A literal, known at compile time.
+    Value(Value),
+    Expr(Rc<ConstExpr>),
+    /// An enum case, with its backing value.
+    Case(Option<Value>),
+}
+
+impl ClassConst {
+    /// A public constant with a known value (built-in classes).
+    pub fn value(class: &PhpStr, v: Value) -> Rc<ClassConst> {
+        Rc::new(ClassConst {
+            value: RefCell::new(v),
+            init: RefCell::new(None),
+            class: class.clone(),
+            visibility: crate::ast::Visibility::Public,
+            is_final: false,
+            is_case: false,
+        })
+    }
+}
+
+/// What makes a class an enum: its cases in order and the backing type.
+pub struct EnumInfo {
+    pub cases: Vec<PhpStr>,
+    /// `Some(true)` for `int`, `Some(false)` for `string`, None when pure.
+    pub backing_int: Option<bool>,
 }
 
 pub struct Class {
@@ -59,7 +110,7 @@ pub struct Class {
     /// Abstract methods without an implementation, in php's order: the
     /// lowercased name and how messages show it (`I::f`).
     pub abstract_methods: Vec<(Vec<u8>, String)>,
-    pub consts: HashMap<Vec<u8>, Value>,
+    pub consts: HashMap<Vec<u8>, Rc<ClassConst>>,
     /// Instance properties in declaration order, parents' first.
     pub props: Vec<PropInfo>,
     /// Static properties by name, inherited ones included.
@@ -70,6 +121,7 @@ pub struct Class {
     /// then inherited ones), for `get_class_methods`.
     pub method_order: Vec<Vec<u8>>,
     pub handlers: ObjectHandlers,
+    pub enum_info: Option<EnumInfo>,
 }
 
 impl Class {

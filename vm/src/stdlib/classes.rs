@@ -91,13 +91,13 @@ pub(super) fn add(ext: Extension) -> Extension {
     .function("interface_exists", |vm, args| {
         exists(vm, &INTERFACE_EXISTS, args, |c| c.is_interface)
     })
-    // Traits are copied into their users at compile time and enums are not
-    // supported: neither is ever a registered class.
+    // Traits are copied into their users at compile time: never a
+    // registered class.
     .function("trait_exists", |vm, args| {
         exists(vm, &TRAIT_EXISTS, args, |_| false)
     })
     .function("enum_exists", |vm, args| {
-        exists(vm, &ENUM_EXISTS, args, |_| false)
+        exists(vm, &ENUM_EXISTS, args, |c| c.enum_info.is_some())
     })
     .function("get_object_vars", |vm, args| {
         let sig = &GET_OBJECT_VARS;
@@ -352,7 +352,7 @@ fn traversable(
 
 /// Walks a Traversable as `foreach` does, giving each key (when asked
 /// for) and value.
-fn walk(
+pub(crate) fn walk(
     vm: &mut Vm,
     obj: &ObjRef,
     keys: bool,

@@ -10,7 +10,7 @@ use crate::vm::{Unwind, Vm};
 
 pub mod args;
 mod arrays;
-mod classes;
+pub(crate) mod classes;
 mod errors;
 mod functions;
 mod math;
@@ -293,6 +293,13 @@ fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut V
             out.extend_from_slice(b"}\n");
         }
         Value::Object(o) if open.contains(&o.id) => out.extend_from_slice(b"*RECURSION*\n"),
+        Value::Object(o) if o.class.enum_info.is_some() => {
+            out.extend_from_slice(b"enum(");
+            out.extend_from_slice(o.class.name.as_bytes());
+            out.extend_from_slice(b"::");
+            out.extend_from_slice(crate::enums::case_name(o).as_bytes());
+            out.extend_from_slice(b")\n");
+        }
         Value::Object(o) => {
             let props = o.props.borrow().clone();
             open.push(o.id);

@@ -621,7 +621,15 @@ fn print_r(
         }
         Value::Object(o) => {
             out.extend_from_slice(o.class.name.as_bytes());
-            out.extend_from_slice(b" Object\n");
+            match o.class.enum_info.as_ref().map(|e| e.backing_int) {
+                None => out.extend_from_slice(b" Object\n"),
+                Some(None) => out.extend_from_slice(b" Enum\n"),
+                Some(Some(int)) => out.extend_from_slice(if int {
+                    b" Enum:int\n"
+                } else {
+                    b" Enum:string\n"
+                }),
+            }
             if open.contains(&Open::Object(o.id)) || open.len() >= MAX_DEPTH {
                 out.extend_from_slice(b" *RECURSION*");
                 return Ok(());
@@ -771,6 +779,13 @@ fn var_export(vm: &mut Vm, v: &Value, level: usize, out: &mut Vec<u8>, open: &mu
             if level > 1 {
                 out.push(b'\n');
                 pad(out, level - 1);
+            }
+            if o.class.enum_info.is_some() {
+                out.push(b'\\');
+                out.extend_from_slice(o.class.name.as_bytes());
+                out.extend_from_slice(b"::");
+                out.extend_from_slice(crate::enums::case_name(o).as_bytes());
+                return;
             }
             let std_class = o.class.name.as_bytes().eq_ignore_ascii_case(b"stdClass");
             if std_class {

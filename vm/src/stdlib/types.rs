@@ -321,17 +321,8 @@ fn class_constant(vm: &mut Vm, name: &[u8]) -> Option<Result<Value, Unwind>> {
     let (class_name, const_name) = (&name[..p], &name[p + 2..]);
     Some((|| {
         let class = crate::class::resolve_class(vm, class_name)?;
-        match class.consts.get(const_name) {
-            Some(v) => Ok(v.clone()),
-            None => {
-                let msg = format!(
-                    "Undefined constant {}::{}",
-                    class.name.to_lossy(),
-                    String::from_utf8_lossy(const_name)
-                );
-                Err(vm.throw_error("Error", &msg))
-            }
-        }
+        let scope = vm.code.class.clone();
+        crate::class::class_constant(vm, &class, class_name, const_name, scope.as_ref())
     })())
 }
 
