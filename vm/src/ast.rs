@@ -401,6 +401,9 @@ pub enum ExprKind {
     YieldFrom(Box<Expr>),
     /// `exit`/`die`, with a status code or a message.
     Exit(Option<Box<Expr>>),
+    /// `f(...)`, `$o->m(...)`, `A::m(...)`, `$f(...)`: a Closure of the
+    /// callee of the call inside (which has no arguments).
+    CallableRef(Box<Expr>),
     /// `match (subject) { arms }`
     Match {
         subject: Box<Expr>,

@@ -8,9 +8,10 @@
 
 use crate::ext::{ClassDef, MethodDef, ObjectHandlers};
 use crate::ops::OpArray;
-use crate::runtime::object::{ClassRef, ObjRef};
+use crate::runtime::array::{Key, PhpArray};
+use crate::runtime::object::{ClassRef, MethodBody, ObjRef};
 use crate::runtime::value::Value;
-use crate::vm::Vm;
+use crate::vm::{Function, Unwind, Vm};
 use std::rc::Rc;
 
 pub struct ClosureData {
@@ -19,6 +20,149 @@ pub struct ClosureData {
     pub bound: Vec<Value>,
     pub this: Option<ObjRef>,
     pub scope: Option<ClassRef>,
+    /// A Closure made by `f(...)` of something without an op array (an
+    /// internal function or method, a call through `__call`): calls go to
+    /// this callable instead of `code`.
+    pub forward: Option<Value>,
+}
+
+/// `f(...)` / `Closure::fromCallable`: a Closure of a callable value, bound
+/// to the object and scope it names (visibility is checked here, where
+/// the Closure is created, as php does).
+pub fn from_callable(vm: &mut Vm, callable: Value) -> Result<ObjRef, Unwind> {
+    match callable.deref() {
+        Value::Object(o) if closure_data(&o).is_some() => Ok(o),
+        Value::Object(o) if o.class.find_method(b"__invoke").is_some() => {
+            let class = o.class.clone();
+            method_closure(vm, &class, Some(o), b"__invoke")
+        }
+        Value::Str(name) => {
+            let bytes = name.as_bytes();
+            if let Some(p) = bytes.windows(2).position(|w| w == b"::") {
+                let class = crate::class::resolve_class(vm, &bytes[..p])?;
+                return method_closure(vm, &class, None, &bytes[p + 2..]);
+            }
+            match vm.functions.get(&bytes.to_ascii_lowercase()) {
+                Some(Function::User(code)) => {
+                    let code = code.clone();
+                    Ok(new_closure(vm, bound_to(code, None, None, None)))
+                }
+                Some(Function::Native(_)) => {
+                    let code = Rc::new(named_stub(name.clone(), None));
+                    let data = bound_to(code, None, None, Some(Value::Str(name)));
+                    Ok(new_closure(vm, data))
+                }
+                None => {
+                    let msg = format!("Call to undefined function {}()", name.to_lossy());
+                    Err(vm.throw_error("Error", &msg))
+                }
+            }
+        }
+        Value::Array(a) if a.len() == 2 => {
+            let target = a.get(&Key::Int(0)).map(|v| v.deref());
+            let method = a.get(&Key::Int(1)).map(|v| v.deref());
+            match (target, method) {
+                (Some(Value::Object(o)), Some(Value::Str(m))) => {
+                    let class = o.class.clone();
+                    method_closure(vm, &class, Some(o), m.as_bytes())
+                }
+                (Some(Value::Str(c)), Some(Value::Str(m))) => {
+                    let class = crate::class::resolve_class(vm, c.as_bytes())?;
+                    method_closure(vm, &class, None, m.as_bytes())
+                }
+                _ => Err(vm.throw_error("Error", "Array callback must have exactly two elements")),
+            }
+        }
+        other => {
+            let msg = format!("Value of type {} is not callable", other.type_name());
+            Err(vm.throw_error("Error", &msg))
+        }
+    }
+}
+
+/// A Closure of `class::method`, bound to `this` when given and the method
+/// is not static.
+pub fn method_closure(
+    vm: &mut Vm,
+    class: &ClassRef,
+    this: Option<ObjRef>,
+    method: &[u8],
+) -> Result<ObjRef, Unwind> {
+    let found = crate::handlers::lookup_method(vm, class, method);
+    let magic: &[u8] = if this.is_some() {
+        b"__call"
+    } else {
+        b"__callstatic"
+    };
+    if found.is_err() && class.find_method(magic).is_some() {
+        // A method missing or not visible here: __call or __callStatic
+        // answers it, so the Closure calls that.
+        vm.take_exception();
+        {
+            let target = match &this {
+                Some(o) => Value::Object(o.clone()),
+                None => Value::Str(class.name.clone()),
+            };
+            let name = crate::runtime::string::PhpStr::from(method);
+            let callable =
+                Value::array(PhpArray::from_list(vec![target, Value::Str(name.clone())]));
+            let code = Rc::new(named_stub(name, Some(class.name.clone())));
+            let data = bound_to(code, this, Some(class.clone()), Some(callable));
+            return Ok(new_closure(vm, data));
+        }
+    }
+    let m = found?;
+    let this = if m.is_static { None } else { this };
+    if this.is_none() && !m.is_static {
+        let msg = format!(
+            "Non-static method {}::{}() cannot be called statically",
+            m.class.to_lossy(),
+            m.name.to_lossy()
+        );
+        return Err(vm.throw_error("Error", &msg));
+    }
+    let data = match &m.body {
+        MethodBody::User(code) => bound_to(code.clone(), this, Some(class.clone()), None),
+        MethodBody::Native(_) => {
+            let target = match &this {
+                Some(o) => Value::Object(o.clone()),
+                None => Value::Str(class.name.clone()),
+            };
+            let callable = Value::array(PhpArray::from_list(vec![
+                target,
+                Value::Str(m.name.clone()),
+            ]));
+            let code = Rc::new(named_stub(m.name.clone(), Some(m.class.clone())));
+            bound_to(code, this, Some(class.clone()), Some(callable))
+        }
+    };
+    Ok(new_closure(vm, data))
+}
+
+fn bound_to(
+    code: Rc<OpArray>,
+    this: Option<ObjRef>,
+    scope: Option<ClassRef>,
+    forward: Option<Value>,
+) -> ClosureData {
+    ClosureData {
+        code,
+        bound: Vec::new(),
+        this,
+        scope,
+        forward,
+    }
+}
+
+/// The op array a forwarding Closure carries: only its name is used.
+fn named_stub(
+    name: crate::runtime::string::PhpStr,
+    class: Option<crate::runtime::string::PhpStr>,
+) -> OpArray {
+    let mut code = crate::compile::empty_op_array();
+    code.name = name;
+    code.class = class;
+    code
 }
 
 /// The closure state of an object, if it is a closure.
@@ -50,18 +194,34 @@ pub fn class_def() -> ClassDef {
     ClassDef {
         name: "Closure".into(),
         parent: None,
-        methods: vec![MethodDef {
-            name: "__invoke".into(),
-            is_static: false,
-            body: Rc::new(|vm, this, args| match this {
-                Some(obj) => vm.call_value(
-                    &Value::Object(obj.clone()),
-                    args.to_vec(),
-                    "Closure::__invoke()",
-                ),
-                None => Ok(Value::Null),
-            }),
-        }],
+        methods: vec![
+            MethodDef {
+                name: "fromCallable".into(),
+                is_static: true,
+                body: Rc::new(|vm, _, args| {
+                    let sig =
+                        crate::stdlib::args::Sig::new("Closure::fromCallable", 1, &["callback"]);
+                    sig.arity(vm, args)?;
+                    if let Some(why) = vm.callable_error(&args[0]) {
+                        let msg = format!("Failed to create closure from callable: {why}");
+                        return Err(vm.throw_error("TypeError", &msg));
+                    }
+                    Ok(Value::Object(from_callable(vm, args[0].clone())?))
+                }),
+            },
+            MethodDef {
+                name: "__invoke".into(),
+                is_static: false,
+                body: Rc::new(|vm, this, args| match this {
+                    Some(obj) => vm.call_value(
+                        &Value::Object(obj.clone()),
+                        args.to_vec(),
+                        "Closure::__invoke()",
+                    ),
+                    None => Ok(Value::Null),
+                }),
+            },
+        ],
         props: Vec::new(),
         consts: Vec::new(),
         handlers: ObjectHandlers::default(),

@@ -9,8 +9,8 @@ use crate::ast::*;
 use crate::constexpr::ConstExpr;
 use crate::handlers::{binop_code, cast_code, fetch_flags, isset_kind};
 use crate::ops::{
-    assign_ref_mode, dim_incdec, fe_flags, jmp_null, send_flags, smart_branch, static_fetch, Op,
-    OpArray, Opcode, Operand, ParamInfo, TryRegion, NO_SLOT,
+    assign_ref_mode, callable_ref, dim_incdec, fe_flags, jmp_null, send_flags, smart_branch,
+    static_fetch, Op, OpArray, Opcode, Operand, ParamInfo, TryRegion, NO_SLOT,
 };
 use crate::parser::{self, DiagnosticLevel, ParseErrorKind};
 use crate::runtime::array::{Key, PhpArray};
@@ -1204,6 +1204,31 @@ impl FuncCompiler {
             }
             ExprKind::StaticProp { class, name } => {
                 Operand::Slot(self.static_prop(class, name, static_fetch::R))
+            }
+            ExprKind::CallableRef(call) => {
+                let (op1, op2, ext) = match &call.kind {
+                    ExprKind::Call { name, .. } => (
+                        self.str_const(name),
+                        Operand::Unused,
+                        callable_ref::FUNCTION,
+                    ),
+                    ExprKind::MethodCall { obj, method, .. } => {
+                        let o = self.expr(obj)?;
+                        (o, self.str_const(method), callable_ref::METHOD)
+                    }
+                    ExprKind::StaticCall { class, method, .. } => {
+                        let c = self.str_const(class);
+                        (c, self.str_const(method), callable_ref::STATIC)
+                    }
+                    ExprKind::DynCall { callee, .. } => {
+                        (self.expr(callee)?, Operand::Unused, callable_ref::VALUE)
+                    }
+                    _ => return Err(unsupported("this first-class callable", e.line)),
+                };
+                let t = self.temp();
+                self.line = e.line;
+                self.emit(Opcode::CreateClosure, op1, op2, t, ext);
+                Operand::Slot(t)
             }
             ExprKind::ClassConst { class, name } => {
                 let c = self.str_const(class);

@@ -10,8 +10,8 @@ use crate::ast::{BinOp, CastType, TypeHint};
 use crate::dispatch::{finish, Flow, Kind, NextOp};
 use crate::interrupt::PollSite;
 use crate::ops::{
-    assign_ref_mode, dim_incdec, fe_flags, send_flags, smart_branch, static_fetch, CachedFunction,
-    Op, OpArray, Operand, NO_SLOT,
+    assign_ref_mode, callable_ref, dim_incdec, fe_flags, send_flags, smart_branch, static_fetch,
+    CachedFunction, Op, OpArray, Operand, NO_SLOT,
 };
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::MethodBody;
@@ -867,7 +867,7 @@ fn cache_function(vm: &Vm, name: Operand, target: &CallTarget) {
 }
 
 /// Finds a method for a call, checking visibility from the calling scope.
-fn lookup_method(
+pub(crate) fn lookup_method(
     vm: &mut Vm,
     class: &crate::runtime::object::ClassRef,
     name: &[u8],
@@ -1022,7 +1022,7 @@ slow_handler!(declare_closure(vm, ip) {
         Some(f) => (if code.is_static { None } else { f.this.clone() }, f.class.clone()),
         None => (None, None),
     };
-    let data = crate::closure::ClosureData { code, bound, this, scope };
+    let data = crate::closure::ClosureData { code, bound, this, scope, forward: None };
     let obj = crate::closure::new_closure(vm, data);
     vm.set_result(o.result, Value::Object(obj));
     Flow::Next
@@ -1036,71 +1036,130 @@ slow_handler!(init_dynamic_call(vm, ip) {
         let o = vm.op(ip);
         let callee = vm.read(ip, o.op1);
         vm.save_ip(ip);
-        match callee {
-            Value::Object(obj) => {
-                if let Some(data) = crate::closure::closure_data(&obj) {
-                    let target = CallTarget::User(data.code.clone());
-                    push_call(vm, target, o.ext, data.this.clone(), data.scope.clone(), None);
-                    if let Some(call) = vm.calls.last_mut() {
-                        call.closure = Some(data);
-                    }
-                    return Flow::Next;
+        init_call_of(vm, ip, callee)
+    })
+});
+
+fn init_call_of(vm: &mut Vm, ip: u32, callee: Value) -> Flow {
+    let o = vm.op(ip);
+    match callee {
+        Value::Object(obj) => {
+            if let Some(data) = crate::closure::closure_data(&obj) {
+                if let Some(target) = &data.forward {
+                    // A Closure of an internal function or a magic method.
+                    return init_call_of(vm, ip, target.clone());
                 }
-                let class = obj.class.clone();
-                if class.find_method(b"__invoke").is_none() {
-                    let msg = format!("Object of type {} is not callable", class.name.to_lossy());
+                let target = CallTarget::User(data.code.clone());
+                push_call(
+                    vm,
+                    target,
+                    o.ext,
+                    data.this.clone(),
+                    data.scope.clone(),
+                    None,
+                );
+                if let Some(call) = vm.calls.last_mut() {
+                    call.closure = Some(data);
+                }
+                return Flow::Next;
+            }
+            let class = obj.class.clone();
+            if class.find_method(b"__invoke").is_none() {
+                let msg = format!("Object of type {} is not callable", class.name.to_lossy());
+                vm.throw_error("Error", &msg);
+                return Flow::Unwind;
+            }
+            let m = tri!(lookup_method(vm, &class, b"__invoke"));
+            push_call(vm, method_target(&m), o.ext, Some(obj), Some(class), None);
+            Flow::Next
+        }
+        Value::Str(name) => {
+            let bytes = name.as_bytes();
+            if let Some(pos) = bytes.windows(2).position(|w| w == b"::") {
+                let class = tri!(crate::class::resolve_class(vm, &bytes[..pos]));
+                return dynamic_method_call(vm, ip, class, None, &bytes[pos + 2..]);
+            }
+            let target = match vm.functions.get(&bytes.to_ascii_lowercase()) {
+                Some(Function::User(code)) => CallTarget::User(code.clone()),
+                Some(Function::Native(f)) => CallTarget::Native(f.clone()),
+                None => {
+                    let msg = format!("Call to undefined function {}()", name.to_lossy());
                     vm.throw_error("Error", &msg);
                     return Flow::Unwind;
                 }
-                let m = tri!(lookup_method(vm, &class, b"__invoke"));
-                push_call(vm, method_target(&m), o.ext, Some(obj), Some(class), None);
-                Flow::Next
-            }
-            Value::Str(name) => {
-                let bytes = name.as_bytes();
-                if let Some(pos) = bytes.windows(2).position(|w| w == b"::") {
-                    let class = tri!(crate::class::resolve_class(vm, &bytes[..pos]));
-                    return dynamic_method_call(vm, ip, class, None, &bytes[pos + 2..]);
+            };
+            push_call(vm, target, o.ext, None, None, None);
+            Flow::Next
+        }
+        Value::Array(a) => {
+            let parts = (
+                a.get(&Key::Int(0)).map(Value::deref),
+                a.get(&Key::Int(1)).map(Value::deref),
+            );
+            match (a.len(), parts) {
+                (2, (Some(Value::Object(obj)), Some(Value::Str(m)))) => {
+                    let class = obj.class.clone();
+                    dynamic_method_call(vm, ip, class, Some(obj), m.as_bytes())
                 }
-                let target = match vm.functions.get(&bytes.to_ascii_lowercase()) {
-                    Some(Function::User(code)) => CallTarget::User(code.clone()),
-                    Some(Function::Native(f)) => CallTarget::Native(f.clone()),
-                    None => {
-                        let msg = format!("Call to undefined function {}()", name.to_lossy());
-                        vm.throw_error("Error", &msg);
-                        return Flow::Unwind;
-                    }
-                };
-                push_call(vm, target, o.ext, None, None, None);
-                Flow::Next
-            }
-            Value::Array(a) => {
-                let parts = (a.get(&Key::Int(0)).map(Value::deref), a.get(&Key::Int(1)).map(Value::deref));
-                match (a.len(), parts) {
-                    (2, (Some(Value::Object(obj)), Some(Value::Str(m)))) => {
-                        let class = obj.class.clone();
-                        dynamic_method_call(vm, ip, class, Some(obj), m.as_bytes())
-                    }
-                    (2, (Some(Value::Str(c)), Some(Value::Str(m)))) => {
-                        let class = tri!(crate::class::resolve_class(vm, c.as_bytes()));
-                        dynamic_method_call(vm, ip, class, None, m.as_bytes())
-                    }
-                    (2, _) => {
-                        vm.throw_error("Error", "First array member is not a valid class name or object");
-                        Flow::Unwind
-                    }
-                    _ => {
-                        vm.throw_error("Error", "Array callback must have exactly two elements");
-                        Flow::Unwind
-                    }
+                (2, (Some(Value::Str(c)), Some(Value::Str(m)))) => {
+                    let class = tri!(crate::class::resolve_class(vm, c.as_bytes()));
+                    dynamic_method_call(vm, ip, class, None, m.as_bytes())
                 }
-            }
-            other => {
-                let msg = format!("Value of type {} is not callable", other.type_name());
-                vm.throw_error("Error", &msg);
-                Flow::Unwind
+                (2, _) => {
+                    vm.throw_error(
+                        "Error",
+                        "First array member is not a valid class name or object",
+                    );
+                    Flow::Unwind
+                }
+                _ => {
+                    vm.throw_error("Error", "Array callback must have exactly two elements");
+                    Flow::Unwind
+                }
             }
         }
+        other => {
+            let msg = format!("Value of type {} is not callable", other.type_name());
+            vm.throw_error("Error", &msg);
+            Flow::Unwind
+        }
+    }
+}
+
+// CREATE_CLOSURE: `f(...)` and the like: a Closure of the callee (see
+// ops::callable_ref for the operands), bound where it is created.
+slow_handler!(create_closure(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        vm.save_ip(ip);
+        let name = |vm: &mut Vm, k| Value::Str(PhpStr::from(vm.literal_bytes(k)));
+        let callable = match o.ext {
+            callable_ref::FUNCTION => name(vm, o.op1),
+            callable_ref::VALUE => vm.read(ip, o.op1),
+            kind => {
+                let target = if kind == callable_ref::METHOD {
+                    vm.read(ip, o.op1)
+                } else {
+                    // `self`/`parent`/`static` mean the current ones.
+                    let c = vm.literal_bytes(o.op1);
+                    let class = tri!(crate::class::resolve_class(vm, &c));
+                    if c.eq_ignore_ascii_case(b"parent") || c.eq_ignore_ascii_case(b"self") {
+                        if let Some(this) = vm.frames.last().and_then(|f| f.this.clone()) {
+                            let m = vm.literal_bytes(o.op2);
+                            let closure = tri!(crate::closure::method_closure(vm, &class, Some(this), &m));
+                            vm.set_result(o.result, Value::Object(closure));
+                            return Flow::Next;
+                        }
+                    }
+                    Value::Str(class.name.clone())
+                };
+                let m = name(vm, o.op2);
+                Value::array(PhpArray::from_list(vec![target, m]))
+            }
+        };
+        let closure = tri!(crate::closure::from_callable(vm, callable));
+        vm.set_result(o.result, Value::Object(closure));
+        Flow::Next
     })
 });
 

@@ -70,6 +70,7 @@ macro_rules! for_each_op {
             (InitArray, init_array, cold),
             (AddArrayElement, add_array_element, cold),
             (AddArrayUnpack, add_array_unpack, cold),
+            (CreateClosure, create_closure, cold),
             (FetchDimR, fetch_dim_r, hot),
             (FetchDimW, fetch_dim_w, cold),
             (AssignDim, assign_dim, hot),
@@ -215,6 +216,18 @@ pub mod jmp_null {
     pub const TRUE: u8 = 2;
     /// Added for isset/`??`: an undefined variable reads as null quietly.
     pub const QUIET: u8 = 4;
+}
+
+/// CreateClosure's `ext`: what the call in `f(...)` names.
+pub mod callable_ref {
+    /// op1 a function name.
+    pub const FUNCTION: u32 = 0;
+    /// op1 the object, op2 the method name.
+    pub const METHOD: u32 = 1;
+    /// op1 the class as written, op2 the method name.
+    pub const STATIC: u32 = 2;
+    /// op1 any callable value (`$f(...)`).
+    pub const VALUE: u32 = 3;
 }
 
 /// FetchStaticProp's `ext`: how the property is used.

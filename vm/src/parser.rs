@@ -43,6 +43,7 @@ pub fn parse_with_diagnostics(src: &[u8]) -> ParseOutput {
         first_unsupported: None,
         in_class_like: false,
         in_enum: false,
+        callable_args: None,
         in_interface: false,
     };
     let parsed = parser.parse_program();
@@ -218,6 +219,8 @@ struct Parser<'a> {
     in_class_like: bool,
     /// Inside an enum body, where `case` declares a case.
     in_enum: bool,
+    /// The line of `(...)` just parsed as a call's arguments.
+    callable_args: Option<u32>,
     /// Inside an interface body.
     in_interface: bool,
 }

@@ -899,7 +899,10 @@ impl Vm {
             }
             Value::Array(_) => Err("array callback must have exactly two members".into()),
             Value::Object(o) => match crate::closure::closure_data(&o) {
-                Some(data) => Ok(Callee::Closure(data)),
+                Some(data) => match &data.forward {
+                    Some(target) => self.resolve_callable(target),
+                    None => Ok(Callee::Closure(data)),
+                },
                 None => match o.class.find_method(b"__invoke") {
                     Some(m) => Ok(Callee::Method(o.class.clone(), Some(o.clone()), m)),
                     None => Err("no array or string given".into()),

@@ -581,7 +581,13 @@ impl Parser<'_> {
                             self.fatal_later("Cannot use [] for reading", line, start);
                         }
                         let args = self.parse_args()?;
-                        Expr {
+                        if nullsafe && self.callable_args.is_some() {
+                            return self.fatal_now(
+                                "Cannot combine nullsafe operator with Closure creation",
+                                line,
+                            );
+                        }
+                        self.callable_ref(Expr {
                             kind: ExprKind::MethodCall {
                                 obj: boxed(e),
                                 method: name,
@@ -589,7 +595,7 @@ impl Parser<'_> {
                                 nullsafe,
                             },
                             line,
-                        }
+                        })
                     } else {
                         Expr {
                             kind: ExprKind::Prop {
@@ -604,13 +610,13 @@ impl Parser<'_> {
                 // Calls of anything but a name: `$f()`, `(expr)()`, `"f"()`.
                 Tk::LParen => {
                     let args = self.parse_args()?;
-                    e = Expr {
+                    e = self.callable_ref(Expr {
                         kind: ExprKind::DynCall {
                             callee: Box::new(e),
                             args,
                         },
                         line,
-                    };
+                    });
                 }
                 Tk::PaamayimNekudotayim => {
                     self.note_unsupported("dynamic class reference", line);
@@ -838,13 +844,11 @@ impl Parser<'_> {
         match self.kind() {
             Tk::LParen => {
                 let args = self.parse_args()?;
-                Ok((
-                    Expr {
-                        kind: ExprKind::Call { name, args },
-                        line,
-                    },
-                    Form::Variable,
-                ))
+                let call = Expr {
+                    kind: ExprKind::Call { name, args },
+                    line,
+                };
+                Ok((self.callable_ref(call), Form::Variable))
             }
             Tk::PaamayimNekudotayim => self.parse_class_member(name, line),
             _ => {
@@ -880,14 +884,12 @@ impl Parser<'_> {
                 let name = self.text(&t);
                 if self.kind() == Tk::LParen {
                     let args = self.parse_args()?;
-                    return Ok((
-                        at(ExprKind::StaticCall {
-                            class,
-                            method: name,
-                            args,
-                        }),
-                        Form::Variable,
-                    ));
+                    let call = at(ExprKind::StaticCall {
+                        class,
+                        method: name,
+                        args,
+                    });
+                    return Ok((self.callable_ref(call), Form::Variable));
                 }
                 let lower_class = class.to_ascii_lowercase();
                 let kind = if name.eq_ignore_ascii_case(b"class")
@@ -968,10 +970,25 @@ impl Parser<'_> {
         } else {
             Vec::new()
         };
+        if self.callable_args.take().is_some() {
+            return self.fatal_now("Cannot create Closure for new expression", line);
+        }
         Ok(Expr {
             kind: ExprKind::New { class, args },
             line,
         })
+    }
+
+    /// A call just parsed, as a Closure of its callee when its arguments
+    /// were `(...)` (first-class callable syntax).
+    fn callable_ref(&mut self, call: Expr) -> Expr {
+        match self.callable_args.take() {
+            Some(_) => Expr {
+                line: call.line,
+                kind: ExprKind::CallableRef(Box::new(call)),
+            },
+            None => call,
+        }
     }
 
     fn parse_instanceof_class(&mut self) -> PResult<Name> {
@@ -1018,7 +1035,8 @@ impl Parser<'_> {
         let open_line = self.line();
         self.bump();
         if self.kind() == Tk::Ellipsis && self.nth_kind(1) == Tk::RParen {
-            self.note_unsupported("first-class callable syntax", open_line);
+            // `f(...)`: the caller wraps its call in a CallableRef.
+            self.callable_args = Some(open_line);
             self.bump();
             self.bump();
             return Ok(Vec::new());

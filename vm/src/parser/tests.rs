@@ -76,6 +76,7 @@ fn sexp(e: &Expr) -> String {
         }
         ExprKind::StaticProp { class, name } => format!("{}::${}", s(class), s(name)),
         ExprKind::ClassConst { class, name } => format!("{}::{}", s(class), s(name)),
+        ExprKind::CallableRef(call) => format!("(callable {})", sexp(call)),
         ExprKind::Const(n) => s(n),
         ExprKind::Assign { target, value } => format!("(= {} {})", sexp(target), sexp(value)),
         ExprKind::AssignRef { target, value } => format!("(=& {} {})", sexp(target), sexp(value)),
@@ -576,9 +577,15 @@ fn calls_and_members() {
     );
     assert_eq!(expr("$f(1, ...$a)"), "(call $f (1 ...$a))");
     assert_eq!(expr("$a[0]()()"), "(call (call $a[0] ()) ())");
+    assert_eq!(expr("f(...)"), "(callable f())");
+    assert_eq!(expr("$o->m(...)"), "(callable $o->m())");
     assert_eq!(
-        error("<?php f(...);"),
-        unsupported("first-class callable syntax", 1)
+        error("<?php new A(...);"),
+        fatal("Cannot create Closure for new expression", 1)
+    );
+    assert_eq!(
+        error("<?php $o?->m(...);"),
+        fatal("Cannot combine nullsafe operator with Closure creation", 1)
     );
     assert_eq!(
         error("<?php Foo\\bar();"),
