@@ -1174,6 +1174,12 @@ pub fn object_to_string(vm: &mut Vm, o: &ObjRef) -> Result<PhpStr, Unwind> {
 /// The backtrace php records in a throwable: one entry per frame below the
 /// top `skip` frames, innermost first, each with the caller's file and line.
 pub fn backtrace(vm: &Vm, skip: usize) -> Value {
+    backtrace_with(vm, skip, false)
+}
+
+/// [`backtrace`], with each method frame's object when `with_object`
+/// (debug_backtrace's DEBUG_BACKTRACE_PROVIDE_OBJECT).
+pub fn backtrace_with(vm: &Vm, skip: usize, with_object: bool) -> Value {
     let mut out = PhpArray::new();
     let n = vm.frames.len();
     for i in (0..n.saturating_sub(skip)).rev() {
@@ -1184,12 +1190,14 @@ pub fn backtrace(vm: &Vm, skip: usize) -> Value {
             .code
             .as_ref()
             .is_some_and(|c| c.name.as_bytes() == b"{main}");
-        if i == 0 && (is_main || f.code.is_none()) {
+        if (i == 0 && (is_main || f.code.is_none())) || is_compiled_away(f) {
             continue;
         }
         let mut e = PhpArray::new();
-        // Where the call was made: the nearest user frame below.
-        if let Some(caller) = vm.frames[..i].iter().rev().find(|c| c.code.is_some()) {
+        // Where the call was made: the frame below, unless an internal
+        // function made it (php's "[internal function]").
+        let below = vm.frames[..i].iter().rev().find(|c| !is_compiled_away(c));
+        if let Some(caller) = below.filter(|c| c.code.is_some()) {
             let code = caller.code.as_ref().expect("user frame");
             let line = code
                 .ops
@@ -1217,6 +1225,9 @@ pub fn backtrace(vm: &Vm, skip: usize) -> Value {
         e.set(Key::Str("function".into()), Value::str(func));
         if let Some(c) = class {
             e.set(Key::Str("class".into()), Value::str(c));
+            if let (true, Some(this)) = (with_object, &f.this) {
+                e.set(Key::Str("object".into()), Value::Object(this.clone()));
+            }
             e.set(
                 Key::Str("type".into()),
                 Value::str(if is_static { "::" } else { "->" }),
@@ -1248,6 +1259,14 @@ pub fn backtrace(vm: &Vm, skip: usize) -> Value {
     Value::array(out)
 }
 
+/// php compiles `call_user_func(...)` and `call_user_func_array(...)` to
+/// opcodes, so they are no frame of their own in a trace.
+fn is_compiled_away(f: &crate::vm::Frame) -> bool {
+    f.native_name
+        .as_deref()
+        .is_some_and(|n| n == "call_user_func" || n == "call_user_func_array")
+}
+
 /// How php shows one argument in a trace string.
 fn trace_arg(v: &Value, max_len: usize) -> String {
     match v {
@@ -1274,6 +1293,13 @@ fn trace_arg(v: &Value, max_len: usize) -> String {
 
 /// `getTraceAsString()`.
 pub fn trace_as_string(vm: &Vm, trace: &Value) -> String {
+    let (mut s, n) = trace_lines(vm, trace);
+    s.push_str(&format!("#{n} {{main}}"));
+    s
+}
+
+/// One `#N file(line): f(args)` line per frame of a trace, and how many.
+pub fn trace_lines(vm: &Vm, trace: &Value) -> (String, usize) {
     let max_len = vm
         .ini_int("zend.exception_string_param_max_len")
         .clamp(0, 1_000_000) as usize;
@@ -1310,8 +1336,7 @@ pub fn trace_as_string(vm: &Vm, trace: &Value) -> String {
             n += 1;
         }
     }
-    s.push_str(&format!("#{n} {{main}}"));
-    s
+    (s, n)
 }
 
 /// A throwable as `(string)$e` and the uncaught-exception message show it:

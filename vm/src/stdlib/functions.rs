@@ -1,5 +1,6 @@
 //! Function handling: `call_user_func`, `call_user_func_array`,
-//! `is_callable`, `func_get_args`, `func_num_args`.
+//! `is_callable`, `func_get_args`, `func_num_args`, and the call stack:
+//! `debug_backtrace`, `debug_print_backtrace`.
 
 use super::args::Sig;
 use crate::ext::Extension;
@@ -9,6 +10,10 @@ use crate::vm::{Unwind, Vm};
 
 const CALL_USER_FUNC: Sig = Sig::new("call_user_func", 1, &["callback", "...args"]);
 const CALL_USER_FUNC_ARRAY: Sig = Sig::new("call_user_func_array", 2, &["callback", "args"]);
+const DEBUG_BACKTRACE: Sig = Sig::new("debug_backtrace", 0, &["options", "limit"]);
+const DEBUG_PRINT_BACKTRACE: Sig = Sig::new("debug_print_backtrace", 0, &["options", "limit"]);
+const PROVIDE_OBJECT: i64 = 1;
+const IGNORE_ARGS: i64 = 2;
 const IS_CALLABLE: Sig = Sig::new("is_callable", 1, &["value", "syntax_only", "callable_name"]);
 
 pub(super) fn add(ext: Extension) -> Extension {
@@ -40,6 +45,25 @@ pub(super) fn add(ext: Extension) -> Extension {
             out.push(v);
         }
         Ok(Value::array(out))
+    })
+    .constant("DEBUG_BACKTRACE_PROVIDE_OBJECT", Value::Int(PROVIDE_OBJECT))
+    .constant("DEBUG_BACKTRACE_IGNORE_ARGS", Value::Int(IGNORE_ARGS))
+    .function("debug_backtrace", |vm, args| {
+        let sig = &DEBUG_BACKTRACE;
+        sig.arity(vm, args)?;
+        let options = sig.opt(vm, args, 0, Sig::int)?.unwrap_or(PROVIDE_OBJECT);
+        let limit = sig.opt(vm, args, 1, Sig::int)?.unwrap_or(0);
+        Ok(call_stack(vm, options, limit))
+    })
+    .function("debug_print_backtrace", |vm, args| {
+        let sig = &DEBUG_PRINT_BACKTRACE;
+        sig.arity(vm, args)?;
+        let options = sig.opt(vm, args, 0, Sig::int)?.unwrap_or(0);
+        let limit = sig.opt(vm, args, 1, Sig::int)?.unwrap_or(0);
+        let trace = call_stack(vm, options & IGNORE_ARGS, limit);
+        let (lines, _) = crate::class::trace_lines(vm, &trace);
+        vm.echo(lines.as_bytes());
+        Ok(Value::Null)
     })
     .function("func_num_args", |vm, args| {
         no_args(vm, "func_num_args", args)?;
@@ -97,4 +121,27 @@ fn caller_args(vm: &mut Vm, name: &str) -> Result<Vec<Value>, Unwind> {
             Err(vm.throw_error("Error", &msg))
         }
     }
+}
+
+/// The calls leading to the caller of debug_backtrace (its own frame
+/// left out), as php's option bits and limit (0 for all) shape them.
+fn call_stack(vm: &Vm, options: i64, limit: i64) -> Value {
+    let trace = crate::class::backtrace_with(vm, 1, options & PROVIDE_OBJECT != 0);
+    let Value::Array(frames) = trace else {
+        return trace;
+    };
+    let mut out = PhpArray::new();
+    for f in frames.values() {
+        if limit > 0 && out.len() as i64 >= limit {
+            break;
+        }
+        let mut f = f.clone();
+        if options & IGNORE_ARGS != 0 {
+            if let Value::Array(a) = &mut f {
+                std::rc::Rc::make_mut(a).remove(&Key::Str("args".into()));
+            }
+        }
+        out.push(f);
+    }
+    Value::array(out)
 }
