@@ -61,6 +61,10 @@ pub enum StmtKind {
         by_ref: bool,
         body: Vec<Stmt>,
     },
+    /// `goto label;`
+    Goto(Name),
+    /// `label:`
+    Label(Name),
     /// `break N;` (N is 1 when omitted).
     Break(u32),
     /// `continue N;` (N is 1 when omitted).

@@ -165,11 +165,14 @@ pub fn compile_file(src: &[u8], path: &str) -> R<Unit> {
     main.line = program.last_line.max(1);
     let one = main.konst(Value::Int(1));
     main.emit(Opcode::Return, one, Operand::Unused, NO_SLOT, 0);
+    main.resolve_gotos()?;
     unit.main = Rc::new(main.finish(1, program.last_line));
     Ok(unit)
 }
 
 struct LoopCtx {
+    /// Tells the loop apart from others (goto may not enter a loop).
+    id: u32,
     /// Jumps to patch with the loop's end.
     breaks: Vec<usize>,
     /// Jumps to patch with the continue target.
@@ -179,6 +182,7 @@ struct LoopCtx {
 }
 
 struct TryCtx {
+    id: u32,
     /// The fast-call slot of the finally block, if there is one.
     finally_slot: Option<Operand>,
     /// FAST_CALLs (to patch with the finally block's start) made by
@@ -186,6 +190,24 @@ struct TryCtx {
     fast_calls: Vec<usize>,
     /// Inside the finally block itself.
     in_finally: bool,
+}
+
+/// Where a label is: its op, and the loops and try statements around it.
+struct Label {
+    at: u32,
+    loops: Vec<u32>,
+    tries: Vec<u32>,
+}
+
+/// A `goto`'s jump, patched once every label of the function is known.
+struct PendingGoto {
+    jmp: usize,
+    label: Name,
+    line: u32,
+    loops: Vec<u32>,
+    /// The enclosing try statements, innermost last: id, finally slot,
+    /// and whether the goto is in that finally block.
+    tries: Vec<(u32, Option<u32>, bool)>,
 }
 
 /// Temporaries get provisional numbers above this until `finish`.
@@ -220,6 +242,12 @@ struct FuncCompiler {
     closures: Vec<(Rc<OpArray>, Vec<u32>)>,
     /// What closure bodies declared (functions, classes), for the file.
     deferred: Vec<Unit>,
+    /// Numbers loops and try statements (see `LoopCtx::id`).
+    blocks: u32,
+    labels: HashMap<Name, Label>,
+    gotos: Vec<PendingGoto>,
+    /// The start of each finally block, by try id.
+    finally_starts: HashMap<u32, u32>,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -244,6 +272,10 @@ impl FuncCompiler {
             temps: 0,
             loops: Vec::new(),
             tries: Vec::new(),
+            blocks: 0,
+            labels: HashMap::new(),
+            gotos: Vec::new(),
+            finally_starts: HashMap::new(),
             regions: Vec::new(),
             line: 1,
             return_type: None,
@@ -582,6 +614,40 @@ impl FuncCompiler {
                     self.patch(c, fetch_at);
                 }
             }
+            StmtKind::Label(name) => {
+                if self.labels.contains_key(name) {
+                    let msg = format!("Label '{}' already defined", String::from_utf8_lossy(name));
+                    return Err(CompileError::Fatal(msg, s.line));
+                }
+                let label = Label {
+                    at: self.here(),
+                    loops: self.loops.iter().map(|l| l.id).collect(),
+                    tries: self.tries.iter().map(|t| t.id).collect(),
+                };
+                self.labels.insert(name.clone(), label);
+            }
+            StmtKind::Goto(label) => {
+                self.line = s.line;
+                let jmp = self.emit(Opcode::Jmp, Operand::Unused, Operand::Unused, NO_SLOT, 0);
+                let tries = self
+                    .tries
+                    .iter()
+                    .map(|t| {
+                        let slot = match t.finally_slot {
+                            Some(Operand::Slot(n)) => Some(n),
+                            _ => None,
+                        };
+                        (t.id, slot, t.in_finally)
+                    })
+                    .collect();
+                self.gotos.push(PendingGoto {
+                    jmp,
+                    label: label.clone(),
+                    line: s.line,
+                    loops: self.loops.iter().map(|l| l.id).collect(),
+                    tries,
+                });
+            }
             StmtKind::Break(n) | StmtKind::Continue(n) => {
                 let is_break = matches!(s.kind, StmtKind::Break(_));
                 let n = (*n).max(1) as usize;
@@ -852,8 +918,74 @@ impl FuncCompiler {
         Ok(Operand::Slot(t))
     }
 
+    /// Points each `goto` at its label, with php's checks. A goto that
+    /// leaves try statements with finally blocks goes through a trampoline
+    /// after the function's code that runs them (innermost first), then
+    /// jumps to the label.
+    fn resolve_gotos(&mut self) -> R<()> {
+        for g in std::mem::take(&mut self.gotos) {
+            let Some(label) = self.labels.get(&g.label) else {
+                let msg = format!(
+                    "'goto' to undefined label '{}'",
+                    String::from_utf8_lossy(&g.label)
+                );
+                return Err(CompileError::Fatal(msg, g.line));
+            };
+            let (target, label_tries) = (label.at, label.tries.clone());
+            if label.loops.iter().any(|id| !g.loops.contains(id)) {
+                return Err(CompileError::Fatal(
+                    "'goto' into loop or switch statement is disallowed".into(),
+                    g.line,
+                ));
+            }
+            let left: Vec<(u32, Option<u32>, bool)> = g
+                .tries
+                .iter()
+                .rev()
+                .filter(|(id, _, _)| !label_tries.contains(id))
+                .copied()
+                .collect();
+            if left.iter().any(|&(_, _, in_finally)| in_finally) {
+                return Err(CompileError::Fatal(
+                    "jump out of a finally block is disallowed".into(),
+                    g.line,
+                ));
+            }
+            let finallies: Vec<(u32, u32)> = left
+                .iter()
+                .filter_map(|&(id, slot, _)| Some((slot?, *self.finally_starts.get(&id)?)))
+                .collect();
+            if finallies.is_empty() {
+                self.patch(g.jmp, target);
+                continue;
+            }
+            let trampoline = self.here();
+            self.patch(g.jmp, trampoline);
+            self.line = g.line;
+            for (slot, start) in finallies {
+                self.emit(
+                    Opcode::FastCall,
+                    Operand::Unused,
+                    Operand::Unused,
+                    slot,
+                    start,
+                );
+            }
+            self.emit(
+                Opcode::Jmp,
+                Operand::Unused,
+                Operand::Unused,
+                NO_SLOT,
+                target,
+            );
+        }
+        Ok(())
+    }
+
     fn push_loop(&mut self) {
+        self.blocks += 1;
         self.loops.push(LoopCtx {
+            id: self.blocks,
             breaks: Vec::new(),
             continues: Vec::new(),
             try_depth: self.tries.len(),
@@ -941,7 +1073,10 @@ impl FuncCompiler {
     ) -> R<()> {
         let try_start = self.here();
         let finally_slot = finally.map(|_| Operand::Slot(self.temp()));
+        self.blocks += 1;
+        let id = self.blocks;
         self.tries.push(TryCtx {
+            id,
             finally_slot,
             fast_calls: Vec::new(),
             in_finally: false,
@@ -1006,6 +1141,7 @@ impl FuncCompiler {
         let mut ctx = self.tries.pop().expect("try");
         if let (Some(stmts), Some(slot)) = (finally, finally_slot) {
             finally_op = self.here();
+            self.finally_starts.insert(ctx.id, finally_op);
             ctx.in_finally = true;
             self.tries.push(ctx);
             self.block(stmts, unit)?;
@@ -2646,6 +2782,7 @@ fn compile_function(
         );
     }
     c.emit(Opcode::Return, Operand::Unused, Operand::Unused, NO_SLOT, 0);
+    c.resolve_gotos()?;
     let mut code = c.finish(f.line, f.end_line);
     code.params = params;
     code.is_static = is_static;

@@ -602,7 +602,6 @@ fn unsupported_constructs_are_named() {
         ("<?php\n$$a = 1;", "variable variable", 2),
         ("<?php\n$a = `ls`;", "backtick operator", 2),
         ("<?php\n#[Attr]\nfunction f() {}", "attribute", 2),
-        ("<?php\ngoto a;", "goto", 2),
     ];
     for &(src, what, line) in cases {
         let expected = ParseError {

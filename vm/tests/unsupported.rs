@@ -63,7 +63,6 @@ const CASES: &[(&str, &str, u32)] = &[
         "return by reference",
         2,
     ),
-    ("echo 1;\ngoto a;\na: echo 2;", "goto", 2),
     ("echo 1;\n$n = 'a';\necho $$n;", "variable variable", 3),
     ("echo 1;\necho `ls`;", "backtick operator", 2),
     ("echo 1;\ndeclare(ticks=1);", "declare statement", 2),

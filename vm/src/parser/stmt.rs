@@ -157,11 +157,11 @@ impl Parser<'_> {
             }
             Tk::Try => self.parse_try()?,
             Tk::Goto => {
-                self.note_unsupported("goto", line);
                 self.bump();
-                self.expect(Tk::Ident, &[Tk::Ident])?;
+                let t = self.expect(Tk::Ident, &[Tk::Ident])?;
+                let label = t.bytes().to_vec();
                 self.expect_semicolon(&[Tk::Semicolon])?;
-                StmtKind::Nop
+                StmtKind::Goto(label)
             }
             Tk::Declare => self.parse_declare()?,
             Tk::Function if self.nth_kind(1) != Tk::LParen && !self.is_closure_by_ref() => {
@@ -194,10 +194,9 @@ impl Parser<'_> {
                 return self.parse_statement_inner(top, declarations);
             }
             Tk::Ident if self.nth_kind(1) == Tk::Colon => {
-                self.note_unsupported("goto label", line);
+                let label = self.bump().bytes().to_vec();
                 self.bump();
-                self.bump();
-                StmtKind::Nop
+                StmtKind::Label(label)
             }
             kind if can_start_expr(kind) => {
                 let e = self.parse_expr()?;

@@ -1251,11 +1251,17 @@ fn unsupported_constructs() {
         ("<?php $a::f();", "dynamic class reference"),
         ("<?php \"${$a}\";", "variable variable in a string"),
         ("<?php __halt_compiler();", "__halt_compiler()"),
-        ("<?php l: goto l;", "goto label"),
         ("<?php readonly class A {}", "readonly class"),
     ] {
         assert_eq!(error(src), unsupported(what, 1), "{src}");
     }
+}
+
+#[test]
+fn goto_and_labels() {
+    let s = stmts("<?php\nl:\ngoto l;");
+    assert_eq!(s[0].kind, StmtKind::Label(b"l".to_vec()));
+    assert_eq!((&s[1].kind, s[1].line), (&StmtKind::Goto(b"l".to_vec()), 3));
 }
 
 #[test]
