@@ -281,8 +281,14 @@ pub enum ExprKind {
         class: Name,
         name: Name,
     },
-    /// A bare constant such as `PHP_EOL` or `E_ALL`.
+    /// A bare constant such as `PHP_EOL` or `E_ALL` (fully qualified).
     Const(Name),
+    /// An unqualified constant inside a namespace: `name` (namespaced) if
+    /// defined when evaluated, else the global `fallback`.
+    NsConst {
+        name: Name,
+        fallback: Name,
+    },
     /// `target = value`
     Assign {
         target: Box<Expr>,
@@ -318,10 +324,13 @@ pub enum ExprKind {
         then: Option<Box<Expr>>,
         else_: Box<Expr>,
     },
-    /// `name(args)`
+    /// `name(args)`; `name` is fully qualified. An unqualified name inside a
+    /// namespace falls back to the global function `fallback` when the
+    /// namespaced one does not exist when called.
     Call {
         name: Name,
         args: Vec<Arg>,
+        fallback: Option<Name>,
     },
     /// `new Class(args)`
     New {

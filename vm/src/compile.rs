@@ -683,7 +683,8 @@ impl FuncCompiler {
                 for (name, e) in items {
                     let v = const_eval(e)
                         .ok_or_else(|| unsupported("non-literal constant expression", e.line))?;
-                    unit.constants.push((PhpStr::from(name.as_slice()), v));
+                    let key = crate::stdlib::constant_key(name);
+                    unit.constants.push((PhpStr::from(key), v));
                 }
             }
             StmtKind::Nop => {}
@@ -1199,6 +1200,14 @@ impl FuncCompiler {
                 Operand::Slot(t)
             }
             ExprKind::Const(name) => self.constant(name, e.line)?,
+            ExprKind::NsConst { name, fallback } => {
+                let n = self.str_const(name);
+                let g = self.str_const(fallback);
+                let t = self.temp();
+                self.line = e.line;
+                self.emit(Opcode::FetchConstant, n, g, t, 0);
+                Operand::Slot(t)
+            }
             ExprKind::Assign { target, value } => self.assign(target, value, true)?,
             ExprKind::AssignRef { target, value } => self.assign_ref(target, value)?,
             ExprKind::Match { subject, arms } => self.match_expr(subject, arms, e.line)?,
@@ -1264,12 +1273,27 @@ impl FuncCompiler {
             ExprKind::Ternary { cond, then, else_ } => {
                 self.ternary(cond, then.as_deref(), else_)?
             }
-            ExprKind::Call { name, args } => {
+            ExprKind::Call {
+                name,
+                args,
+                fallback: None,
+            } => {
                 let lc = name.to_ascii_lowercase();
                 let n = self.str_const(&lc);
                 let shown = self.str_const(name);
                 self.line = e.line;
                 self.emit(Opcode::InitFcall, n, shown, NO_SLOT, positional_count(args));
+                self.call_args_and_do(args, e.line)?
+            }
+            ExprKind::Call {
+                name,
+                args,
+                fallback: Some(global),
+            } => {
+                let n = self.str_const(name);
+                let g = self.str_const(&global.to_ascii_lowercase());
+                self.line = e.line;
+                self.emit(Opcode::InitNsFcall, n, g, NO_SLOT, positional_count(args));
                 self.call_args_and_do(args, e.line)?
             }
             ExprKind::New { class, args } => {
@@ -2417,7 +2441,9 @@ fn const_eval(e: &Expr) -> Option<Value> {
             s.extend_from_slice(b.as_bytes());
             Value::str(s)
         }
-        ExprKind::Const(n) => match n.as_slice() {
+        // A namespaced constant of these names is not expected: the
+        // global one is the value.
+        ExprKind::Const(n) | ExprKind::NsConst { fallback: n, .. } => match n.as_slice() {
             b"PHP_EOL" => Value::str("\n"),
             b"PHP_INT_MAX" => Value::Int(i64::MAX),
             b"PHP_INT_MIN" => Value::Int(i64::MIN),

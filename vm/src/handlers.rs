@@ -840,6 +840,38 @@ slow_handler!(init_fcall(vm, ip) {
     })
 });
 
+// INIT_NS_FCALL: an unqualified call inside a namespace (Zend's
+// INIT_NS_FCALL_BY_NAME). op1 is the namespaced name as resolved (shown in
+// the error), op2 the lowercased global name, called when no namespaced
+// function exists; ext the number of arguments.
+slow_handler!(init_ns_fcall(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        if let Some(target) = cached_function(vm, o.op1) {
+            push_call(vm, target, o.ext, None, None, None);
+            return Flow::Next;
+        }
+        let name = vm.literal_bytes(o.op1);
+        let global = vm.literal_bytes(o.op2);
+        let found = vm
+            .functions
+            .get(&name.to_ascii_lowercase())
+            .or_else(|| vm.functions.get(&global));
+        let target = match found {
+            Some(Function::User(code)) => CallTarget::User(code.clone()),
+            Some(Function::Native(f)) => CallTarget::Native(f.clone()),
+            None => {
+                vm.save_ip(ip);
+                let msg = format!("Call to undefined function {}()", String::from_utf8_lossy(&name));
+                return { vm.throw_error("Error", &msg); Flow::Unwind };
+            }
+        };
+        cache_function(vm, o.op1, &target);
+        push_call(vm, target, o.ext, None, None, None);
+        Flow::Next
+    })
+});
+
 /// INIT_FCALL's function from the op array's cache, if resolved before.
 #[inline(always)]
 fn cached_function(vm: &Vm, name: Operand) -> Option<CallTarget> {
@@ -1062,7 +1094,8 @@ slow_handler!(init_dynamic_call(vm, ip) {
                     let class = tri!(crate::class::resolve_class(vm, &bytes[..pos]));
                     return dynamic_method_call(vm, ip, class, None, &bytes[pos + 2..]);
                 }
-                let target = match vm.functions.get(&bytes.to_ascii_lowercase()) {
+                let bare = bytes.strip_prefix(b"\\").unwrap_or(bytes);
+                let target = match vm.functions.get(&bare.to_ascii_lowercase()) {
                     Some(Function::User(code)) => CallTarget::User(code.clone()),
                     Some(Function::Native(f)) => CallTarget::Native(f.clone()),
                     None => {
@@ -3014,8 +3047,19 @@ slow_handler!(fetch_constant(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let name = vm.literal_bytes(o.op1);
-        // Case-sensitive: the parser makes true/false/null literals.
-        let v = vm.constants.get(&name).cloned();
+        // Case-sensitive: the parser makes true/false/null literals. A
+        // namespaced name is stored with its namespace lowercased; an
+        // unqualified one inside a namespace falls back to the global
+        // constant named by op2.
+        let v = if name.contains(&b'\\') {
+            vm.constants.get(&crate::stdlib::constant_key(&name)).cloned()
+        } else {
+            vm.constants.get(&name).cloned()
+        };
+        let v = match (v, o.op2) {
+            (None, Operand::Const(_)) => vm.constants.get(&vm.literal_bytes(o.op2)).cloned(),
+            (v, _) => v,
+        };
         match v {
             Some(v) => {
                 vm.set_result(o.result, v);

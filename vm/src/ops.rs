@@ -58,6 +58,7 @@ macro_rules! for_each_op {
             (JmpSet, jmp_set, cold),
             (Coalesce, coalesce, cold),
             (InitFcall, init_fcall, hot),
+            (InitNsFcall, init_ns_fcall, cold),
             (InitMethodCall, init_method_call, cold),
             (InitStaticMethodCall, init_static_method_call, cold),
             (New, new_object, cold),

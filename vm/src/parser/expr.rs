@@ -3,6 +3,7 @@
 //! interpolated strings.
 
 use super::outside::{placeholder, placeholder_call, placeholder_variable};
+use super::names::NameKind;
 use super::{PResult, Parser, WriteUse};
 use crate::ast::{
     Arg, ArrayItem, BinOp, CastType, Expr, ExprKind, IncDecOp, InterpPart, ListItem, Name, UnaryOp,
@@ -821,8 +822,13 @@ impl Parser<'_> {
                 let name = self.text(&t).to_ascii_uppercase();
                 Ok((at(ExprKind::Const(name)), Form::Dereferenceable))
             }
-            // Without namespaces and traits both are always empty.
-            Tk::NsC | Tk::TraitC => {
+            Tk::NsC => {
+                self.bump();
+                let ns = self.ns.current.clone();
+                Ok((at(ExprKind::String(ns)), Form::Dereferenceable))
+            }
+            // Traits are flattened into their classes: always empty.
+            Tk::TraitC => {
                 self.bump();
                 Ok((at(ExprKind::String(Vec::new())), Form::Dereferenceable))
             }
@@ -834,25 +840,42 @@ impl Parser<'_> {
     fn parse_name_expr(&mut self) -> PResult<(Expr, Form)> {
         let t = self.bump();
         let line = t.line;
-        let name = self.name_from(&t)?;
         match self.kind() {
             Tk::LParen => {
+                let (name, fallback) = self.ns.resolve(t.kind, t.bytes(), NameKind::Function);
                 let args = self.parse_args()?;
                 Ok((
                     Expr {
-                        kind: ExprKind::Call { name, args },
+                        kind: ExprKind::Call {
+                            name,
+                            args,
+                            fallback,
+                        },
                         line,
                     },
                     Form::Variable,
                 ))
             }
-            Tk::PaamayimNekudotayim => self.parse_class_member(name, line),
+            Tk::PaamayimNekudotayim => {
+                let class = self.name_from(&t)?;
+                self.parse_class_member(class, line)
+            }
             _ => {
-                let kind = match name.to_ascii_lowercase().as_slice() {
+                // `true`, `false` and `null` (also `\true`) are literals in
+                // any namespace.
+                let bare = match t.kind {
+                    Tk::Ident => t.bytes(),
+                    Tk::NameFullyQualified => &t.bytes()[1..],
+                    _ => b"",
+                };
+                let kind = match bare.to_ascii_lowercase().as_slice() {
                     b"true" => ExprKind::Bool(true),
                     b"false" => ExprKind::Bool(false),
                     b"null" => ExprKind::Null,
-                    _ => ExprKind::Const(name),
+                    _ => match self.ns.resolve(t.kind, t.bytes(), NameKind::Const) {
+                        (name, None) => ExprKind::Const(name),
+                        (name, Some(fallback)) => ExprKind::NsConst { name, fallback },
+                    },
                 };
                 Ok((Expr { kind, line }, Form::Dereferenceable))
             }
@@ -893,7 +916,7 @@ impl Parser<'_> {
                 let kind = if name.eq_ignore_ascii_case(b"class")
                     && !matches!(lower_class.as_slice(), b"self" | b"static" | b"parent")
                 {
-                    // Without namespaces `Foo::class` is just the name as written.
+                    // The name is resolved already: `Foo::class` is a literal.
                     ExprKind::String(class)
                 } else {
                     ExprKind::ClassConst { class, name }

@@ -99,7 +99,17 @@ fn sexp(e: &Expr) -> String {
             Some(t) => format!("(? {} {} {})", sexp(cond), sexp(t), sexp(else_)),
             None => format!("(?: {} {})", sexp(cond), sexp(else_)),
         },
-        ExprKind::Call { name, args: a } => format!("{}({})", s(name), args(a)),
+        ExprKind::Call {
+            name,
+            args: a,
+            fallback: None,
+        } => format!("{}({})", s(name), args(a)),
+        ExprKind::Call {
+            name,
+            args: a,
+            fallback: Some(global),
+        } => format!("{}|{}({})", s(name), s(global), args(a)),
+        ExprKind::NsConst { name, fallback } => format!("{}|{}", s(name), s(fallback)),
         ExprKind::New { class, args: a } => format!("(new {}({}))", s(class), args(a)),
         ExprKind::MethodCall {
             obj,
