@@ -326,11 +326,12 @@ pub enum ExprKind {
     },
     /// `name(args)`; `name` is fully qualified. An unqualified name inside a
     /// namespace falls back to the global function `fallback` when the
-    /// namespaced one does not exist when called.
+    /// namespaced one does not exist when called (boxed: the parser's
+    /// frames hold many expressions, which must stay small).
     Call {
         name: Name,
         args: Vec<Arg>,
-        fallback: Option<Name>,
+        fallback: Option<Box<Name>>,
     },
     /// `new Class(args)`
     New {

@@ -836,7 +836,10 @@ impl Parser<'_> {
         }
     }
 
-    /// A name: a function call, a class member (`A::b`) or a constant.
+    /// A name: a function call, a class member (`A::b`) or a constant. Not
+    /// inlined: its locals (names, imports looked up) would grow the frame
+    /// of `parse_primary`, which every nesting level of an expression uses.
+    #[inline(never)]
     fn parse_name_expr(&mut self) -> PResult<(Expr, Form)> {
         let t = self.bump();
         let line = t.line;
@@ -849,7 +852,7 @@ impl Parser<'_> {
                         kind: ExprKind::Call {
                             name,
                             args,
-                            fallback,
+                            fallback: fallback.map(Box::new),
                         },
                         line,
                     },
