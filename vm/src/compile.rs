@@ -1526,6 +1526,8 @@ impl FuncCompiler {
             b"__CLASS__" => Value::Str(self.class.clone().unwrap_or_default()),
             b"__METHOD__" => Value::Str(match (&self.class, self.is_main) {
                 (_, true) => PhpStr::default(),
+                // A closure is not a method: `{closure}` (namespaced).
+                _ if self.name.as_bytes().ends_with(b"{closure}") => self.name.clone(),
                 (Some(c), _) => PhpStr::from(format!("{}::{}", c.to_lossy(), self.name.to_lossy())),
                 (None, _) => self.name.clone(),
             }),
