@@ -315,11 +315,7 @@ impl Parser<'_> {
             let p = full.iter().rposition(|&b| b == b'\\').map_or(0, |p| p + 1);
             full[p..].to_vec()
         });
-        if kind == NameKind::Class
-            && !explicit
-            && !full.contains(&b'\\')
-            && self.ns.current.is_empty()
-        {
+        if !explicit && !full.contains(&b'\\') && self.ns.current.is_empty() {
             let message = format!(
                 "The use statement with non-compound name '{}' has no effect",
                 String::from_utf8_lossy(&full)
