@@ -338,6 +338,12 @@ pub enum ExprKind {
         class: Name,
         args: Vec<Arg>,
     },
+    /// `new $class(args)`, `new (expr)(args)`: a class name string or an
+    /// object whose class to instantiate.
+    NewDynamic {
+        class: Box<Expr>,
+        args: Vec<Arg>,
+    },
     /// `obj->method(args)` (or `?->`)
     MethodCall {
         obj: Box<Expr>,

@@ -1308,6 +1308,18 @@ impl FuncCompiler {
                 );
                 self.call_args_and_do(args, e.line)?
             }
+            ExprKind::NewDynamic { class, args } => {
+                let c = self.expr(class)?;
+                self.line = e.line;
+                self.emit(
+                    Opcode::New,
+                    c,
+                    Operand::Unused,
+                    NO_SLOT,
+                    positional_count(args),
+                );
+                self.call_args_and_do(args, e.line)?
+            }
             ExprKind::MethodCall {
                 obj,
                 method,

@@ -1168,12 +1168,30 @@ fn dynamic_method_call(
 }
 
 // NEW: creates the object (result) and starts its constructor call.
+// NEW: op1 the class name (a literal), or for `new $class` a value: a
+// class name string or an object, whose class is instantiated.
 slow_handler!(new_object(vm, ip) {
     body(|| {
         let o = vm.op(ip);
-        let class_name = vm.literal_bytes(o.op1);
-        vm.save_ip(ip);
-        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        let class = match o.op1 {
+            Operand::Const(_) => {
+                let class_name = vm.literal_bytes(o.op1);
+                vm.save_ip(ip);
+                tri!(crate::class::resolve_class(vm, &class_name))
+            }
+            _ => {
+                let v = vm.read(ip, o.op1);
+                vm.save_ip(ip);
+                match v {
+                    Value::Str(name) => tri!(crate::class::resolve_class(vm, name.as_bytes())),
+                    Value::Object(obj) => obj.class.clone(),
+                    _ => {
+                        vm.throw_error("Error", "Class name must be a valid object or a string");
+                        return Flow::Unwind;
+                    }
+                }
+            }
+        };
         if class.is_interface {
             let msg = format!("Cannot instantiate interface {}", class.name.to_lossy());
             vm.throw_error("Error", &msg);

@@ -1,8 +1,8 @@
 //! Declarations: functions, parameters, types and classes, with the checks
 //! php makes on modifiers and parameters while parsing and compiling them.
 
-use super::stmt::ListEnd;
 use super::names::NameKind;
+use super::stmt::ListEnd;
 use super::{PResult, Parser, Scope};
 use crate::ast::{
     ClassDecl, ExprKind, FunctionDecl, MethodDecl, Name, Param, PropDecl, Stmt, TypeHint,

@@ -2,8 +2,8 @@
 //! chains (`$a[1]->b()`), assignments, literals, arrays, calls and
 //! interpolated strings.
 
-use super::outside::{placeholder, placeholder_call, placeholder_variable};
 use super::names::NameKind;
+use super::outside::{placeholder, placeholder_call, placeholder_variable};
 use super::{PResult, Parser, WriteUse};
 use crate::ast::{
     Arg, ArrayItem, BinOp, CastType, Expr, ExprKind, IncDecOp, InterpPart, ListItem, Name, UnaryOp,
@@ -950,7 +950,9 @@ impl Parser<'_> {
         }
     }
 
-    /// `new Foo(args)` or `new Foo`.
+    /// `new Foo(args)` or `new Foo`. Not inlined, for the same reason as
+    /// `parse_name_expr`.
+    #[inline(never)]
     fn parse_new(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.bump();
@@ -972,7 +974,32 @@ impl Parser<'_> {
                 self.bump();
                 b"static".to_vec()
             }
-            Tk::LParen | Tk::Variable | Tk::Dollar => {
+            // `new $class` and `new (expr)`: the class named by a string
+            // (a fully qualified name) or an object's class, at run time.
+            Tk::Variable
+                if !matches!(
+                    self.nth_kind(1),
+                    Tk::LBracket
+                        | Tk::LBrace
+                        | Tk::ObjectOperator
+                        | Tk::NullsafeObjectOperator
+                        | Tk::PaamayimNekudotayim
+                ) =>
+            {
+                let t = self.bump();
+                let class = Expr {
+                    kind: ExprKind::Var(t.bytes().to_vec()),
+                    line: t.line,
+                };
+                return self.finish_dynamic_new(class, line);
+            }
+            Tk::LParen => {
+                self.bump();
+                let class = self.parse_expr()?;
+                self.expect(Tk::RParen, &[])?;
+                return self.finish_dynamic_new(class, line);
+            }
+            Tk::Variable | Tk::Dollar => {
                 self.parse_dynamic_class_ref("new with a dynamic class name", class_at)?;
                 if self.kind() == Tk::LParen {
                     self.parse_args()?;
@@ -996,6 +1023,22 @@ impl Parser<'_> {
         };
         Ok(Expr {
             kind: ExprKind::New { class, args },
+            line,
+        })
+    }
+
+    /// The arguments of `new` with a class given by an expression.
+    fn finish_dynamic_new(&mut self, class: Expr, line: u32) -> PResult<Expr> {
+        let args = if self.kind() == Tk::LParen {
+            self.parse_args()?
+        } else {
+            Vec::new()
+        };
+        Ok(Expr {
+            kind: ExprKind::NewDynamic {
+                class: Box::new(class),
+                args,
+            },
             line,
         })
     }

@@ -175,7 +175,13 @@ impl Parser<'_> {
     /// A class, function or constant declared as `name` in the current
     /// namespace: its fully qualified name. php rejects a declaration whose
     /// name an import of another name already uses.
-    pub(super) fn declare_name(&mut self, what: NameKind, name: &[u8], line: u32, at: usize) -> Name {
+    pub(super) fn declare_name(
+        &mut self,
+        what: NameKind,
+        name: &[u8],
+        line: u32,
+        at: usize,
+    ) -> Name {
         let key = Namespaces::alias_key(what, name);
         let full = self.ns.declared_name(name);
         if let Some(imported) = self.ns.imports(what).get(&key) {
@@ -309,7 +315,14 @@ impl Parser<'_> {
         Ok((name, alias, t.line))
     }
 
-    fn add_import(&mut self, kind: NameKind, full: Name, alias: Option<Name>, line: u32, at: usize) {
+    fn add_import(
+        &mut self,
+        kind: NameKind,
+        full: Name,
+        alias: Option<Name>,
+        line: u32,
+        at: usize,
+    ) {
         let explicit = alias.is_some();
         let alias = alias.unwrap_or_else(|| {
             let p = full.iter().rposition(|&b| b == b'\\').map_or(0, |p| p + 1);

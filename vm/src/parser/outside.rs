@@ -3,8 +3,8 @@
 //! later in the file is still reported, as php would report it.
 
 use super::expr::can_start_expr;
-use super::stmt::ListEnd;
 use super::names::NameKind;
+use super::stmt::ListEnd;
 use super::{PResult, Parser, Scope};
 use crate::ast::{
     ClassDecl, ClosureDecl, Expr, ExprKind, FunctionDecl, ListItem, MatchArm, Name, Param, Stmt,

@@ -111,6 +111,7 @@ fn sexp(e: &Expr) -> String {
         } => format!("{}|{}({})", s(name), s(global), args(a)),
         ExprKind::NsConst { name, fallback } => format!("{}|{}", s(name), s(fallback)),
         ExprKind::New { class, args: a } => format!("(new {}({}))", s(class), args(a)),
+        ExprKind::NewDynamic { class, args: a } => format!("(new {}({}))", sexp(class), args(a)),
         ExprKind::MethodCall {
             obj,
             method,
@@ -607,7 +608,9 @@ fn last_expr(src: &str) -> String {
 
 #[test]
 fn names_resolve_through_namespace_and_imports() {
-    let ns = |e: &str| last_expr(&format!("<?php namespace A\\B; use X\\Y; use X\\Z as W; use function F\\g; use const C\\K; {e};"));
+    let ns = |e: &str| {
+        last_expr(&format!("<?php namespace A\\B; use X\\Y; use X\\Z as W; use function F\\g; use const C\\K; {e};"))
+    };
     // Unqualified functions and constants keep a global fallback.
     assert_eq!(ns("f()"), "A\\B\\f|f()");
     assert_eq!(ns("K2"), "A\\B\\K2|K2");
@@ -1258,7 +1261,7 @@ fn unsupported_constructs() {
         ("<?php require 'a.php';", "require"),
         ("<?php eval('1;');", "eval"),
         ("<?php $o->$p;", "dynamic property or method name"),
-        ("<?php new $c;", "new with a dynamic class name"),
+        ("<?php new $c['k'];", "new with a dynamic class name"),
         ("<?php new class {};", "anonymous class"),
         ("<?php $a instanceof $b;", "instanceof with a dynamic class"),
         ("<?php A::$f();", "dynamic static method call"),
