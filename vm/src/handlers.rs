@@ -933,9 +933,10 @@ fn lookup_method(
                         Some(s) => format!("scope {}", s.to_lossy()),
                         None => "global scope".into(),
                     };
+                    // php names the class that declared the method.
                     let msg = format!(
                         "Call to {vis} method {}::{}() from {scope_text}",
-                        class.name.to_lossy(),
+                        m.class.to_lossy(),
                         m.name.to_lossy()
                     );
                     return Err(vm.throw_error("Error", &msg));
