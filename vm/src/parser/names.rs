@@ -63,6 +63,11 @@ pub(super) struct Namespaces {
     declared: HashSet<(NameKind, Name)>,
 }
 
+/// Names no class may have or be imported as (php's reserved class names).
+fn is_reserved_class_name(lower: &[u8]) -> bool {
+    is_builtin_type(lower) && !matches!(lower, b"array" | b"callable")
+}
+
 /// Type names that are never class names, so never namespaced.
 fn is_builtin_type(lower: &[u8]) -> bool {
     matches!(
@@ -184,6 +189,13 @@ impl Parser<'_> {
     ) -> Name {
         let key = Namespaces::alias_key(what, name);
         let full = self.ns.declared_name(name);
+        if what == NameKind::Class && is_reserved_class_name(&key) {
+            let message = format!(
+                "Cannot use '{}' as class name as it is reserved",
+                String::from_utf8_lossy(name)
+            );
+            self.fatal_later(message, line, at);
+        }
         if let Some(imported) = self.ns.imports(what).get(&key) {
             if !imported.eq_ignore_ascii_case(&full) {
                 let message = format!(
@@ -204,10 +216,20 @@ impl Parser<'_> {
     pub(super) fn parse_namespace(&mut self) -> PResult<Vec<Stmt>> {
         let at = self.pos;
         let line = self.bump().line;
+        // Keywords other than `namespace` may name a namespace.
         let name = match self.kind() {
-            Tk::Ident | Tk::NameQualified => Some(self.bump().bytes().to_vec()),
+            k if k == Tk::Ident || k == Tk::NameQualified || k.is_semi_reserved() => {
+                let t = self.bump();
+                Some(self.text(&t))
+            }
             _ => None,
         };
+        if name
+            .as_ref()
+            .is_some_and(|n| n.eq_ignore_ascii_case(b"namespace"))
+        {
+            self.fatal_later("Cannot use 'namespace' as namespace name", line, at);
+        }
         let braced = !(name.is_some() && self.at_semicolon());
         if braced {
             self.expect(Tk::LBrace, &[Tk::LBrace])?;
@@ -305,12 +327,8 @@ impl Parser<'_> {
         let name = t.bytes().strip_prefix(b"\\").unwrap_or(t.bytes()).to_vec();
         let mut alias = None;
         if self.eat(Tk::As) {
-            match self.kind() {
-                k if k == Tk::Ident || k.is_semi_reserved() => {
-                    alias = Some(self.bump().bytes().to_vec());
-                }
-                _ => return self.unexpected(),
-            }
+            // Unlike a namespace name, an alias may not be a keyword.
+            alias = Some(self.expect(Tk::Ident, &[Tk::Ident])?.bytes().to_vec());
         }
         Ok((name, alias, t.line))
     }
@@ -328,16 +346,34 @@ impl Parser<'_> {
             let p = full.iter().rposition(|&b| b == b'\\').map_or(0, |p| p + 1);
             full[p..].to_vec()
         });
-        if !explicit && !full.contains(&b'\\') && self.ns.current.is_empty() {
+        // Importing a global name into the global namespace changes nothing.
+        let no_effect = !explicit && !full.contains(&b'\\') && self.ns.current.is_empty();
+        if no_effect {
             let message = format!(
                 "The use statement with non-compound name '{}' has no effect",
                 String::from_utf8_lossy(&full)
             );
             self.diagnostic_later(super::DiagnosticLevel::Warning, message, line, at);
-            return;
         }
         let key = Namespaces::alias_key(kind, &alias);
-        let declared_other = self.ns.declared.contains(&(kind, key.clone()))
+        if kind == NameKind::Class && is_reserved_class_name(&key) {
+            let message = format!(
+                "Cannot use {} as {} because '{}' is a special class name",
+                String::from_utf8_lossy(&full),
+                String::from_utf8_lossy(&alias),
+                String::from_utf8_lossy(&alias)
+            );
+            // After the warning above, which php gives first.
+            self.fatal_later(message, line, at + 1);
+            return;
+        }
+        if no_effect {
+            return;
+        }
+        // php checks an import against the classes and functions declared
+        // before it, not the constants.
+        let declared_other = kind != NameKind::Const
+            && self.ns.declared.contains(&(kind, key.clone()))
             && !self.ns.declared_name(&alias).eq_ignore_ascii_case(&full);
         if self.ns.imports(kind).contains_key(&key) || declared_other {
             let message = format!(
