@@ -668,6 +668,7 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
 /// Programs to mangle in the property tests: together they use most of
 /// the syntax the parser knows.
 const VALID_PROGRAMS: &[&str] = &[
+    "<?php\nnamespace A\\B;\nuse C\\{D, E as F, function g, const H};\nuse function I\\j;\nclass K extends D implements F { function m(\\X $x): namespace\\Y { return new $x(g(), j(), H, \\K::class); } }\nnamespace List;\nconst Z = PHP_EOL;\n",
     "<?php\ntrait T { use U { f as protected g; } }\ninterface I extends J, K { const C = 1; function f(); }\n",
     "<?php\nlist($a, list(, $b)) = $c; ['j' => $d, 'k' => [$e]] = $f;\nforeach ($g as [$h, $i]) {}\n",
     "<?php\n$f = static function (&$a) use (&$b): ?int { return $a; };\n$g = fn($x) => $x * 2;\n$m = match ($v) { 1, 2 => 'a', default => 'b' };\n",

@@ -130,12 +130,11 @@ impl Namespaces {
             Tk::NameQualified => {
                 // The first segment may be an imported namespace or class,
                 // whatever the name names.
-                let p = text.iter().position(|&b| b == b'\\').unwrap_or(text.len());
-                let first = text[..p].to_ascii_lowercase();
-                match self.classes.get(&first) {
-                    Some(full) => (join(full, &text[p + 1..]), None),
-                    None => (join(&self.current, text), None),
-                }
+                let imported = text.iter().position(|&b| b == b'\\').and_then(|p| {
+                    let full = self.classes.get(&text[..p].to_ascii_lowercase())?;
+                    Some(join(full, &text[p + 1..]))
+                });
+                (imported.unwrap_or_else(|| join(&self.current, text)), None)
             }
             _ => {
                 if what == NameKind::Class && is_builtin_type(&text.to_ascii_lowercase()) {
