@@ -371,6 +371,11 @@ pub enum ExprKind {
         expr: Box<Expr>,
         class: Name,
     },
+    /// `expr instanceof $class`: a class name string or an object.
+    InstanceOfDynamic {
+        expr: Box<Expr>,
+        class: Box<Expr>,
+    },
     /// `@expr`
     Silence(Box<Expr>),
     /// `clone expr`

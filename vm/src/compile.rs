@@ -1416,6 +1416,14 @@ impl FuncCompiler {
                 self.emit(Opcode::InstanceOf, v, c, t, 0);
                 Operand::Slot(t)
             }
+            ExprKind::InstanceOfDynamic { expr, class } => {
+                let v = self.expr(expr)?;
+                let c = self.expr(class)?;
+                let t = self.temp();
+                self.line = e.line;
+                self.emit(Opcode::InstanceOf, v, c, t, 0);
+                Operand::Slot(t)
+            }
             ExprKind::Clone(inner) => {
                 let v = self.expr(inner)?;
                 self.line = e.line;

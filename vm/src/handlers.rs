@@ -3044,10 +3044,27 @@ slow_handler!(fetch_this(vm, ip) {
     })
 });
 
+// INSTANCEOF: op2 the class name (a literal), or for `instanceof $class`
+// a value: a class name string (a fully qualified name; an unknown class
+// is no error) or an object, whose class is tested.
 slow_handler!(instance_of(vm, ip) {
     let o = vm.op(ip);
     let v = vm.read(ip, o.op1);
-    let class = vm.literal_bytes(o.op2).to_ascii_lowercase();
+    let class = match o.op2 {
+        Operand::Const(_) => vm.literal_bytes(o.op2).to_ascii_lowercase(),
+        _ => match vm.read(ip, o.op2) {
+            Value::Str(name) => {
+                let name = name.as_bytes();
+                name.strip_prefix(b"\\").unwrap_or(name).to_ascii_lowercase()
+            }
+            Value::Object(obj) => obj.class.name.as_bytes().to_ascii_lowercase(),
+            _ => {
+                vm.save_ip(ip);
+                vm.throw_error("Error", "Class name must be a valid object or a string");
+                return Flow::Unwind;
+            }
+        },
+    };
     let class = match class.as_slice() {
         b"self" | b"static" => vm.code.class.as_ref().map(|c| c.as_bytes().to_ascii_lowercase()).unwrap_or_default(),
         _ => class,

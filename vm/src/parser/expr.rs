@@ -308,14 +308,17 @@ impl Parser<'_> {
                     bare_ternary = true;
                 }
                 Infix::InstanceOf => {
-                    let class = self.parse_instanceof_class()?;
-                    left = Expr {
-                        kind: ExprKind::InstanceOf {
+                    let kind = match self.parse_instanceof_class()? {
+                        Ok(class) => ExprKind::InstanceOf {
                             expr: boxed(left),
                             class,
                         },
-                        line,
+                        Err(class) => ExprKind::InstanceOfDynamic {
+                            expr: boxed(left),
+                            class: boxed(class),
+                        },
                     };
+                    left = Expr { kind, line };
                     bare_ternary = false;
                 }
             }
@@ -1043,10 +1046,30 @@ impl Parser<'_> {
         })
     }
 
-    fn parse_instanceof_class(&mut self) -> PResult<Name> {
+    /// The class operand of `instanceof`: a name, or (Err) a variable
+    /// holding a class name or an object. Not inlined, for the same reason
+    /// as `parse_name_expr`.
+    #[inline(never)]
+    fn parse_instanceof_class(&mut self) -> PResult<Result<Name, Expr>> {
         let line = self.line();
         let class_at = self.pos;
         let class = match self.kind() {
+            Tk::Variable
+                if !matches!(
+                    self.nth_kind(1),
+                    Tk::LBracket
+                        | Tk::LBrace
+                        | Tk::ObjectOperator
+                        | Tk::NullsafeObjectOperator
+                        | Tk::PaamayimNekudotayim
+                ) =>
+            {
+                let t = self.bump();
+                return Ok(Err(Expr {
+                    kind: ExprKind::Var(t.bytes().to_vec()),
+                    line: t.line,
+                }));
+            }
             Tk::Ident | Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
                 let t = self.bump();
                 self.name_from(&t)?
@@ -1057,16 +1080,16 @@ impl Parser<'_> {
             }
             Tk::Variable | Tk::LParen | Tk::Dollar => {
                 self.parse_dynamic_class_ref("instanceof with a dynamic class", class_at)?;
-                return Ok(Vec::new());
+                return Ok(Ok(Vec::new()));
             }
             _ => return self.unexpected(),
         };
         self.check_class_ref(&class, line, class_at);
         if self.kind() == Tk::PaamayimNekudotayim {
             self.parse_dynamic_class_ref("instanceof with a dynamic class", class_at)?;
-            return Ok(Vec::new());
+            return Ok(Ok(Vec::new()));
         }
-        Ok(class)
+        Ok(Ok(class))
     }
 
     /// A class given by an expression (`new $c`, `$a instanceof (expr)`),

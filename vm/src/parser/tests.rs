@@ -111,6 +111,9 @@ fn sexp(e: &Expr) -> String {
         } => format!("{}|{}({})", s(name), s(global), args(a)),
         ExprKind::NsConst { name, fallback } => format!("{}|{}", s(name), s(fallback)),
         ExprKind::New { class, args: a } => format!("(new {}({}))", s(class), args(a)),
+        ExprKind::InstanceOfDynamic { expr, class } => {
+            format!("(instanceof {} {})", sexp(expr), sexp(class))
+        }
         ExprKind::NewDynamic { class, args: a } => format!("(new {}({}))", sexp(class), args(a)),
         ExprKind::MethodCall {
             obj,
@@ -1263,7 +1266,10 @@ fn unsupported_constructs() {
         ("<?php $o->$p;", "dynamic property or method name"),
         ("<?php new $c['k'];", "new with a dynamic class name"),
         ("<?php new class {};", "anonymous class"),
-        ("<?php $a instanceof $b;", "instanceof with a dynamic class"),
+        (
+            "<?php $a instanceof $b->c;",
+            "instanceof with a dynamic class",
+        ),
         ("<?php A::$f();", "dynamic static method call"),
         ("<?php $a::f();", "dynamic class reference"),
         ("<?php \"${$a}\";", "variable variable in a string"),
