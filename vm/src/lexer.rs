@@ -506,8 +506,26 @@ pub fn tokenize(src: &[u8]) -> Lexed {
         nesting: Vec::new(),
         out: Lexed::default(),
     };
+    lexer.skip_shebang();
     lexer.run();
     lexer.out
+}
+
+impl Lexer<'_> {
+    /// A first line starting with `#!` is skipped, as php's CLI does, so a
+    /// script may be executable (and still start with `namespace`).
+    fn skip_shebang(&mut self) {
+        if !self.src.starts_with(b"#!") {
+            return;
+        }
+        let Some(end) = self.src.iter().position(|&b| b == b'\n' || b == b'\r') else {
+            self.pos = self.src.len();
+            return;
+        };
+        let crlf = self.src[end] == b'\r' && self.src.get(end + 1) == Some(&b'\n');
+        self.pos = end + if crlf { 2 } else { 1 };
+        self.line = 2;
+    }
 }
 
 /// The scanner states of zend_language_scanner.l.

@@ -20,7 +20,7 @@ namespace {
     function hello() { return "global hello"; }
     echo hello(), "\n";
 }
---EXPECTF--
+--EXPECT--
 hello from Lib
 hello from Lib\Sub
 hello from Lib

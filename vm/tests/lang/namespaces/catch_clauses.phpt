@@ -38,7 +38,7 @@ namespace App {
         echo "outer caught ", get_class($e), "\n";
     }
 }
---EXPECTF--
+--EXPECT--
 caught Errors\NotFound: no such page
 caught Errors\Forbidden: keep out
 generic LogicException

@@ -21,7 +21,7 @@ namespace App {
     echo \Lib\Registry::$items[0], "\n";
     echo \constant('Lib\Registry::LIMIT'), "\n";
 }
---EXPECTF--
+--EXPECT--
 12
 Array
 (

@@ -15,7 +15,7 @@ function size($n = PHP_INT_SIZE) { return $n; }
 
 var_dump(Settings::MAX === \PHP_INT_MAX, Settings::EOL === "\n", (new Settings)->sep === "\n");
 var_dump(size());
---EXPECTF--
+--EXPECT--
 bool(true)
 bool(true)
 bool(true)

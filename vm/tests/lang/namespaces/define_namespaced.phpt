@@ -13,7 +13,7 @@ var_dump(\defined('Config\DEBUG'), \defined('config\DEBUG'), \defined('Config\de
 var_dump(\constant('Config\NAME'), \constant('\Config\NAME'));
 const LIMIT = 10;
 var_dump(\defined('Config\LIMIT'), \defined('LIMIT'));
---EXPECTF--
+--EXPECT--
 bool(true)
 bool(true)
 int(3)

@@ -22,7 +22,7 @@ try {
 } catch (\Error $e) {
     echo get_class($e), ": ", $e->getMessage(), "\n";
 }
---EXPECTF--
+--EXPECT--
 8
 8
 bool(true)

@@ -17,7 +17,7 @@ echo \str_repeat("x", 3), "\n";
 // Functions are case-insensitive, namespaces too.
 function Greet() { return "hi"; }
 echo greet(), " ", GREET(), " ", \app\greet(), " ", \APP\Greet(), "\n";
---EXPECTF--
+--EXPECT--
 5
 ABC
 cba

@@ -24,7 +24,7 @@ for ($i = 0; $i < 3; $i++) {
     echo strtoupper("r$i"), " ";
 }
 echo "\n";
---EXPECTF--
+--EXPECT--
 1,2,3
 a+b+c
 Array

@@ -25,7 +25,7 @@ print_r(new \App\Models\User);
 echo "\n";
 var_export(new \App\Models\User);
 echo "\n";
---EXPECTF--
+--EXPECT--
 App\Models
 App\Models\where
 models

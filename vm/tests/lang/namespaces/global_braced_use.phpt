@@ -14,7 +14,7 @@ namespace {
     echo Slug::of("Hello World"), "\n";
     echo __NAMESPACE__ === "" ? "global" : "other", "\n";
 }
---EXPECTF--
+--EXPECT--
 HEY!
 hello-world
 global

@@ -16,7 +16,7 @@ namespace App {
     echo Bill::class, "\n";
     echo total(), " ", sum(), " ", CURRENCY, "\n";
 }
---EXPECTF--
+--EXPECT--
 Shop\Domain\Order
 Shop\Domain\Invoice
 42 42 EUR

@@ -13,7 +13,7 @@ namespace Second {
     class Late {}
     function helper() { return __FUNCTION__; }
 }
---EXPECTF--
+--EXPECT--
 First\later
 Second\Late
 Second\helper

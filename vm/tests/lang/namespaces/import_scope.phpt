@@ -12,7 +12,7 @@ namespace Two;
 echo Thing::class, "\n";
 echo Other::class, "\n";
 echo \One\Other::class, "\n";
---EXPECTF--
+--EXPECT--
 Two\Thing
 Two\Thing
 Two\Other

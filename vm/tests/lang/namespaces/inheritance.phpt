@@ -27,7 +27,7 @@ namespace Shapes {
     print_r(class_implements($s));
     echo "\n";
 }
---EXPECTF--
+--EXPECT--
 9
 Shapes\Square extends Base\Polygon
 Shapes\Square

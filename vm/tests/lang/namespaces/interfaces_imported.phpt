@@ -22,7 +22,7 @@ namespace Io {
     dump($m);
     var_dump($m instanceof \Contracts\Writable, is_subclass_of($m, '\Contracts\Stream'), is_a($m, 'Contracts\Readable'));
 }
---EXPECTF--
+--EXPECT--
 Io\Memory: abc
 bool(true)
 bool(true)

@@ -13,7 +13,7 @@ namespace Int;
 class Value {}
 echo get_class(new Value), "\n";
 echo \List\items()[1], "\n";
---EXPECTF--
+--EXPECT--
 Array
 (
     [0] => List

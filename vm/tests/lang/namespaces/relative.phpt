@@ -13,7 +13,7 @@ echo namespace\C::X, "\n";
 echo namespace\Y, "\n";
 echo get_class(new namespace\C), "\n";
 echo namespace\C::class, "\n";
---EXPECTF--
+--EXPECT--
 Outer\Inner\f
 C::X
 Y in Outer\Inner

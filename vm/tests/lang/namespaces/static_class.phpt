@@ -17,7 +17,7 @@ $c = new Child;
 echo get_class($c), "\n";
 print_r($c);
 echo "\n";
---EXPECTF--
+--EXPECT--
 Array
 (
     [0] => Model\Base

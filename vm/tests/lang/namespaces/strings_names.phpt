@@ -24,7 +24,7 @@ try {
 } catch (\TypeError $e) {
     echo $e->getMessage(), "\n";
 }
---EXPECTF--
+--EXPECT--
 bool(true)
 bool(true)
 bool(true)

@@ -19,5 +19,5 @@ namespace App {
     $g = new Greeter;
     echo $g->say(), " / ", $g->sayWorld(), "\n";
 }
---EXPECTF--
+--EXPECT--
 hello from App\Greeter / world

@@ -22,7 +22,7 @@ foreach ([
         echo get_class($e), ": ", $e->getMessage(), "\n";
     }
 }
---EXPECTF--
+--EXPECT--
 Error: Call to undefined function App\nothing()
 Error: Call to undefined function Other\nothing()
 Error: Undefined constant "App\NOPE"

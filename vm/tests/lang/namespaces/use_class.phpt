@@ -24,7 +24,7 @@ namespace App {
     echo get_class(new fmt), "\n";
     var_dump(new Logger instanceof \Vendor\Package\Logger);
 }
---EXPECTF--
+--EXPECT--
 Vendor\Package\Logger: plain import
 Vendor\Package\Formatter
 Vendor\Package\Formatter

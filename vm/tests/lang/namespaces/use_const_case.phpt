@@ -18,6 +18,6 @@ namespace App {
         echo $e->getMessage(), "\n";
     }
 }
---EXPECTF--
+--EXPECT--
 upper lower upper
 Undefined constant "App\ALIAS"

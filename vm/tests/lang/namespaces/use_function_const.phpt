@@ -21,7 +21,7 @@ namespace App {
     echo PI2, "\n";
     echo T, "\n";
 }
---EXPECTF--
+--EXPECT--
 42
 15
 2
