@@ -2355,6 +2355,19 @@ mod tests {
     }
 
     #[test]
+    fn a_shebang_line_is_skipped() {
+        use Tk::*;
+        assert_eq!(kinds("#!/usr/bin/php\n<?php 1;"), [LNumber, Semicolon, End]);
+        assert_eq!(kinds("#!php\r\nhi"), [InlineHtml, End]);
+        assert_eq!(kinds("#!php"), [End]);
+        // Only on the first line.
+        assert_eq!(kinds(" #!php"), [InlineHtml, End]);
+        // The lines after it keep their numbers.
+        let lexed = tokenize(b"#!php\n\n<?php x;");
+        assert_eq!(lexed.tokens[1].line, 3);
+    }
+
+    #[test]
     fn casts_allow_spaces_and_reject_real() {
         use Tk::*;
         assert_eq!(
