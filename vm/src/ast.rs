@@ -307,8 +307,14 @@ pub enum ExprKind {
         class: Name,
         name: Name,
     },
-    /// A bare constant such as `PHP_EOL` or `E_ALL`.
+    /// A bare constant such as `PHP_EOL` or `E_ALL` (fully qualified).
     Const(Name),
+    /// An unqualified constant inside a namespace: `name` (namespaced) if
+    /// defined when evaluated, else the global `fallback`.
+    NsConst {
+        name: Name,
+        fallback: Name,
+    },
     /// `target = value`
     Assign {
         target: Box<Expr>,
@@ -344,14 +350,24 @@ pub enum ExprKind {
         then: Option<Box<Expr>>,
         else_: Box<Expr>,
     },
-    /// `name(args)`
+    /// `name(args)`; `name` is fully qualified. An unqualified name inside a
+    /// namespace falls back to the global function `fallback` when the
+    /// namespaced one does not exist when called (boxed: the parser's
+    /// frames hold many expressions, which must stay small).
     Call {
         name: Name,
         args: Vec<Arg>,
+        fallback: Option<Box<Name>>,
     },
     /// `new Class(args)`
     New {
         class: Name,
+        args: Vec<Arg>,
+    },
+    /// `new $class(args)`, `new (expr)(args)`: a class name string or an
+    /// object whose class to instantiate.
+    NewDynamic {
+        class: Box<Expr>,
         args: Vec<Arg>,
     },
     /// `obj->method(args)` (or `?->`)
@@ -380,6 +396,11 @@ pub enum ExprKind {
     InstanceOf {
         expr: Box<Expr>,
         class: Name,
+    },
+    /// `expr instanceof $class`: a class name string or an object.
+    InstanceOfDynamic {
+        expr: Box<Expr>,
+        class: Box<Expr>,
     },
     /// `@expr`
     Silence(Box<Expr>),

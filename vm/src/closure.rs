@@ -42,7 +42,8 @@ pub fn from_callable(vm: &mut Vm, callable: Value) -> Result<ObjRef, Unwind> {
                 let class = crate::class::resolve_class(vm, &bytes[..p])?;
                 return method_closure(vm, &class, None, &bytes[p + 2..]);
             }
-            match vm.functions.get(&bytes.to_ascii_lowercase()) {
+            let bare = bytes.strip_prefix(b"\\").unwrap_or(bytes);
+            match vm.functions.get(&bare.to_ascii_lowercase()) {
                 Some(Function::User(code)) => {
                     let code = code.clone();
                     Ok(new_closure(vm, bound_to(code, None, None, None)))

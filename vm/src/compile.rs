@@ -763,7 +763,8 @@ impl FuncCompiler {
                 for (name, e) in items {
                     let v = const_eval(e)
                         .ok_or_else(|| unsupported("non-literal constant expression", e.line))?;
-                    unit.constants.push((PhpStr::from(name.as_slice()), v));
+                    let key = crate::stdlib::constant_key(name);
+                    unit.constants.push((PhpStr::from(key), v));
                 }
             }
             StmtKind::Nop => {}
@@ -1343,11 +1344,13 @@ impl FuncCompiler {
             }
             ExprKind::CallableRef(call) => {
                 let (op1, op2, ext) = match &call.kind {
-                    ExprKind::Call { name, .. } => (
-                        self.str_const(name),
-                        Operand::Unused,
-                        callable_ref::FUNCTION,
-                    ),
+                    ExprKind::Call { name, fallback, .. } => {
+                        let global = match fallback {
+                            Some(g) => self.str_const(g),
+                            None => Operand::Unused,
+                        };
+                        (self.str_const(name), global, callable_ref::FUNCTION)
+                    }
                     ExprKind::MethodCall { obj, method, .. } => {
                         let o = self.expr(obj)?;
                         (o, self.str_const(method), callable_ref::METHOD)
@@ -1374,6 +1377,14 @@ impl FuncCompiler {
                 Operand::Slot(t)
             }
             ExprKind::Const(name) => self.constant(name, e.line)?,
+            ExprKind::NsConst { name, fallback } => {
+                let n = self.str_const(name);
+                let g = self.str_const(fallback);
+                let t = self.temp();
+                self.line = e.line;
+                self.emit(Opcode::FetchConstant, n, g, t, 0);
+                Operand::Slot(t)
+            }
             ExprKind::Assign { target, value } => self.assign(target, value, true)?,
             ExprKind::AssignRef { target, value } => self.assign_ref(target, value)?,
             ExprKind::Match { subject, arms } => self.match_expr(subject, arms, e.line)?,
@@ -1439,7 +1450,11 @@ impl FuncCompiler {
             ExprKind::Ternary { cond, then, else_ } => {
                 self.ternary(cond, then.as_deref(), else_)?
             }
-            ExprKind::Call { name, args } => {
+            ExprKind::Call {
+                name,
+                args,
+                fallback: None,
+            } => {
                 let lc = name.to_ascii_lowercase();
                 let n = self.str_const(&lc);
                 let shown = self.str_const(name);
@@ -1447,8 +1462,31 @@ impl FuncCompiler {
                 self.emit(Opcode::InitFcall, n, shown, NO_SLOT, positional_count(args));
                 self.call_args_and_do(args, e.line)?
             }
+            ExprKind::Call {
+                name,
+                args,
+                fallback: Some(global),
+            } => {
+                let n = self.str_const(name);
+                let g = self.str_const(&global.to_ascii_lowercase());
+                self.line = e.line;
+                self.emit(Opcode::InitNsFcall, n, g, NO_SLOT, positional_count(args));
+                self.call_args_and_do(args, e.line)?
+            }
             ExprKind::New { class, args } => {
                 let c = self.str_const(class);
+                self.line = e.line;
+                self.emit(
+                    Opcode::New,
+                    c,
+                    Operand::Unused,
+                    NO_SLOT,
+                    positional_count(args),
+                );
+                self.call_args_and_do(args, e.line)?
+            }
+            ExprKind::NewDynamic { class, args } => {
+                let c = self.expr(class)?;
                 self.line = e.line;
                 self.emit(
                     Opcode::New,
@@ -1552,6 +1590,14 @@ impl FuncCompiler {
                 let v = self.expr(expr)?;
                 let c = self.str_const(class);
                 let t = self.temp();
+                self.emit(Opcode::InstanceOf, v, c, t, 0);
+                Operand::Slot(t)
+            }
+            ExprKind::InstanceOfDynamic { expr, class } => {
+                let v = self.expr(expr)?;
+                let c = self.expr(class)?;
+                let t = self.temp();
+                self.line = e.line;
                 self.emit(Opcode::InstanceOf, v, c, t, 0);
                 Operand::Slot(t)
             }
@@ -1677,6 +1723,8 @@ impl FuncCompiler {
             b"__CLASS__" => Value::Str(self.class.clone().unwrap_or_default()),
             b"__METHOD__" => Value::Str(match (&self.class, self.is_main) {
                 (_, true) => PhpStr::default(),
+                // A closure is not a method: `{closure}` (namespaced).
+                _ if self.name.as_bytes().ends_with(b"{closure}") => self.name.clone(),
                 (Some(c), _) => PhpStr::from(format!("{}::{}", c.to_lossy(), self.name.to_lossy())),
                 (None, _) => self.name.clone(),
             }),
@@ -2595,7 +2643,9 @@ fn const_eval(e: &Expr) -> Option<Value> {
             s.extend_from_slice(b.as_bytes());
             Value::str(s)
         }
-        ExprKind::Const(n) => match n.as_slice() {
+        // A namespaced constant of these names is not expected: the
+        // global one is the value.
+        ExprKind::Const(n) | ExprKind::NsConst { fallback: n, .. } => match n.as_slice() {
             b"PHP_EOL" => Value::str("\n"),
             b"PHP_INT_MAX" => Value::Int(i64::MAX),
             b"PHP_INT_MIN" => Value::Int(i64::MIN),

@@ -840,6 +840,38 @@ slow_handler!(init_fcall(vm, ip) {
     })
 });
 
+// INIT_NS_FCALL: an unqualified call inside a namespace (Zend's
+// INIT_NS_FCALL_BY_NAME). op1 is the namespaced name as resolved (shown in
+// the error), op2 the lowercased global name, called when no namespaced
+// function exists; ext the number of arguments.
+slow_handler!(init_ns_fcall(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        if let Some(target) = cached_function(vm, o.op1) {
+            push_call(vm, target, o.ext, None, None, None);
+            return Flow::Next;
+        }
+        let name = vm.literal_bytes(o.op1);
+        let global = vm.literal_bytes(o.op2);
+        let found = vm
+            .functions
+            .get(&name.to_ascii_lowercase())
+            .or_else(|| vm.functions.get(&global));
+        let target = match found {
+            Some(Function::User(code)) => CallTarget::User(code.clone()),
+            Some(Function::Native(f)) => CallTarget::Native(f.clone()),
+            None => {
+                vm.save_ip(ip);
+                let msg = format!("Call to undefined function {}()", String::from_utf8_lossy(&name));
+                return { vm.throw_error("Error", &msg); Flow::Unwind };
+            }
+        };
+        cache_function(vm, o.op1, &target);
+        push_call(vm, target, o.ext, None, None, None);
+        Flow::Next
+    })
+});
+
 /// INIT_FCALL's function from the op array's cache, if resolved before.
 #[inline(always)]
 fn cached_function(vm: &Vm, name: Operand) -> Option<CallTarget> {
@@ -901,9 +933,10 @@ pub(crate) fn lookup_method(
                         Some(s) => format!("scope {}", s.to_lossy()),
                         None => "global scope".into(),
                     };
+                    // php names the class that declared the method.
                     let msg = format!(
                         "Call to {vis} method {}::{}() from {scope_text}",
-                        class.name.to_lossy(),
+                        m.class.to_lossy(),
                         m.name.to_lossy()
                     );
                     return Err(vm.throw_error("Error", &msg));
@@ -1079,7 +1112,8 @@ fn init_call_of(vm: &mut Vm, ip: u32, callee: Value) -> Flow {
                 let class = tri!(crate::class::resolve_class(vm, &bytes[..pos]));
                 return dynamic_method_call(vm, ip, class, None, &bytes[pos + 2..]);
             }
-            let target = match vm.functions.get(&bytes.to_ascii_lowercase()) {
+            let bare = bytes.strip_prefix(b"\\").unwrap_or(bytes);
+            let target = match vm.functions.get(&bare.to_ascii_lowercase()) {
                 Some(Function::User(code)) => CallTarget::User(code.clone()),
                 Some(Function::Native(f)) => CallTarget::Native(f.clone()),
                 None => {
@@ -1134,6 +1168,13 @@ slow_handler!(create_closure(vm, ip) {
         vm.save_ip(ip);
         let name = |vm: &mut Vm, k| Value::Str(PhpStr::from(vm.literal_bytes(k)));
         let callable = match o.ext {
+            // An unqualified name in a namespace falls back to the global one.
+            callable_ref::FUNCTION
+                if o.op2 != Operand::Unused
+                    && !vm.functions.contains_key(&vm.literal_bytes(o.op1).to_ascii_lowercase()) =>
+            {
+                name(vm, o.op2)
+            }
             callable_ref::FUNCTION => name(vm, o.op1),
             callable_ref::VALUE => vm.read(ip, o.op1),
             kind => {
@@ -1194,12 +1235,30 @@ fn dynamic_method_call(
 }
 
 // NEW: creates the object (result) and starts its constructor call.
+// NEW: op1 the class name (a literal), or for `new $class` a value: a
+// class name string or an object, whose class is instantiated.
 slow_handler!(new_object(vm, ip) {
     body(|| {
         let o = vm.op(ip);
-        let class_name = vm.literal_bytes(o.op1);
-        vm.save_ip(ip);
-        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        let class = match o.op1 {
+            Operand::Const(_) => {
+                let class_name = vm.literal_bytes(o.op1);
+                vm.save_ip(ip);
+                tri!(crate::class::resolve_class(vm, &class_name))
+            }
+            _ => {
+                let v = vm.read(ip, o.op1);
+                vm.save_ip(ip);
+                match v {
+                    Value::Str(name) => tri!(crate::class::resolve_class(vm, name.as_bytes())),
+                    Value::Object(obj) => obj.class.clone(),
+                    _ => {
+                        vm.throw_error("Error", "Class name must be a valid object or a string");
+                        return Flow::Unwind;
+                    }
+                }
+            }
+        };
         if class.is_interface {
             let msg = format!("Cannot instantiate interface {}", class.name.to_lossy());
             vm.throw_error("Error", &msg);
@@ -3130,10 +3189,27 @@ slow_handler!(fetch_this(vm, ip) {
     })
 });
 
+// INSTANCEOF: op2 the class name (a literal), or for `instanceof $class`
+// a value: a class name string (a fully qualified name; an unknown class
+// is no error) or an object, whose class is tested.
 slow_handler!(instance_of(vm, ip) {
     let o = vm.op(ip);
     let v = vm.read(ip, o.op1);
-    let class = vm.literal_bytes(o.op2).to_ascii_lowercase();
+    let class = match o.op2 {
+        Operand::Const(_) => vm.literal_bytes(o.op2).to_ascii_lowercase(),
+        _ => match vm.read(ip, o.op2) {
+            Value::Str(name) => {
+                let name = name.as_bytes();
+                name.strip_prefix(b"\\").unwrap_or(name).to_ascii_lowercase()
+            }
+            Value::Object(obj) => obj.class.name.as_bytes().to_ascii_lowercase(),
+            _ => {
+                vm.save_ip(ip);
+                vm.throw_error("Error", "Class name must be a valid object or a string");
+                return Flow::Unwind;
+            }
+        },
+    };
     let class = match class.as_slice() {
         b"self" | b"static" => vm.code.class.as_ref().map(|c| c.as_bytes().to_ascii_lowercase()).unwrap_or_default(),
         _ => class,
@@ -3152,8 +3228,19 @@ slow_handler!(fetch_constant(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let name = vm.literal_bytes(o.op1);
-        // Case-sensitive: the parser makes true/false/null literals.
-        let v = vm.constants.get(&name).cloned();
+        // Case-sensitive: the parser makes true/false/null literals. A
+        // namespaced name is stored with its namespace lowercased; an
+        // unqualified one inside a namespace falls back to the global
+        // constant named by op2.
+        let v = if name.contains(&b'\\') {
+            vm.constants.get(&crate::stdlib::constant_key(&name)).cloned()
+        } else {
+            vm.constants.get(&name).cloned()
+        };
+        let v = match (v, o.op2) {
+            (None, Operand::Const(_)) => vm.constants.get(&vm.literal_bytes(o.op2)).cloned(),
+            (v, _) => v,
+        };
         match v {
             Some(v) => {
                 vm.set_result(o.result, v);

@@ -506,8 +506,26 @@ pub fn tokenize(src: &[u8]) -> Lexed {
         nesting: Vec::new(),
         out: Lexed::default(),
     };
+    lexer.skip_shebang();
     lexer.run();
     lexer.out
+}
+
+impl Lexer<'_> {
+    /// A first line starting with `#!` is skipped, as php's CLI does, so a
+    /// script may be executable (and still start with `namespace`).
+    fn skip_shebang(&mut self) {
+        if !self.src.starts_with(b"#!") {
+            return;
+        }
+        let Some(end) = self.src.iter().position(|&b| b == b'\n' || b == b'\r') else {
+            self.pos = self.src.len();
+            return;
+        };
+        let crlf = self.src[end] == b'\r' && self.src.get(end + 1) == Some(&b'\n');
+        self.pos = end + if crlf { 2 } else { 1 };
+        self.line = 2;
+    }
 }
 
 /// The scanner states of zend_language_scanner.l.
@@ -2334,6 +2352,19 @@ mod tests {
         );
         assert_eq!(str_value("<?php $abc_1"), b"abc_1");
         assert_eq!(str_value("<?php \u{e9}t\u{e9}"), "\u{e9}t\u{e9}".as_bytes());
+    }
+
+    #[test]
+    fn a_shebang_line_is_skipped() {
+        use Tk::*;
+        assert_eq!(kinds("#!/usr/bin/php\n<?php 1;"), [LNumber, Semicolon, End]);
+        assert_eq!(kinds("#!php\r\nhi"), [InlineHtml, End]);
+        assert_eq!(kinds("#!php"), [End]);
+        // Only on the first line.
+        assert_eq!(kinds(" #!php"), [InlineHtml, End]);
+        // The lines after it keep their numbers.
+        let lexed = tokenize(b"#!php\n\n<?php x;");
+        assert_eq!(lexed.tokens[1].line, 3);
     }
 
     #[test]

@@ -58,6 +58,7 @@ macro_rules! for_each_op {
             (JmpSet, jmp_set, cold),
             (Coalesce, coalesce, cold),
             (InitFcall, init_fcall, hot),
+            (InitNsFcall, init_ns_fcall, cold),
             (InitMethodCall, init_method_call, cold),
             (InitStaticMethodCall, init_static_method_call, cold),
             (New, new_object, cold),
@@ -220,7 +221,8 @@ pub mod jmp_null {
 
 /// CreateClosure's `ext`: what the call in `f(...)` names.
 pub mod callable_ref {
-    /// op1 a function name.
+    /// op1 a function name; op2 the global name an unqualified name in a
+    /// namespace falls back to.
     pub const FUNCTION: u32 = 0;
     /// op1 the object, op2 the method name.
     pub const METHOD: u32 = 1;

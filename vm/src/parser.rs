@@ -12,6 +12,7 @@ use crate::lexer::{self, Tk, Token};
 
 mod decl;
 mod expr;
+mod names;
 mod outside;
 mod stmt;
 #[cfg(test)]
@@ -45,6 +46,7 @@ pub fn parse_with_diagnostics(src: &[u8]) -> ParseOutput {
         in_enum: false,
         callable_args: None,
         in_interface: false,
+        ns: names::Namespaces::default(),
     };
     let parsed = parser.parse_program();
     // php prints a scan-time warning only if its parser asked for that token.
@@ -223,6 +225,8 @@ struct Parser<'a> {
     callable_args: Option<u32>,
     /// Inside an interface body.
     in_interface: bool,
+    /// The current namespace and its imports.
+    ns: names::Namespaces,
 }
 
 /// The class and function whose body is being parsed.
@@ -435,21 +439,13 @@ impl<'a> Parser<'a> {
 
     // ----- names -----
 
-    /// A class, function or constant name token as written; `\Foo` is `Foo`
-    /// (there are no namespaces in the subset).
+    /// A class name token, fully qualified through the imports and the
+    /// current namespace (`self`, `parent`, `static` and built-in type
+    /// names stay as written).
     fn name_from(&mut self, t: &Token) -> PResult<Name> {
         match t.kind {
-            Tk::Ident => Ok(t.bytes().to_vec()),
-            Tk::NameFullyQualified => {
-                let name = &t.bytes()[1..];
-                if name.contains(&b'\\') {
-                    self.note_unsupported("namespaced name", t.line);
-                }
-                Ok(name.to_vec())
-            }
-            Tk::NameQualified | Tk::NameRelative => {
-                self.note_unsupported("namespaced name", t.line);
-                Ok(t.bytes().to_vec())
+            Tk::Ident | Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
+                Ok(self.class_name_from(t))
             }
             _ => Ok(self.text(t)),
         }

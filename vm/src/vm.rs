@@ -506,6 +506,8 @@ impl Vm {
         self.out.write(bytes);
     }
     pub fn class(&self, name: &[u8]) -> Option<ClassRef> {
+        // A class name in a string may be written fully qualified (`\A\B`).
+        let name = name.strip_prefix(b"\\").unwrap_or(name);
         self.classes.get(&name.to_ascii_lowercase()).cloned()
     }
 
@@ -778,7 +780,8 @@ impl Vm {
 
     /// Calls any callable by name from native code.
     pub fn call_function(&mut self, name: &[u8], args: Vec<Value>) -> Result<Value, Unwind> {
-        match self.functions.get(&name.to_ascii_lowercase()).cloned() {
+        let bare = name.strip_prefix(b"\\").unwrap_or(name);
+        match self.functions.get(&bare.to_ascii_lowercase()).cloned() {
             Some(Function::User(code)) => self.call_user(code, None, None, args),
             Some(Function::Native(f)) => (f.run)(self, &args),
             None => {
@@ -879,9 +882,9 @@ impl Vm {
                     let (class, method) = (&bytes[..pos], &bytes[pos + 2..]);
                     return self.resolve_method(Value::Str(PhpStr::from(class)), method);
                 }
-                let lc = bytes.to_ascii_lowercase();
-                if self.functions.contains_key(&lc) {
-                    Ok(Callee::Function(bytes.to_vec()))
+                let bare = bytes.strip_prefix(b"\\").unwrap_or(bytes);
+                if self.functions.contains_key(&bare.to_ascii_lowercase()) {
+                    Ok(Callee::Function(bare.to_vec()))
                 } else {
                     Err(format!(
                         "function \"{}\" not found or invalid function name",

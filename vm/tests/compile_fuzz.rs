@@ -10,6 +10,8 @@ const PROGRAMS: &[&str] = &[
     "<?php class A extends Exception { public $p = 1; function m() { return $this->p; } } try { throw new A('m'); } catch (A $e) { echo $e->getMessage(); } finally { echo 1; }",
     "<?php for ($i = 0; $i < 10; $i++) { if ($i % 2) { continue; } elseif ($i > 5) { break; } else { echo $i <=> 3; } }",
     "<?php $x = $y ?? 3; $z = $x ?: 4; $w = $x ? 1 : 2; do { $x--; } while ($x > 0); echo isset($q[1]), empty($r);",
+    "<?php namespace A\\B; use C\\D as E, F\\{G, function h, const K}; const X = 1; function f(E $e): G { return new \\A\\B\\Q(namespace\\f(), h(), strlen(X), E::class, new $e); } namespace Z; class Q extends \\A\\B\\Q implements E {}",
+    "<?php namespace A { use B\\C; function f() { return C\\g() . __NAMESPACE__ . \\PHP_EOL; } } namespace { echo A\\f(); }",
 ];
 
 fn compiles_or_errs(src: &[u8]) {

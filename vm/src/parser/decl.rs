@@ -1,6 +1,7 @@
 //! Declarations: functions, parameters, types and classes, with the checks
 //! php makes on modifiers and parameters while parsing and compiling them.
 
+use super::names::NameKind;
 use super::stmt::ListEnd;
 use super::{PResult, Parser, Scope};
 use crate::ast::{
@@ -32,7 +33,10 @@ impl Parser<'_> {
         let line = self.bump().line;
         let by_ref_return = self.eat_ampersand();
         let name = match self.kind() {
-            Tk::Ident => self.bump().bytes().to_vec(),
+            Tk::Ident => {
+                let t = self.bump();
+                self.declare_name(NameKind::Function, t.bytes(), t.line, start)
+            }
             _ => return self.expected(&[Tk::LParen]),
         };
         let function_scope = Scope {
@@ -344,7 +348,9 @@ impl Parser<'_> {
         if is_readonly {
             self.note_unsupported("readonly class", line);
         }
-        let name = self.expect(Tk::Ident, &[Tk::Ident])?.bytes().to_vec();
+        let name_at = self.pos;
+        let t = self.expect(Tk::Ident, &[Tk::Ident])?;
+        let name = self.declare_name(NameKind::Class, t.bytes(), t.line, name_at);
         let parent = if self.eat(Tk::Extends) {
             Some(self.parse_class_name()?)
         } else {

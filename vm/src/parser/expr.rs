@@ -2,6 +2,7 @@
 //! chains (`$a[1]->b()`), assignments, literals, arrays, calls and
 //! interpolated strings.
 
+use super::names::NameKind;
 use super::outside::{placeholder, placeholder_call, placeholder_variable};
 use super::{PResult, Parser, WriteUse};
 use crate::ast::{
@@ -307,14 +308,17 @@ impl Parser<'_> {
                     bare_ternary = true;
                 }
                 Infix::InstanceOf => {
-                    let class = self.parse_instanceof_class()?;
-                    left = Expr {
-                        kind: ExprKind::InstanceOf {
+                    let kind = match self.parse_instanceof_class()? {
+                        Ok(class) => ExprKind::InstanceOf {
                             expr: boxed(left),
                             class,
                         },
-                        line,
+                        Err(class) => ExprKind::InstanceOfDynamic {
+                            expr: boxed(left),
+                            class: boxed(class),
+                        },
                     };
+                    left = Expr { kind, line };
                     bare_ternary = false;
                 }
             }
@@ -827,8 +831,13 @@ impl Parser<'_> {
                 let name = self.text(&t).to_ascii_uppercase();
                 Ok((at(ExprKind::Const(name)), Form::Dereferenceable))
             }
-            // Without namespaces and traits both are always empty.
-            Tk::NsC | Tk::TraitC => {
+            Tk::NsC => {
+                self.bump();
+                let ns = self.ns.current.clone();
+                Ok((at(ExprKind::String(ns)), Form::Dereferenceable))
+            }
+            // Traits are flattened into their classes: always empty.
+            Tk::TraitC => {
                 self.bump();
                 Ok((at(ExprKind::String(Vec::new())), Form::Dereferenceable))
             }
@@ -836,27 +845,47 @@ impl Parser<'_> {
         }
     }
 
-    /// A name: a function call, a class member (`A::b`) or a constant.
+    /// A name: a function call, a class member (`A::b`) or a constant. Not
+    /// inlined: its locals (names, imports looked up) would grow the frame
+    /// of `parse_primary`, which every nesting level of an expression uses.
+    #[inline(never)]
     fn parse_name_expr(&mut self) -> PResult<(Expr, Form)> {
         let t = self.bump();
         let line = t.line;
-        let name = self.name_from(&t)?;
         match self.kind() {
             Tk::LParen => {
+                let (name, fallback) = self.ns.resolve(t.kind, t.bytes(), NameKind::Function);
                 let args = self.parse_args()?;
                 let call = Expr {
-                    kind: ExprKind::Call { name, args },
+                    kind: ExprKind::Call {
+                        name,
+                        args,
+                        fallback: fallback.map(Box::new),
+                    },
                     line,
                 };
                 Ok((self.callable_ref(call), Form::Variable))
             }
-            Tk::PaamayimNekudotayim => self.parse_class_member(name, line),
+            Tk::PaamayimNekudotayim => {
+                let class = self.name_from(&t)?;
+                self.parse_class_member(class, line)
+            }
             _ => {
-                let kind = match name.to_ascii_lowercase().as_slice() {
+                // `true`, `false` and `null` (also `\true`) are literals in
+                // any namespace.
+                let bare = match t.kind {
+                    Tk::Ident => t.bytes(),
+                    Tk::NameFullyQualified => &t.bytes()[1..],
+                    _ => b"",
+                };
+                let kind = match bare.to_ascii_lowercase().as_slice() {
                     b"true" => ExprKind::Bool(true),
                     b"false" => ExprKind::Bool(false),
                     b"null" => ExprKind::Null,
-                    _ => ExprKind::Const(name),
+                    _ => match self.ns.resolve(t.kind, t.bytes(), NameKind::Const) {
+                        (name, None) => ExprKind::Const(name),
+                        (name, Some(fallback)) => ExprKind::NsConst { name, fallback },
+                    },
                 };
                 Ok((Expr { kind, line }, Form::Dereferenceable))
             }
@@ -895,7 +924,7 @@ impl Parser<'_> {
                 let kind = if name.eq_ignore_ascii_case(b"class")
                     && !matches!(lower_class.as_slice(), b"self" | b"static" | b"parent")
                 {
-                    // Without namespaces `Foo::class` is just the name as written.
+                    // The name is resolved already: `Foo::class` is a literal.
                     ExprKind::String(class)
                 } else {
                     ExprKind::ClassConst { class, name }
@@ -926,7 +955,9 @@ impl Parser<'_> {
         }
     }
 
-    /// `new Foo(args)` or `new Foo`.
+    /// `new Foo(args)` or `new Foo`. Not inlined, for the same reason as
+    /// `parse_name_expr`.
+    #[inline(never)]
     fn parse_new(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.bump();
@@ -948,7 +979,32 @@ impl Parser<'_> {
                 self.bump();
                 b"static".to_vec()
             }
-            Tk::LParen | Tk::Variable | Tk::Dollar => {
+            // `new $class` and `new (expr)`: the class named by a string
+            // (a fully qualified name) or an object's class, at run time.
+            Tk::Variable
+                if !matches!(
+                    self.nth_kind(1),
+                    Tk::LBracket
+                        | Tk::LBrace
+                        | Tk::ObjectOperator
+                        | Tk::NullsafeObjectOperator
+                        | Tk::PaamayimNekudotayim
+                ) =>
+            {
+                let t = self.bump();
+                let class = Expr {
+                    kind: ExprKind::Var(t.bytes().to_vec()),
+                    line: t.line,
+                };
+                return self.finish_dynamic_new(class, line);
+            }
+            Tk::LParen => {
+                self.bump();
+                let class = self.parse_expr()?;
+                self.expect(Tk::RParen, &[])?;
+                return self.finish_dynamic_new(class, line);
+            }
+            Tk::Variable | Tk::Dollar => {
                 self.parse_dynamic_class_ref("new with a dynamic class name", class_at)?;
                 if self.kind() == Tk::LParen {
                     self.parse_args()?;
@@ -991,10 +1047,46 @@ impl Parser<'_> {
         }
     }
 
-    fn parse_instanceof_class(&mut self) -> PResult<Name> {
+    /// The arguments of `new` with a class given by an expression.
+    fn finish_dynamic_new(&mut self, class: Expr, line: u32) -> PResult<Expr> {
+        let args = if self.kind() == Tk::LParen {
+            self.parse_args()?
+        } else {
+            Vec::new()
+        };
+        Ok(Expr {
+            kind: ExprKind::NewDynamic {
+                class: Box::new(class),
+                args,
+            },
+            line,
+        })
+    }
+
+    /// The class operand of `instanceof`: a name, or (Err) a variable
+    /// holding a class name or an object. Not inlined, for the same reason
+    /// as `parse_name_expr`.
+    #[inline(never)]
+    fn parse_instanceof_class(&mut self) -> PResult<Result<Name, Expr>> {
         let line = self.line();
         let class_at = self.pos;
         let class = match self.kind() {
+            Tk::Variable
+                if !matches!(
+                    self.nth_kind(1),
+                    Tk::LBracket
+                        | Tk::LBrace
+                        | Tk::ObjectOperator
+                        | Tk::NullsafeObjectOperator
+                        | Tk::PaamayimNekudotayim
+                ) =>
+            {
+                let t = self.bump();
+                return Ok(Err(Expr {
+                    kind: ExprKind::Var(t.bytes().to_vec()),
+                    line: t.line,
+                }));
+            }
             Tk::Ident | Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
                 let t = self.bump();
                 self.name_from(&t)?
@@ -1005,16 +1097,16 @@ impl Parser<'_> {
             }
             Tk::Variable | Tk::LParen | Tk::Dollar => {
                 self.parse_dynamic_class_ref("instanceof with a dynamic class", class_at)?;
-                return Ok(Vec::new());
+                return Ok(Ok(Vec::new()));
             }
             _ => return self.unexpected(),
         };
         self.check_class_ref(&class, line, class_at);
         if self.kind() == Tk::PaamayimNekudotayim {
             self.parse_dynamic_class_ref("instanceof with a dynamic class", class_at)?;
-            return Ok(Vec::new());
+            return Ok(Ok(Vec::new()));
         }
-        Ok(class)
+        Ok(Ok(class))
     }
 
     /// A class given by an expression (`new $c`, `$a instanceof (expr)`),

@@ -3,6 +3,7 @@
 //! later in the file is still reported, as php would report it.
 
 use super::expr::can_start_expr;
+use super::names::NameKind;
 use super::stmt::ListEnd;
 use super::{PResult, Parser, Scope};
 use crate::ast::{
@@ -64,6 +65,7 @@ pub(super) fn placeholder_call(line: u32) -> Expr {
         kind: ExprKind::Call {
             name: Vec::new(),
             args: Vec::new(),
+            fallback: None,
         },
         line,
     }
@@ -94,7 +96,7 @@ impl Parser<'_> {
         let (params, uses, ret, body, end_line) = result?;
         Ok(closure_expr(
             FunctionDecl {
-                name: b"{closure}".to_vec(),
+                name: self.ns.declared_name(b"{closure}"),
                 params,
                 ret,
                 by_ref_return,
@@ -203,7 +205,7 @@ impl Parser<'_> {
         };
         Ok(closure_expr(
             FunctionDecl {
-                name: b"{closure}".to_vec(),
+                name: self.ns.declared_name(b"{closure}"),
                 params,
                 ret,
                 by_ref_return,
@@ -487,75 +489,12 @@ impl Parser<'_> {
         Ok(StmtKind::Nop)
     }
 
-    /// `namespace A\B;`, `namespace A\B { ... }` or `namespace { ... }`.
-    pub(super) fn parse_namespace(&mut self) -> PResult<StmtKind> {
-        self.note_unsupported("namespace declaration", self.line());
-        self.bump();
-        if matches!(self.kind(), Tk::Ident | Tk::NameQualified) {
-            self.bump();
-            if self.at_semicolon() {
-                self.bump();
-                return Ok(StmtKind::Nop);
-            }
-        }
-        self.expect(Tk::LBrace, &[Tk::LBrace])?;
-        self.parse_statement_list(ListEnd::NamespaceBlock)?;
-        self.bump();
-        Ok(StmtKind::Nop)
-    }
-
-    /// `use A\B [as C], ...;`, `use function ...;`, `use A\{B, C};`.
-    pub(super) fn parse_use(&mut self) -> PResult<StmtKind> {
-        self.note_unsupported("use statement", self.line());
-        self.bump();
-        if matches!(self.kind(), Tk::Function | Tk::Const) {
-            self.bump();
-        }
-        loop {
-            self.parse_use_name()?;
-            if self.eat(Tk::NsSeparator) {
-                self.expect(Tk::LBrace, &[Tk::LBrace])?;
-                while self.kind() != Tk::RBrace {
-                    if matches!(self.kind(), Tk::Function | Tk::Const) {
-                        self.bump();
-                    }
-                    self.parse_use_name()?;
-                    if !self.eat(Tk::Comma) && self.kind() != Tk::RBrace {
-                        return self.unexpected();
-                    }
-                }
-                self.bump();
-            }
-            if !self.eat(Tk::Comma) {
-                break;
-            }
-        }
-        self.expect_semicolon(&[Tk::Comma, Tk::Semicolon])?;
-        Ok(StmtKind::Nop)
-    }
-
-    fn parse_use_name(&mut self) -> PResult<()> {
-        match self.kind() {
-            Tk::Ident | Tk::NameQualified | Tk::NameFullyQualified => {
-                self.bump();
-            }
-            _ => return self.unexpected(),
-        }
-        if self.eat(Tk::As) {
-            match self.kind() {
-                k if k == Tk::Ident || k.is_semi_reserved() => {
-                    self.bump();
-                }
-                _ => return self.unexpected(),
-            }
-        }
-        Ok(())
-    }
-
     /// `interface`, `trait` or `enum` declarations, at the keyword.
     pub(super) fn parse_class_like(&mut self) -> PResult<StmtKind> {
         let keyword = self.bump();
-        let name = self.expect(Tk::Ident, &[Tk::Ident])?.bytes().to_vec();
+        let name_at = self.pos;
+        let t = self.expect(Tk::Ident, &[Tk::Ident])?;
+        let name = self.declare_name(NameKind::Class, t.bytes(), t.line, name_at);
         let mut parent_names = Vec::new();
         let mut backing = None;
         if keyword.kind == Tk::Enum && self.eat(Tk::Colon) {
@@ -743,11 +682,12 @@ impl Parser<'_> {
 
     /// One adaptation: `T::f insteadof U;` or `[T::]f as [visibility] [g];`.
     fn parse_trait_rule(&mut self) -> PResult<TraitRule> {
-        let first = self.parse_member_name()?;
-        let (trait_name, method) = if self.eat(Tk::PaamayimNekudotayim) {
-            (Some(first), self.parse_member_name()?)
+        let (trait_name, method) = if self.nth_kind(1) == Tk::PaamayimNekudotayim {
+            let trait_name = self.parse_class_name()?;
+            self.bump();
+            (Some(trait_name), self.parse_member_name()?)
         } else {
-            (None, first)
+            (None, self.parse_member_name()?)
         };
         if let (Some(trait_name), true) = (&trait_name, self.kind() == Tk::Insteadof) {
             self.bump();

@@ -2,6 +2,7 @@
 //! (`if (...): ... endif;`) and the loop-control checks php's compiler makes.
 
 use super::expr::can_start_expr;
+use super::names::NameKind;
 use super::{PResult, Parser, WriteUse};
 use crate::ast::{Catch, Expr, ExprKind, Stmt, StmtKind, TypeHint};
 use crate::lexer::Tk;
@@ -87,7 +88,16 @@ impl Parser<'_> {
             if !can_start_statement(kind, top) {
                 return self.expected(expecting);
             }
+            if top && kind == Tk::Namespace && self.nth_kind(1) != Tk::NsSeparator {
+                // A braced namespace's statements are top-level ones.
+                stmts.extend(self.parse_namespace()?);
+                continue;
+            }
+            let at = self.pos;
             if let Some(stmt) = self.parse_statement(top, true)? {
+                if top && !matches!(kind, Tk::Declare | Tk::Semicolon) {
+                    self.code_outside_namespace(stmt.line, at);
+                }
                 stmts.push(stmt);
             }
         }
@@ -179,7 +189,6 @@ impl Parser<'_> {
                 StmtKind::ClassDecl(self.parse_class_decl()?)
             }
             Tk::Interface | Tk::Trait | Tk::Enum if declarations => self.parse_class_like()?,
-            Tk::Namespace if top => self.parse_namespace()?,
             Tk::Use if top => self.parse_use()?,
             Tk::Const if top => self.parse_const()?,
             Tk::HaltCompiler if top => return self.parse_halt_compiler().map(Some),
@@ -625,7 +634,9 @@ impl Parser<'_> {
         self.bump();
         let mut consts = Vec::new();
         loop {
-            let name = self.expect(Tk::Ident, &[Tk::Ident])?.bytes().to_vec();
+            let at = self.pos;
+            let t = self.expect(Tk::Ident, &[Tk::Ident])?;
+            let name = self.declare_name(NameKind::Const, t.bytes(), t.line, at);
             self.expect(Tk::Eq, &[Tk::Eq])?;
             consts.push((name, self.parse_expr()?));
             if !self.eat(Tk::Comma) {

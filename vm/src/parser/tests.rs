@@ -100,8 +100,22 @@ fn sexp(e: &Expr) -> String {
             Some(t) => format!("(? {} {} {})", sexp(cond), sexp(t), sexp(else_)),
             None => format!("(?: {} {})", sexp(cond), sexp(else_)),
         },
-        ExprKind::Call { name, args: a } => format!("{}({})", s(name), args(a)),
+        ExprKind::Call {
+            name,
+            args: a,
+            fallback: None,
+        } => format!("{}({})", s(name), args(a)),
+        ExprKind::Call {
+            name,
+            args: a,
+            fallback: Some(global),
+        } => format!("{}|{}({})", s(name), s(global), args(a)),
+        ExprKind::NsConst { name, fallback } => format!("{}|{}", s(name), s(fallback)),
         ExprKind::New { class, args: a } => format!("(new {}({}))", s(class), args(a)),
+        ExprKind::InstanceOfDynamic { expr, class } => {
+            format!("(instanceof {} {})", sexp(expr), sexp(class))
+        }
+        ExprKind::NewDynamic { class, args: a } => format!("(new {}({}))", sexp(class), args(a)),
         ExprKind::MethodCall {
             obj,
             method,
@@ -587,10 +601,43 @@ fn calls_and_members() {
         error("<?php $o?->m(...);"),
         fatal("Cannot combine nullsafe operator with Closure creation", 1)
     );
-    assert_eq!(
-        error("<?php Foo\\bar();"),
-        unsupported("namespaced name", 1)
-    );
+    assert_eq!(expr("Foo\\bar()"), "Foo\\bar()");
+    assert_eq!(expr("\\Foo\\bar()"), "Foo\\bar()");
+}
+
+/// The expression of the last statement of a file.
+fn last_expr(src: &str) -> String {
+    match program(src).stmts.last() {
+        Some(Stmt {
+            kind: StmtKind::Expr(e),
+            ..
+        }) => sexp(e),
+        other => panic!("{src}: {other:?}"),
+    }
+}
+
+#[test]
+fn names_resolve_through_namespace_and_imports() {
+    let ns = |e: &str| {
+        last_expr(&format!("<?php namespace A\\B; use X\\Y; use X\\Z as W; use function F\\g; use const C\\K; {e};"))
+    };
+    // Unqualified functions and constants keep a global fallback.
+    assert_eq!(ns("f()"), "A\\B\\f|f()");
+    assert_eq!(ns("K2"), "A\\B\\K2|K2");
+    // Imported ones do not, nor qualified ones.
+    assert_eq!(ns("g()"), "F\\g()");
+    assert_eq!(ns("K"), "C\\K");
+    assert_eq!(ns("\\f()"), "f()");
+    assert_eq!(ns("namespace\\f()"), "A\\B\\f()");
+    assert_eq!(ns("Y\\f()"), "X\\Y\\f()");
+    assert_eq!(ns("C\\f()"), "A\\B\\C\\f()");
+    // Classes resolve through the class imports, with no fallback.
+    assert_eq!(ns("new Y"), "(new X\\Y())");
+    assert_eq!(ns("new w"), "(new X\\Z())");
+    assert_eq!(ns("new V"), "(new A\\B\\V())");
+    assert_eq!(ns("Y::class"), r#""X\\Y""#);
+    assert_eq!(ns("__NAMESPACE__"), r#""A\\B""#);
+    assert_eq!(ns("true"), "true");
 }
 
 fn stmts(src: &str) -> Vec<Stmt> {
@@ -1239,14 +1286,15 @@ fn top_level_errors_expect_the_end_of_file() {
 #[test]
 fn unsupported_constructs() {
     for (src, what) in [
-        ("<?php namespace A;", "namespace declaration"),
-        ("<?php use A\\B;", "use statement"),
         ("<?php require 'a.php';", "require"),
         ("<?php eval('1;');", "eval"),
         ("<?php $o->$p;", "dynamic property or method name"),
-        ("<?php new $c;", "new with a dynamic class name"),
+        ("<?php new $c['k'];", "new with a dynamic class name"),
         ("<?php new class {};", "anonymous class"),
-        ("<?php $a instanceof $b;", "instanceof with a dynamic class"),
+        (
+            "<?php $a instanceof $b->c;",
+            "instanceof with a dynamic class",
+        ),
         ("<?php A::$f();", "dynamic static method call"),
         ("<?php $a::f();", "dynamic class reference"),
         ("<?php \"${$a}\";", "variable variable in a string"),

@@ -21,6 +21,7 @@ mod time;
 mod types;
 
 pub use args::{arg_count_error, Sig};
+pub(crate) use types::constant_key;
 
 pub fn register(vm: &mut Vm) {
     crate::class::register_builtin_interfaces(vm);
@@ -106,9 +107,11 @@ pub fn register(vm: &mut Vm) {
         })
         .function("function_exists", |vm, args| {
             let name = string_arg(vm, "function_exists", args, 0)?;
+            // A name in a string may start with `\`, as a fully qualified one.
+            let bytes = name.as_bytes();
+            let bytes = bytes.strip_prefix(b"\\").unwrap_or(bytes);
             Ok(Value::Bool(
-                vm.functions
-                    .contains_key(&name.as_bytes().to_ascii_lowercase()),
+                vm.functions.contains_key(&bytes.to_ascii_lowercase()),
             ))
         })
         .function("ini_get", |vm, args| {

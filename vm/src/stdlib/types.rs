@@ -285,7 +285,7 @@ fn add_conversions(ext: Extension) -> Extension {
 
 /// A constant's name as stored: the namespace part (case-insensitive)
 /// lowercased. (`define` keeps a leading `\`, lookups drop it.)
-fn constant_key(name: &[u8]) -> Vec<u8> {
+pub(crate) fn constant_key(name: &[u8]) -> Vec<u8> {
     match name.iter().rposition(|&b| b == b'\\') {
         Some(p) => {
             let mut key = name[..p].to_ascii_lowercase();
