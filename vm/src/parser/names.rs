@@ -235,15 +235,15 @@ impl Parser<'_> {
         } else {
             self.bump();
         }
-        // php's checks, in its order: nesting, mixing, code before.
-        if self.ns.in_block {
-            self.fatal_later("Namespace declarations cannot be nested", line, at);
-        } else if self.ns.braced.is_some_and(|b| b != braced) {
+        // php's checks, in its order: mixing, nesting, code before.
+        if self.ns.braced.is_some_and(|b| b != braced) {
             self.fatal_later(
                 "Cannot mix bracketed namespace declarations with unbracketed namespace declarations",
                 line,
                 at,
             );
+        } else if self.ns.in_block {
+            self.fatal_later("Namespace declarations cannot be nested", line, at);
         } else if self.ns.braced.is_none() && self.ns.seen_code {
             self.fatal_later(
                 "Namespace declaration statement has to be the very first statement or after any declare call in the script",

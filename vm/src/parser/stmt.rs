@@ -95,7 +95,7 @@ impl Parser<'_> {
             }
             let at = self.pos;
             if let Some(stmt) = self.parse_statement(top, true)? {
-                if top && !matches!(kind, Tk::Declare | Tk::Semicolon) {
+                if top && !matches!(kind, Tk::Declare | Tk::Semicolon | Tk::HaltCompiler) {
                     self.code_outside_namespace(stmt.line, at);
                 }
                 stmts.push(stmt);
