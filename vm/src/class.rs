@@ -196,6 +196,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
         ));
     }
     let handlers = parent.as_ref().map(|p| p.handlers).unwrap_or_default();
+    let destructor = methods.get(&b"__destruct"[..]).cloned();
     let class = Rc::new(Class {
         name: unit.name.clone(),
         parent,
@@ -209,6 +210,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
         methods,
         method_order,
         handlers,
+        destructor,
     });
     vm.classes.insert(lc, class);
     Ok(())
@@ -267,6 +269,7 @@ pub fn register_builtin_interfaces(vm: &mut Vm) {
             methods: HashMap::new(),
             method_order: Vec::new(),
             handlers: ObjectHandlers::default(),
+            destructor: None,
         });
         vm.classes.insert(class.lc_name(), class);
     }

@@ -1084,7 +1084,13 @@ impl FuncCompiler {
                 self.incdec(*op, target, false)?;
             }
             _ => {
-                self.expr(e)?;
+                // An unused result is freed at once (an object it holds is
+                // destructed before the next statement, as in php).
+                if let Operand::Slot(n) = self.expr(e)? {
+                    if n & TEMP_FLAG != 0 {
+                        self.emit(Opcode::Free, Operand::Slot(n), Operand::Unused, NO_SLOT, 0);
+                    }
+                }
             }
         }
         Ok(())

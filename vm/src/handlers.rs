@@ -70,6 +70,30 @@ impl Vm {
         }
         v.deref()
     }
+    /// Reads an operand its op consumes: a temporary is moved out, as php
+    /// frees a TMP operand once used, so an object it held is released (and
+    /// destructed) when php releases it, not when the frame ends.
+    #[inline(always)]
+    pub(crate) fn read_consume(&mut self, ip: u32, o: Operand) -> Value {
+        if let Operand::Slot(n) = o {
+            if n >= self.code.num_cvs() {
+                let v = std::mem::replace(self.slot_mut(n), Value::Undef);
+                if !v.is_undef() {
+                    return v.deref();
+                }
+            }
+        }
+        self.read(ip, o)
+    }
+    /// Frees a temporary operand its op has used (see `read_consume`).
+    #[inline(always)]
+    pub(crate) fn free_temp(&mut self, o: Operand) {
+        if let Operand::Slot(n) = o {
+            if n >= self.code.num_cvs() {
+                *self.slot_mut(n) = Value::Undef;
+            }
+        }
+    }
     /// Reads an operand without the undefined-variable warning (an
     /// undefined slot reads as undef), looking through a reference.
     #[inline(always)]
@@ -202,7 +226,7 @@ slow_handler!(print(vm, ip) {
 
 handler!(assign(vm, ip) {
     let op = vm.op(ip);
-    let v = vm.read(ip, op.op2);
+    let v = vm.read_consume(ip, op.op2);
     if let Operand::Slot(n) = op.op1 {
         if op.result != NO_SLOT {
             vm.set_result(op.result, v.clone());
@@ -214,12 +238,12 @@ handler!(assign(vm, ip) {
 
 handler!(qm_assign(vm, ip) {
     let op = vm.op(ip);
-    let v = vm.read(ip, op.op1);
+    let v = vm.read_consume(ip, op.op1);
     vm.set_result(op.result, v);
     Flow::Next
 });
 
-slow_handler!(free(vm, ip) {
+handler!(free(vm, ip) {
     let op = vm.op(ip);
     if let Operand::Slot(n) = op.op1 {
         *vm.slot_mut(n) = Value::Undef;
@@ -939,7 +963,7 @@ fn method_target(m: &crate::runtime::object::Method) -> CallTarget {
 slow_handler!(init_method_call(vm, ip) {
     body(|| {
         let o = vm.op(ip);
-        let obj = vm.read(ip, o.op1);
+        let obj = vm.read_consume(ip, o.op1);
         let name = vm.literal_bytes(o.op2);
         vm.save_ip(ip);
         let Value::Object(obj) = obj else {
@@ -1170,7 +1194,7 @@ handler!(send(vm, ip) {
     if arg_by_ref(vm, o.ext) {
         return send_by_ref(vm, ip);
     }
-    let v = vm.read(ip, o.op1);
+    let v = vm.read_consume(ip, o.op1);
     if let Some(call) = vm.calls.last() {
         let i = call.base + o.ext as usize;
         vm.slots[i] = v;
@@ -1848,7 +1872,8 @@ pub(crate) fn do_return(vm: &mut Vm, v: Value) -> Flow {
         }
     }
     let frame = vm.frames.pop().expect("a frame to return from");
-    vm.slots.truncate(frame.base);
+    let keep = vm.kept_slots(&frame);
+    vm.slots.truncate(keep);
     if let Some(gen) = &frame.generator {
         crate::generator::finish(gen, v);
         vm.native_return = Value::Null;
@@ -1915,7 +1940,7 @@ slow_handler!(init_array(vm, ip) {
 slow_handler!(add_array_element(vm, ip) {
     body(|| {
         let o = vm.op(ip);
-        let v = vm.read(ip, o.op1);
+        let v = vm.read_consume(ip, o.op1);
         let key = match o.op2 {
             Operand::Unused => None,
             k => {
@@ -2545,6 +2570,7 @@ fn assign_dim_fast(vm: &mut Vm, ip: u32) -> bool {
         Some(slot) => assign_through(slot, v),
         None => a.set(key, v),
     }
+    vm.free_temp(vm.op(ip + 1).op1);
     true
 }
 
@@ -2553,7 +2579,7 @@ fn assign_dim_slow(vm: &mut Vm, ip: u32) -> Flow {
     body(|| {
         let o = vm.op(ip);
         let data = vm.op(ip + 1);
-        let v = vm.read(ip, data.op1);
+        let v = vm.read_consume(ip, data.op1);
         let last = match o.op2 {
             Operand::Unused => None,
             k => Some(vm.read(ip, k)),
@@ -2783,6 +2809,8 @@ slow_handler!(fetch_obj_r(vm, ip) {
         let name = vm.literal_bytes(o.op2);
         vm.save_ip(ip);
         let v = tri!(crate::class::read_property(vm, &obj, &name, quiet));
+        drop(obj);
+        vm.free_temp(o.op1);
         vm.set_result(o.result, v);
         Flow::Next
     })
@@ -2795,7 +2823,7 @@ slow_handler!(assign_obj(vm, ip) {
         let data = vm.op(ip + 1);
         let obj = vm.read(ip, o.op1);
         let name = vm.literal_bytes(o.op2);
-        let v = vm.read(ip, data.op1);
+        let v = vm.read_consume(ip, data.op1);
         vm.save_ip(ip);
         let v = tri!(crate::class::write_property(vm, &obj, &name, v, o.flags));
         vm.set_result(o.result, v);

@@ -11,6 +11,7 @@ pub mod ast;
 pub mod class;
 pub mod closure;
 pub mod compile;
+pub mod destructors;
 pub mod dispatch;
 pub mod ext;
 pub mod generator;
