@@ -6,7 +6,8 @@
 //! frames are unwound by an exception, when an executor returns to native
 //! code, and at shutdown.
 
-use crate::runtime::object::ObjRef;
+use crate::ast::Visibility;
+use crate::runtime::object::{Method, ObjRef};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -41,9 +42,11 @@ pub(crate) fn call_destructor(vm: &mut Vm, obj: &ObjRef) {
     };
     obj.destructed.set(true);
     let pending = vm.exception.take();
-    let class = obj.class.clone();
-    // The outcome is in the VM's state: a thrown exception stays pending.
-    let _ = vm.call_method_body(class, Some(obj.clone()), &method, Vec::new());
+    if method.visibility == Visibility::Public || may_call(vm, obj, &method) {
+        let class = obj.class.clone();
+        // The outcome is in the VM's state: a thrown exception stays pending.
+        let _ = vm.call_method_body(class, Some(obj.clone()), &method, Vec::new());
+    }
     if let Some(old) = pending {
         match vm.exception.clone() {
             Some(new) if !vm.halted => set_innermost_previous(&new, old),
@@ -51,6 +54,52 @@ pub(crate) fn call_destructor(vm: &mut Vm, obj: &ObjRef) {
             None => vm.exception = Some(old),
         }
     }
+}
+
+/// Whether the code running may call a private or protected destructor.
+/// If not, php throws an Error where code runs, and only warns at shutdown.
+fn may_call(vm: &mut Vm, obj: &ObjRef, method: &Method) -> bool {
+    let scope = vm
+        .frames
+        .iter()
+        .rev()
+        .find_map(|f| f.code.as_ref())
+        .map(|c| c.class.clone());
+    let which = if method.visibility == Visibility::Private {
+        "private"
+    } else {
+        "protected"
+    };
+    let class = obj.class.name.to_lossy();
+    let Some(scope) = scope else {
+        if vm.error_reporting() & crate::vm::E_WARNING != 0 {
+            let msg = format!(
+                "Call to {which} {class}::__destruct() from global scope during shutdown ignored"
+            );
+            vm.emit_error("Warning", &msg, "Unknown", 0);
+        }
+        return false;
+    };
+    let allowed = match (&scope, method.visibility) {
+        (Some(s), Visibility::Private) => s.as_bytes().eq_ignore_ascii_case(class.as_bytes()),
+        (Some(s), _) => {
+            let root = method.class.as_bytes().to_ascii_lowercase();
+            let s_lc = s.as_bytes().to_ascii_lowercase();
+            let scope_class = vm.class(&s_lc);
+            scope_class.is_some_and(|c| c.is_subclass_of(&root))
+                || vm.class(&root).is_some_and(|c| c.is_subclass_of(&s_lc))
+        }
+        (None, _) => false,
+    };
+    if !allowed {
+        let from = match &scope {
+            Some(s) => format!("scope {}", s.to_lossy()),
+            None => "global scope".to_string(),
+        };
+        let msg = format!("Call to {which} {class}::__destruct() from {from}");
+        vm.throw_error("Error", &msg);
+    }
+    allowed
 }
 
 /// php's zend_exception_set_previous: `previous` goes at the end of the

@@ -212,6 +212,13 @@ impl ObjectStore {
     }
 }
 
+impl Object {
+    /// Dropping it now would queue its destructor.
+    pub fn needs_destructor(&self) -> bool {
+        self.class.destructor.is_some() && !self.destructed.get() && !self.store.closed.get()
+    }
+}
+
 impl Drop for Object {
     fn drop(&mut self) {
         if self.class.destructor.is_some() && !self.destructed.get() {
