@@ -1087,8 +1087,17 @@ impl FuncCompiler {
                 // An unused result is freed at once (an object it holds is
                 // destructed before the next statement, as in php).
                 if let Operand::Slot(n) = self.expr(e)? {
-                    if n & TEMP_FLAG != 0 {
-                        self.emit(Opcode::Free, Operand::Slot(n), Operand::Unused, NO_SLOT, 0);
+                    let last = self.ops.last_mut();
+                    match last {
+                        // A call whose value is unused stores it nowhere
+                        // (cheaper than a FREE after every call statement).
+                        Some(op) if op.opcode == Opcode::DoFcall && op.result == n => {
+                            op.result = NO_SLOT;
+                        }
+                        _ if n & TEMP_FLAG != 0 => {
+                            self.emit(Opcode::Free, Operand::Slot(n), Operand::Unused, NO_SLOT, 0);
+                        }
+                        _ => {}
                     }
                 }
             }

@@ -205,6 +205,10 @@ impl ObjectStore {
     /// From now on released objects are freed without their destructor.
     pub fn close(&self) {
         self.closed.set(true);
+        // Objects still queued (a fatal error stopped the VM) hold the
+        // store: freeing them now breaks that cycle.
+        let queued = self.take_pending();
+        drop(queued);
     }
 
     pub fn is_closed(&self) -> bool {
