@@ -1843,6 +1843,17 @@ impl FuncCompiler {
                 self.line = line;
                 self.emit(Opcode::QmAssign, v, Operand::Unused, src, 0);
                 self.destructure(items, Operand::Slot(src))?;
+                if !used {
+                    // The copy would keep the source's values alive.
+                    self.emit(
+                        Opcode::Free,
+                        Operand::Slot(src),
+                        Operand::Unused,
+                        NO_SLOT,
+                        0,
+                    );
+                    return Ok(Operand::Unused);
+                }
                 Ok(Operand::Slot(src))
             }
             ExprKind::Var(_) => Err(CompileError::Fatal("Cannot re-assign $this".into(), line)),

@@ -77,9 +77,10 @@ impl Vm {
     pub(crate) fn read_consume(&mut self, ip: u32, o: Operand) -> Value {
         if let Operand::Slot(n) = o {
             if n >= self.code.num_cvs() {
-                let v = std::mem::replace(self.slot_mut(n), Value::Undef);
-                if !v.is_undef() {
-                    return v.deref();
+                match std::mem::replace(self.slot_mut(n), Value::Undef) {
+                    Value::Undef => {}
+                    Value::Ref(r) => return r.borrow().clone(),
+                    v => return v,
                 }
             }
         }
@@ -477,7 +478,7 @@ pub fn cast_code(t: CastType) -> u32 {
 slow_handler!(cast(vm, ip) {
     body(|| {
         let o = vm.op(ip);
-        let v = vm.read(ip, o.op1);
+        let v = vm.read_consume(ip, o.op1);
         vm.save_ip(ip);
         let r = match o.ext {
             x if x == CastType::Int as u32 => Value::Int(v.to_int()),
@@ -767,6 +768,7 @@ handler!(coalesce(vm, ip) {
     match v {
         Value::Undef | Value::Null => Flow::Next,
         v => {
+            vm.free_temp(o.op1);
             vm.set_result(o.result, v);
             Flow::Jump(o.ext)
         }
@@ -2805,12 +2807,18 @@ slow_handler!(fetch_obj_r(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let quiet = o.flags & fetch_flags::QUIET != 0;
-        let obj = if quiet { vm.read_quiet(o.op1).deref_undef() } else { vm.read(ip, o.op1) };
+        let obj = if quiet {
+            let v = vm.read_quiet(o.op1).deref_undef();
+            vm.free_temp(o.op1);
+            v
+        } else {
+            vm.read_consume(ip, o.op1)
+        };
         let name = vm.literal_bytes(o.op2);
         vm.save_ip(ip);
         let v = tri!(crate::class::read_property(vm, &obj, &name, quiet));
+        // A temporary object (`(new C)->p`) is released now, as in php.
         drop(obj);
-        vm.free_temp(o.op1);
         vm.set_result(o.result, v);
         Flow::Next
     })
@@ -2957,7 +2965,7 @@ slow_handler!(assign_static_ref(vm, ip) {
 slow_handler!(clone_object(vm, ip) {
     body(|| {
         let o = vm.op(ip);
-        let v = vm.read(ip, o.op1);
+        let v = vm.read_consume(ip, o.op1);
         vm.save_ip(ip);
         let Value::Object(obj) = v else {
             vm.throw_error("Error", "__clone method called on non-object");

@@ -163,16 +163,27 @@ pub enum Flow {
 /// Turns a handler's decision into the kind's control point.
 #[inline(always)]
 pub fn finish<K: Kind>(vm: &mut Vm, ip: u32, flow: Flow) -> NextOp {
-    // The op released the last handle of an object with a destructor: php
-    // would have called it inside the op; it runs before the next one.
-    if vm.objects.has_pending() {
-        return destructors_after_op::<K>(vm, ip, flow);
-    }
     match flow {
         // An exception thrown behind the op's back (by a user error handler
         // called for a warning) is noticed before the next op, as Zend's
         // ZEND_VM_NEXT_OPCODE_CHECK_EXCEPTION does.
         Flow::Next | Flow::Skip2 if vm.exception.is_some() => thrown_during_op(vm, ip),
+        // The op released the last handle of an object with a destructor:
+        // php would have called it inside the op; it runs before the next
+        // one. (Tested inside the arms, so that a handler's constant flow
+        // still selects its arm at compile time.)
+        Flow::Next
+        | Flow::Skip2
+        | Flow::Jump(_)
+        | Flow::Goto(_)
+        | Flow::Enter
+        | Flow::Leave
+        | Flow::Unwind
+        | Flow::Delayed(_)
+            if vm.objects.has_pending() =>
+        {
+            destructors_after_op::<K>(vm, ip, flow)
+        }
         Flow::Next => K::continue_at(vm, ip + 1),
         Flow::Skip2 => K::continue_at(vm, ip + 2),
         Flow::Jump(target) => jump::<K>(vm, target),
@@ -258,6 +269,9 @@ fn destructors_after_op<K: Kind>(vm: &mut Vm, ip: u32, flow: Flow) -> NextOp {
 #[inline(never)]
 fn thrown_during_op(vm: &mut Vm, ip: u32) -> NextOp {
     vm.save_ip(ip);
+    if vm.objects.has_pending() {
+        crate::destructors::run_pending(vm);
+    }
     handle_exception(vm)
 }
 
