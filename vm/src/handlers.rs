@@ -3490,7 +3490,7 @@ slow_handler!(fe_free(vm, ip) {
 
 slow_handler!(throw(vm, ip) {
     let o = vm.op(ip);
-    let v = vm.read(ip, o.op1);
+    let v = vm.read_consume(ip, o.op1);
     vm.save_ip(ip);
     match v {
         Value::Object(obj) if crate::class::is_throwable(&obj.class) => {

@@ -349,6 +349,11 @@ pub fn handle_exception(vm: &mut Vm) -> NextOp {
             }
         }
         let frame = vm.frames.pop().expect("frame");
+        if let Some(obj) = &frame.ctor {
+            // The exception leaves a constructor called by `new`: php never
+            // calls that object's destructor (zend_object_store_ctor_failed).
+            obj.destructed.set(true);
+        }
         let depth = vm.frames.len();
         vm.calls.retain(|c| c.frame_depth < depth);
         let keep = vm.kept_slots(&frame);
