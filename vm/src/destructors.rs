@@ -37,15 +37,19 @@ pub(crate) fn run_pending(vm: &mut Vm) {
 /// exception of one the destructor throws, as php's
 /// zend_objects_destroy_object does.
 pub(crate) fn call_destructor(vm: &mut Vm, obj: &ObjRef) {
-    let Some(method) = obj.class.destructor.clone() else {
+    if !obj.class.has_destructor() {
         return;
-    };
+    }
     obj.destructed.set(true);
     let pending = vm.exception.take();
-    if method.visibility == Visibility::Public || may_call(vm, obj, &method) {
-        let class = obj.class.clone();
-        // The outcome is in the VM's state: a thrown exception stays pending.
-        let _ = vm.call_method_body(class, Some(obj.clone()), &method, Vec::new());
+    if let Some(dtor) = obj.class.handlers.dtor {
+        dtor(vm, obj);
+    } else if let Some(method) = obj.class.destructor.clone() {
+        if method.visibility == Visibility::Public || may_call(vm, obj, &method) {
+            let class = obj.class.clone();
+            // The outcome is in the VM's state: a thrown exception stays pending.
+            let _ = vm.call_method_body(class, Some(obj.clone()), &method, Vec::new());
+        }
     }
     if let Some(old) = pending {
         match vm.exception.clone() {

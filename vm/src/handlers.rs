@@ -3246,7 +3246,8 @@ slow_handler!(fe_reset(vm, ip) {
     if o.flags & fe_flags::BY_REF != 0 {
         return fe_reset_by_ref(vm, ip);
     }
-    let v = vm.read(ip, o.op1);
+    // The loop's own copy is the only one a temporary subject needs.
+    let v = vm.read_consume(ip, o.op1);
     if let Value::Object(obj) = &v {
         if let Some(gen) = crate::generator::gen_state(obj) {
             return fe_reset_generator(vm, ip, obj.clone(), gen);
@@ -3539,6 +3540,7 @@ handler!(fast_ret(vm, ip) {
     let o = vm.op(ip);
     let v = vm.operand(o.op1).clone();
     match v {
+        Value::Int(crate::generator::FORCED_CLOSE) => forced_close_ret(vm, ip),
         Value::Int(ret) => Flow::Goto(ret as u32),
         Value::Object(ex) => {
             vm.save_ip(ip);
@@ -3548,6 +3550,20 @@ handler!(fast_ret(vm, ip) {
         _ => Flow::Next,
     }
 });
+
+/// The end of a finally block run because its generator is destroyed: on
+/// to the next enclosing finally block, else the generator returns.
+#[cold]
+fn forced_close_ret(vm: &mut Vm, ip: u32) -> Flow {
+    let code = vm.code.clone();
+    match crate::generator::enclosing_finally(&code, ip) {
+        Some(r) => {
+            *vm.slot_mut(r.fast_call_slot) = Value::Int(crate::generator::FORCED_CLOSE);
+            Flow::Goto(r.finally_op)
+        }
+        None => do_return(vm, Value::Null),
+    }
+}
 
 /// Finds where the exception thrown at `ip` of `code` is handled in this
 /// frame: a catch chain, or a finally block (which gets the exception in

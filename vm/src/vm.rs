@@ -427,6 +427,7 @@ impl Vm {
         if let Some(p) = &parent {
             handlers.compare = handlers.compare.or(p.handlers.compare);
             handlers.cast_string = handlers.cast_string.or(p.handlers.cast_string);
+            handlers.dtor = handlers.dtor.or(p.handlers.dtor);
         }
         let mut consts: HashMap<Vec<u8>, Value> = parent
             .as_ref()
@@ -1136,7 +1137,7 @@ impl Vm {
             destructed: std::cell::Cell::new(false),
             store: self.objects.clone(),
         });
-        if class.destructor.is_some() {
+        if class.has_destructor() {
             self.objects.register(&obj);
         }
         obj

@@ -101,6 +101,13 @@ impl Class {
         self.methods.get(lc_name).cloned()
     }
 
+    /// Whether releasing an object of the class runs code: a `__destruct`
+    /// or a native `dtor` handler.
+    #[inline]
+    pub fn has_destructor(&self) -> bool {
+        self.destructor.is_some() || self.handlers.dtor.is_some()
+    }
+
     /// The first native `handlers` field set along the inheritance chain.
     pub fn compare_handler(&self) -> Option<crate::ext::CompareHandler> {
         self.handlers.compare
@@ -219,13 +226,13 @@ impl ObjectStore {
 impl Object {
     /// Dropping it now would queue its destructor.
     pub fn needs_destructor(&self) -> bool {
-        self.class.destructor.is_some() && !self.destructed.get() && !self.store.closed.get()
+        self.class.has_destructor() && !self.destructed.get() && !self.store.closed.get()
     }
 }
 
 impl Drop for Object {
     fn drop(&mut self) {
-        if self.class.destructor.is_some() && !self.destructed.get() {
+        if self.class.has_destructor() && !self.destructed.get() {
             self.store.unregister(self.id);
             if !self.store.closed.get() {
                 // The last handle went away: the object lives on, with the
