@@ -206,7 +206,7 @@ handler!(echo(vm, ip) {
 #[inline(never)]
 fn echo_slow(vm: &mut Vm, ip: u32) -> Flow {
     let op = vm.op(ip);
-    let v = vm.read(ip, op.op1);
+    let v = vm.read_consume(ip, op.op1);
     vm.save_ip(ip);
     let s = tri!(vm.to_php_string(&v));
     vm.out.write(s.as_bytes());
@@ -216,7 +216,7 @@ fn echo_slow(vm: &mut Vm, ip: u32) -> Flow {
 slow_handler!(print(vm, ip) {
     body(|| {
         let op = vm.op(ip);
-        let v = vm.read(ip, op.op1);
+        let v = vm.read_consume(ip, op.op1);
         vm.save_ip(ip);
         let s = tri!(vm.to_php_string(&v));
         vm.out.write(s.as_bytes());
@@ -337,8 +337,10 @@ fn binary_body(vm: &mut Vm, ip: u32, op: BinOp) -> Flow {
 #[inline(never)]
 fn binary_slow(vm: &mut Vm, ip: u32, op: BinOp) -> Flow {
     let o = vm.op(ip);
-    let a = vm.read(ip, o.op1);
-    let b = vm.read(ip, o.op2);
+    // Temporaries are released here (`"x" . new C` frees the object after
+    // the op); the fast paths see only scalars, which need no such care.
+    let a = vm.read_consume(ip, o.op1);
+    let b = vm.read_consume(ip, o.op2);
     vm.save_ip(ip);
     let r = tri!(binary_op(vm, op, &a, &b));
     vm.set_result(o.result, r);
@@ -705,7 +707,9 @@ handler!(post_dec(vm, ip) { incdec_body(vm, ip, false, true) });
 
 #[inline(never)]
 fn truthy_slow(vm: &mut Vm, ip: u32, o: Operand) -> bool {
-    vm.read(ip, o).to_bool()
+    // A temporary tested by a branch is used up (`if (new C)` releases the
+    // object); the ones a branch tests again (`&&`) hold bools, never here.
+    vm.read_consume(ip, o).to_bool()
 }
 
 handler!(jmp(vm, ip) { Flow::Jump(vm.op(ip).ext) });
@@ -3030,7 +3034,7 @@ slow_handler!(fetch_this(vm, ip) {
 
 slow_handler!(instance_of(vm, ip) {
     let o = vm.op(ip);
-    let v = vm.read(ip, o.op1);
+    let v = vm.read_consume(ip, o.op1);
     let class = vm.literal_bytes(o.op2).to_ascii_lowercase();
     let class = match class.as_slice() {
         b"self" | b"static" => vm.code.class.as_ref().map(|c| c.as_bytes().to_ascii_lowercase()).unwrap_or_default(),
