@@ -2819,6 +2819,26 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
                 return Err(CompileError::Fatal(msg.into(), p.line));
             }
         }
+        if m.func.name.eq_ignore_ascii_case(b"__destruct") {
+            // php's checks of the magic method's signature, in its order.
+            let what = if !m.func.params.is_empty() {
+                Some("cannot take arguments")
+            } else if m.is_static {
+                Some("cannot be static")
+            } else if m.func.ret.is_some() {
+                Some("cannot declare a return type")
+            } else {
+                None
+            };
+            if let Some(what) = what {
+                let msg = format!(
+                    "Method {}::{}() {what}",
+                    String::from_utf8_lossy(&c.name),
+                    String::from_utf8_lossy(&m.func.name)
+                );
+                return Err(CompileError::Fatal(msg, m.func.line));
+            }
+        }
         if m.is_abstract || c.is_interface {
             abstract_methods.push(PhpStr::from(m.func.name.as_slice()));
             continue;
