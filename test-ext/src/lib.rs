@@ -106,7 +106,7 @@ fn comparable_class() -> ClassDef {
         consts: Vec::new(),
         handlers: ObjectHandlers {
             compare: Some(compare),
-            cast_string: None,
+            ..ObjectHandlers::default()
         },
     }
 }

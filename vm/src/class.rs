@@ -250,6 +250,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
         ));
     }
     let handlers = parent.as_ref().map(|p| p.handlers).unwrap_or_default();
+    let destructor = methods.get(&b"__destruct"[..]).cloned();
     let class = Rc::new(Class {
         name: unit.name.clone(),
         parent,
@@ -267,6 +268,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
             cases: cases.clone(),
             backing_int: unit.enum_backing_int,
         }),
+        destructor,
     });
     vm.classes.insert(lc, class);
     Ok(())
@@ -328,6 +330,7 @@ pub fn register_builtin_interfaces(vm: &mut Vm) {
             method_order: Vec::new(),
             handlers: ObjectHandlers::default(),
             enum_info: None,
+            destructor: None,
         });
         vm.classes.insert(class.lc_name(), class);
     }

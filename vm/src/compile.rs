@@ -1235,7 +1235,22 @@ impl FuncCompiler {
                 self.incdec(*op, target, false)?;
             }
             _ => {
-                self.expr(e)?;
+                // An unused result is freed at once (an object it holds is
+                // destructed before the next statement, as in php).
+                if let Operand::Slot(n) = self.expr(e)? {
+                    let last = self.ops.last_mut();
+                    match last {
+                        // A call whose value is unused stores it nowhere
+                        // (cheaper than a FREE after every call statement).
+                        Some(op) if op.opcode == Opcode::DoFcall && op.result == n => {
+                            op.result = NO_SLOT;
+                        }
+                        _ if n & TEMP_FLAG != 0 => {
+                            self.emit(Opcode::Free, Operand::Slot(n), Operand::Unused, NO_SLOT, 0);
+                        }
+                        _ => {}
+                    }
+                }
             }
         }
         Ok(())
@@ -2054,6 +2069,17 @@ impl FuncCompiler {
                 self.line = line;
                 self.emit(Opcode::QmAssign, v, Operand::Unused, src, 0);
                 self.destructure(items, Operand::Slot(src))?;
+                if !used {
+                    // The copy would keep the source's values alive.
+                    self.emit(
+                        Opcode::Free,
+                        Operand::Slot(src),
+                        Operand::Unused,
+                        NO_SLOT,
+                        0,
+                    );
+                    return Ok(Operand::Unused);
+                }
                 Ok(Operand::Slot(src))
             }
             ExprKind::Var(_) => Err(CompileError::Fatal("Cannot re-assign $this".into(), line)),
@@ -3080,6 +3106,26 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
             };
             if let Some(msg) = msg {
                 return Err(CompileError::Fatal(msg.into(), p.line));
+            }
+        }
+        if m.func.name.eq_ignore_ascii_case(b"__destruct") {
+            // php's checks of the magic method's signature, in its order.
+            let what = if !m.func.params.is_empty() {
+                Some("cannot take arguments")
+            } else if m.is_static {
+                Some("cannot be static")
+            } else if m.func.ret.is_some() {
+                Some("cannot declare a return type")
+            } else {
+                None
+            };
+            if let Some(what) = what {
+                let msg = format!(
+                    "Method {}::{}() {what}",
+                    String::from_utf8_lossy(&c.name),
+                    String::from_utf8_lossy(&m.func.name)
+                );
+                return Err(CompileError::Fatal(msg, m.func.line));
             }
         }
         if m.is_abstract || c.is_interface {

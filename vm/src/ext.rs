@@ -40,11 +40,16 @@ pub type CompareHandler = fn(&mut Vm, &Value, &Value) -> Result<i32, Unwind>;
 /// Converts an object to a string (php's `cast_object` for strings).
 pub type CastStringHandler = fn(&mut Vm, &ObjRef) -> Result<Vec<u8>, Unwind>;
 
+/// Runs when an object's last handle goes away, where a user class's
+/// `__destruct` would (php's `dtor_obj`); may throw.
+pub type DtorHandler = fn(&mut Vm, &ObjRef);
+
 /// Object handlers a native class may override.
 #[derive(Clone, Copy, Default)]
 pub struct ObjectHandlers {
     pub compare: Option<CompareHandler>,
     pub cast_string: Option<CastStringHandler>,
+    pub dtor: Option<DtorHandler>,
 }
 
 /// Called when a user function begins or ends (php's observer API).

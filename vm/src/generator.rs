@@ -338,8 +338,51 @@ pub fn class_def() -> ClassDef {
         ],
         props: Vec::new(),
         consts: Vec::new(),
-        handlers: ObjectHandlers::default(),
+        handlers: ObjectHandlers {
+            dtor: Some(force_close),
+            ..ObjectHandlers::default()
+        },
     }
+}
+
+/// What FAST_RET finds in its slot when a finally block runs because the
+/// generator is being destroyed: leave the generator afterwards.
+pub const FORCED_CLOSE: i64 = -1;
+
+/// A generator released while suspended inside `try` runs its finally
+/// blocks (php's zend_generator_dtor_storage), innermost first; then it is
+/// finished.
+fn force_close(vm: &mut Vm, obj: &ObjRef) {
+    let Some(gen) = gen_state(obj) else { return };
+    let target = {
+        let mut g = gen.borrow_mut();
+        if g.status != Status::Suspended {
+            return;
+        }
+        // The yield it stopped at is the op before the resume point.
+        let at = g.ip.saturating_sub(1);
+        let Some(r) = enclosing_finally(&g.code, at) else {
+            return;
+        };
+        if let Some(slot) = g.slots.get_mut(r.fast_call_slot as usize) {
+            *slot = Value::Int(FORCED_CLOSE);
+        }
+        g.sent_slot = NO_SLOT;
+        g.delegate = None;
+        r.finally_op
+    };
+    gen.borrow_mut().ip = target;
+    // An exception the finally block throws stays pending for the caller.
+    let _ = resume(vm, &gen, Value::Null);
+}
+
+/// The innermost try region whose finally block is still ahead of `ip`
+/// (in its try body or a catch), if any.
+pub fn enclosing_finally(code: &OpArray, ip: u32) -> Option<crate::ops::TryRegion> {
+    code.try_regions
+        .iter()
+        .find(|r| r.finally_op != 0 && r.try_start <= ip && ip < r.finally_op)
+        .copied()
 }
 
 /// `rewind()` (and foreach): starts the generator; once past its first

@@ -70,6 +70,31 @@ impl Vm {
         }
         v.deref()
     }
+    /// Reads an operand its op consumes: a temporary is moved out, as php
+    /// frees a TMP operand once used, so an object it held is released (and
+    /// destructed) when php releases it, not when the frame ends.
+    #[inline(always)]
+    pub(crate) fn read_consume(&mut self, ip: u32, o: Operand) -> Value {
+        if let Operand::Slot(n) = o {
+            if n >= self.code.num_cvs() {
+                match std::mem::replace(self.slot_mut(n), Value::Undef) {
+                    Value::Undef => {}
+                    Value::Ref(r) => return r.borrow().clone(),
+                    v => return v,
+                }
+            }
+        }
+        self.read(ip, o)
+    }
+    /// Frees a temporary operand its op has used (see `read_consume`).
+    #[inline(always)]
+    pub(crate) fn free_temp(&mut self, o: Operand) {
+        if let Operand::Slot(n) = o {
+            if n >= self.code.num_cvs() {
+                *self.slot_mut(n) = Value::Undef;
+            }
+        }
+    }
     /// Reads an operand without the undefined-variable warning (an
     /// undefined slot reads as undef), looking through a reference.
     #[inline(always)]
@@ -181,7 +206,7 @@ handler!(echo(vm, ip) {
 #[inline(never)]
 fn echo_slow(vm: &mut Vm, ip: u32) -> Flow {
     let op = vm.op(ip);
-    let v = vm.read(ip, op.op1);
+    let v = vm.read_consume(ip, op.op1);
     vm.save_ip(ip);
     let s = tri!(vm.to_php_string(&v));
     vm.out.write(s.as_bytes());
@@ -191,7 +216,7 @@ fn echo_slow(vm: &mut Vm, ip: u32) -> Flow {
 slow_handler!(print(vm, ip) {
     body(|| {
         let op = vm.op(ip);
-        let v = vm.read(ip, op.op1);
+        let v = vm.read_consume(ip, op.op1);
         vm.save_ip(ip);
         let s = tri!(vm.to_php_string(&v));
         vm.out.write(s.as_bytes());
@@ -202,7 +227,7 @@ slow_handler!(print(vm, ip) {
 
 handler!(assign(vm, ip) {
     let op = vm.op(ip);
-    let v = vm.read(ip, op.op2);
+    let v = vm.read_consume(ip, op.op2);
     if let Operand::Slot(n) = op.op1 {
         if op.result != NO_SLOT {
             vm.set_result(op.result, v.clone());
@@ -214,12 +239,12 @@ handler!(assign(vm, ip) {
 
 handler!(qm_assign(vm, ip) {
     let op = vm.op(ip);
-    let v = vm.read(ip, op.op1);
+    let v = vm.read_consume(ip, op.op1);
     vm.set_result(op.result, v);
     Flow::Next
 });
 
-slow_handler!(free(vm, ip) {
+handler!(free(vm, ip) {
     let op = vm.op(ip);
     if let Operand::Slot(n) = op.op1 {
         *vm.slot_mut(n) = Value::Undef;
@@ -312,8 +337,10 @@ fn binary_body(vm: &mut Vm, ip: u32, op: BinOp) -> Flow {
 #[inline(never)]
 fn binary_slow(vm: &mut Vm, ip: u32, op: BinOp) -> Flow {
     let o = vm.op(ip);
-    let a = vm.read(ip, o.op1);
-    let b = vm.read(ip, o.op2);
+    // Temporaries are released here (`"x" . new C` frees the object after
+    // the op); the fast paths see only scalars, which need no such care.
+    let a = vm.read_consume(ip, o.op1);
+    let b = vm.read_consume(ip, o.op2);
     vm.save_ip(ip);
     let r = tri!(binary_op(vm, op, &a, &b));
     vm.set_result(o.result, r);
@@ -453,7 +480,7 @@ pub fn cast_code(t: CastType) -> u32 {
 slow_handler!(cast(vm, ip) {
     body(|| {
         let o = vm.op(ip);
-        let v = vm.read(ip, o.op1);
+        let v = vm.read_consume(ip, o.op1);
         vm.save_ip(ip);
         let r = match o.ext {
             x if x == CastType::Int as u32 => Value::Int(v.to_int()),
@@ -680,7 +707,9 @@ handler!(post_dec(vm, ip) { incdec_body(vm, ip, false, true) });
 
 #[inline(never)]
 fn truthy_slow(vm: &mut Vm, ip: u32, o: Operand) -> bool {
-    vm.read(ip, o).to_bool()
+    // A temporary tested by a branch is used up (`if (new C)` releases the
+    // object); the ones a branch tests again (`&&`) hold bools, never here.
+    vm.read_consume(ip, o).to_bool()
 }
 
 handler!(jmp(vm, ip) { Flow::Jump(vm.op(ip).ext) });
@@ -743,6 +772,7 @@ handler!(coalesce(vm, ip) {
     match v {
         Value::Undef | Value::Null => Flow::Next,
         v => {
+            vm.free_temp(o.op1);
             vm.set_result(o.result, v);
             Flow::Jump(o.ext)
         }
@@ -972,7 +1002,7 @@ fn method_target(m: &crate::runtime::object::Method) -> CallTarget {
 slow_handler!(init_method_call(vm, ip) {
     body(|| {
         let o = vm.op(ip);
-        let obj = vm.read(ip, o.op1);
+        let obj = vm.read_consume(ip, o.op1);
         let name = vm.literal_bytes(o.op2);
         vm.save_ip(ip);
         let Value::Object(obj) = obj else {
@@ -1294,7 +1324,7 @@ handler!(send(vm, ip) {
     if arg_by_ref(vm, o.ext) {
         return send_by_ref(vm, ip);
     }
-    let v = vm.read(ip, o.op1);
+    let v = vm.read_consume(ip, o.op1);
     if let Some(call) = vm.calls.last() {
         let i = call.base + o.ext as usize;
         vm.slots[i] = v;
@@ -1979,7 +2009,8 @@ pub(crate) fn do_return(vm: &mut Vm, v: Value) -> Flow {
         }
     }
     let frame = vm.frames.pop().expect("a frame to return from");
-    vm.slots.truncate(frame.base);
+    let keep = vm.kept_slots(&frame);
+    vm.slots.truncate(keep);
     if let Some(gen) = &frame.generator {
         crate::generator::finish(gen, v);
         vm.native_return = Value::Null;
@@ -2046,7 +2077,7 @@ slow_handler!(init_array(vm, ip) {
 slow_handler!(add_array_element(vm, ip) {
     body(|| {
         let o = vm.op(ip);
-        let v = vm.read(ip, o.op1);
+        let v = vm.read_consume(ip, o.op1);
         let key = match o.op2 {
             Operand::Unused => None,
             k => {
@@ -2742,6 +2773,7 @@ fn assign_dim_fast(vm: &mut Vm, ip: u32) -> bool {
         Some(slot) => assign_through(slot, v),
         None => a.set(key, v),
     }
+    vm.free_temp(vm.op(ip + 1).op1);
     true
 }
 
@@ -2750,7 +2782,7 @@ fn assign_dim_slow(vm: &mut Vm, ip: u32) -> Flow {
     body(|| {
         let o = vm.op(ip);
         let data = vm.op(ip + 1);
-        let v = vm.read(ip, data.op1);
+        let v = vm.read_consume(ip, data.op1);
         let last = match o.op2 {
             Operand::Unused => None,
             k => Some(vm.read(ip, k)),
@@ -2976,10 +3008,18 @@ slow_handler!(fetch_obj_r(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let quiet = o.flags & fetch_flags::QUIET != 0;
-        let obj = if quiet { vm.read_quiet(o.op1).deref_undef() } else { vm.read(ip, o.op1) };
+        let obj = if quiet {
+            let v = vm.read_quiet(o.op1).deref_undef();
+            vm.free_temp(o.op1);
+            v
+        } else {
+            vm.read_consume(ip, o.op1)
+        };
         let name = vm.literal_bytes(o.op2);
         vm.save_ip(ip);
         let v = tri!(crate::class::read_property(vm, &obj, &name, quiet));
+        // A temporary object (`(new C)->p`) is released now, as in php.
+        drop(obj);
         vm.set_result(o.result, v);
         Flow::Next
     })
@@ -2992,7 +3032,7 @@ slow_handler!(assign_obj(vm, ip) {
         let data = vm.op(ip + 1);
         let obj = vm.read(ip, o.op1);
         let name = vm.literal_bytes(o.op2);
-        let v = vm.read(ip, data.op1);
+        let v = vm.read_consume(ip, data.op1);
         vm.save_ip(ip);
         let v = tri!(crate::class::write_property(vm, &obj, &name, v, o.flags));
         vm.set_result(o.result, v);
@@ -3126,7 +3166,7 @@ slow_handler!(assign_static_ref(vm, ip) {
 slow_handler!(clone_object(vm, ip) {
     body(|| {
         let o = vm.op(ip);
-        let v = vm.read(ip, o.op1);
+        let v = vm.read_consume(ip, o.op1);
         vm.save_ip(ip);
         let Value::Object(obj) = v else {
             vm.throw_error("Error", "__clone method called on non-object");
@@ -3194,7 +3234,7 @@ slow_handler!(fetch_this(vm, ip) {
 // is no error) or an object, whose class is tested.
 slow_handler!(instance_of(vm, ip) {
     let o = vm.op(ip);
-    let v = vm.read(ip, o.op1);
+    let v = vm.read_consume(ip, o.op1);
     let class = match o.op2 {
         Operand::Const(_) => vm.literal_bytes(o.op2).to_ascii_lowercase(),
         _ => match vm.read(ip, o.op2) {
@@ -3423,7 +3463,8 @@ slow_handler!(fe_reset(vm, ip) {
     if o.flags & fe_flags::BY_REF != 0 {
         return fe_reset_by_ref(vm, ip);
     }
-    let v = vm.read(ip, o.op1);
+    // The loop's own copy is the only one a temporary subject needs.
+    let v = vm.read_consume(ip, o.op1);
     if let Value::Object(obj) = &v {
         if let Some(gen) = crate::generator::gen_state(obj) {
             return fe_reset_generator(vm, ip, obj.clone(), gen);
@@ -3667,7 +3708,7 @@ slow_handler!(fe_free(vm, ip) {
 
 slow_handler!(throw(vm, ip) {
     let o = vm.op(ip);
-    let v = vm.read(ip, o.op1);
+    let v = vm.read_consume(ip, o.op1);
     vm.save_ip(ip);
     match v {
         Value::Object(obj) if crate::class::is_throwable(&obj.class) => {
@@ -3716,6 +3757,7 @@ handler!(fast_ret(vm, ip) {
     let o = vm.op(ip);
     let v = vm.operand(o.op1).clone();
     match v {
+        Value::Int(crate::generator::FORCED_CLOSE) => forced_close_ret(vm, ip),
         Value::Int(ret) => Flow::Goto(ret as u32),
         Value::Object(ex) => {
             vm.save_ip(ip);
@@ -3725,6 +3767,20 @@ handler!(fast_ret(vm, ip) {
         _ => Flow::Next,
     }
 });
+
+/// The end of a finally block run because its generator is destroyed: on
+/// to the next enclosing finally block, else the generator returns.
+#[cold]
+fn forced_close_ret(vm: &mut Vm, ip: u32) -> Flow {
+    let code = vm.code.clone();
+    match crate::generator::enclosing_finally(&code, ip) {
+        Some(r) => {
+            *vm.slot_mut(r.fast_call_slot) = Value::Int(crate::generator::FORCED_CLOSE);
+            Flow::Goto(r.finally_op)
+        }
+        None => do_return(vm, Value::Null),
+    }
+}
 
 /// Finds where the exception thrown at `ip` of `code` is handled in this
 /// frame: a catch chain, or a finally block (which gets the exception in

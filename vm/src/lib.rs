@@ -13,6 +13,7 @@ pub mod class;
 pub mod closure;
 pub mod compile;
 pub mod constexpr;
+pub mod destructors;
 pub mod dispatch;
 pub mod enums;
 pub mod ext;

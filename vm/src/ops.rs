@@ -91,7 +91,7 @@ macro_rules! for_each_op {
             (Catch, catch, cold),
             (FastCall, fast_call, cold),
             (FastRet, fast_ret, cold),
-            (Free, free, cold),
+            (Free, free, hot),
             (BeginSilence, begin_silence, cold),
             (EndSilence, end_silence, cold),
             (OpData, op_data, cold),

@@ -227,8 +227,12 @@ pub struct Vm {
     pub(crate) exception_handlers: Vec<Value>,
     /// A user error handler is running (errors inside it are not passed to it).
     pub(crate) in_error_handler: bool,
-    pub(crate) next_object_id: u32,
-    pub(crate) free_object_ids: Vec<u32>,
+    /// Object ids and objects waiting for their destructor.
+    pub(crate) objects: Rc<crate::runtime::object::ObjectStore>,
+    /// The main script: its variables are the globals, which outlive its
+    /// return and are destroyed at shutdown.
+    pub(crate) main_code: Option<Rc<OpArray>>,
+    pub(crate) main_base: usize,
     pub(crate) script_path: Rc<str>,
     pub(crate) args: Vec<Vec<u8>>,
     pub(crate) env: Vec<(Vec<u8>, Vec<u8>)>,
@@ -291,8 +295,9 @@ impl Vm {
             error_handlers: Vec::new(),
             exception_handlers: Vec::new(),
             in_error_handler: false,
-            next_object_id: 1,
-            free_object_ids: Vec::new(),
+            objects: crate::runtime::object::ObjectStore::new(),
+            main_code: None,
+            main_base: 0,
             script_path: Rc::from(""),
             args: config.args,
             env: config.env,
@@ -424,6 +429,7 @@ impl Vm {
         if let Some(p) = &parent {
             handlers.compare = handlers.compare.or(p.handlers.compare);
             handlers.cast_string = handlers.cast_string.or(p.handlers.cast_string);
+            handlers.dtor = handlers.dtor.or(p.handlers.dtor);
         }
         let mut consts = parent
             .as_ref()
@@ -436,6 +442,7 @@ impl Vm {
                 crate::runtime::object::ClassConst::value(&class_name, v),
             );
         }
+        let destructor = methods.get(&b"__destruct"[..]).cloned();
         Rc::new(Class {
             name: class_name,
             parent,
@@ -450,6 +457,7 @@ impl Vm {
             methods,
             handlers,
             enum_info: None,
+            destructor,
         })
     }
 
@@ -554,7 +562,14 @@ impl Vm {
         if !self.halted {
             self.run_main(unit.main.clone(), path);
         }
+        // After a fatal error php calls no more destructors; after `exit`
+        // and uncaught exceptions it does.
+        let fatal = self.halted && !self.exited;
         self.uncaught_exception();
+        if !fatal {
+            crate::destructors::shutdown(self);
+        }
+        self.objects.close();
         if let Some(end) = self.output_end.take() {
             // php runs the handlers at shutdown, after errors too.
             let halted = std::mem::replace(&mut self.halted, false);
@@ -673,6 +688,8 @@ impl Vm {
     /// Runs the script body with `$argv` and `$argc` set, as the CLI does.
     fn run_main(&mut self, main: Rc<OpArray>, path: &str) {
         let base = self.slots.len();
+        self.main_code = Some(main.clone());
+        self.main_base = base;
         let call = PendingCall {
             target: CallTarget::User(main.clone()),
             base,
@@ -824,7 +841,7 @@ impl Vm {
         }
     }
 
-    fn call_method_body(
+    pub(crate) fn call_method_body(
         &mut self,
         class: ClassRef,
         this: Option<ObjRef>,
@@ -951,6 +968,14 @@ impl Vm {
                 .filter(|c| c.name.as_bytes() == b"{main}")
                 .map(|c| (f.base, c.clone()))
         });
+        // After the main script returned its variables are still the
+        // globals (destructors at shutdown may use them).
+        let main = main.or_else(|| {
+            self.main_code
+                .clone()
+                .filter(|c| self.slots.len() >= self.main_base + c.num_cvs() as usize)
+                .map(|c| (self.main_base, c))
+        });
         if let Some((base, code)) = main {
             if let Some(i) = code.cv_names.iter().position(|n| n.as_bytes() == name) {
                 return crate::handlers::make_ref(&mut self.slots[base + i]);
@@ -1035,6 +1060,21 @@ impl Vm {
         Ok(())
     }
 
+    /// Where the slots end once `frame` is gone: at its base, except for the
+    /// main script, whose variables are the globals and live on until
+    /// shutdown (only its temporaries go).
+    #[inline]
+    pub(crate) fn kept_slots(&self, frame: &Frame) -> usize {
+        if frame.boundary {
+            if let (Some(code), Some(main)) = (&frame.code, &self.main_code) {
+                if Rc::ptr_eq(code, main) && frame.base == self.main_base {
+                    return frame.base + code.num_cvs() as usize;
+                }
+            }
+        }
+        frame.base
+    }
+
     /// Reloads the cached hot state from the top user frame.
     #[inline]
     pub(crate) fn reload(&mut self) -> u32 {
@@ -1097,21 +1137,23 @@ impl Vm {
 
     /// Creates an object with its declared property defaults.
     pub fn instantiate(&mut self, class: &ClassRef) -> ObjRef {
-        let id = self.free_object_ids.pop().unwrap_or_else(|| {
-            let id = self.next_object_id;
-            self.next_object_id += 1;
-            id
-        });
+        let id = self.objects.allocate_id();
         let mut props = PhpArray::new();
         for p in &class.props {
             props.set(Key::Str(p.name.clone()), p.default.clone());
         }
-        Rc::new(Object {
+        let obj = Rc::new(Object {
             id,
             class: class.clone(),
             props: RefCell::new(props),
             internal: RefCell::new(None),
-        })
+            destructed: std::cell::Cell::new(false),
+            store: self.objects.clone(),
+        });
+        if class.has_destructor() {
+            self.objects.register(&obj);
+        }
+        obj
     }
 
     /// Creates an exception object of a built-in class, filled in as php
@@ -1277,6 +1319,15 @@ impl Vm {
             if secs == 1 { "" } else { "s" }
         );
         self.fatal(&msg);
+    }
+
+    /// Reports the pending exception as uncaught, bypassing any exception
+    /// handler (php does so for one thrown where no frame is left, such as
+    /// a destructor called at shutdown).
+    pub(crate) fn report_uncaught_exception(&mut self) {
+        if let Some(ex) = self.exception.take() {
+            self.report_uncaught(&ex);
+        }
     }
 
     fn report_uncaught(&mut self, ex: &ObjRef) {

@@ -72,7 +72,7 @@ fn probe() -> Extension {
             consts: Vec::new(),
             handlers: ObjectHandlers {
                 compare: Some(compare_and_raise),
-                cast_string: None,
+                ..ObjectHandlers::default()
             },
         })
         .on_startup(|vm| {

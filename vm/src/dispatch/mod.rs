@@ -168,6 +168,22 @@ pub fn finish<K: Kind>(vm: &mut Vm, ip: u32, flow: Flow) -> NextOp {
         // called for a warning) is noticed before the next op, as Zend's
         // ZEND_VM_NEXT_OPCODE_CHECK_EXCEPTION does.
         Flow::Next | Flow::Skip2 if vm.exception.is_some() => thrown_during_op(vm, ip),
+        // The op released the last handle of an object with a destructor:
+        // php would have called it inside the op; it runs before the next
+        // one. (Tested inside the arms, so that a handler's constant flow
+        // still selects its arm at compile time.)
+        Flow::Next
+        | Flow::Skip2
+        | Flow::Jump(_)
+        | Flow::Goto(_)
+        | Flow::Enter
+        | Flow::Leave
+        | Flow::Unwind
+        | Flow::Delayed(_)
+            if vm.objects.has_pending() =>
+        {
+            destructors_after_op::<K>(vm, ip, flow)
+        }
         Flow::Next => K::continue_at(vm, ip + 1),
         Flow::Skip2 => K::continue_at(vm, ip + 2),
         Flow::Jump(target) => jump::<K>(vm, target),
@@ -190,10 +206,72 @@ pub fn jump<K: Kind>(vm: &mut Vm, target: u32) -> NextOp {
     K::continue_at(vm, target)
 }
 
+/// Runs the destructors an op queued, then goes on as `flow` says. The
+/// next op is reached by re-entering the executor from the saved op (a
+/// tail call from here would nest the rest of the chain on this frame). A
+/// destructor's exception is thrown from the op that released the object,
+/// as in php.
+#[cold]
+#[inline(never)]
+fn destructors_after_op<K: Kind>(vm: &mut Vm, ip: u32, flow: Flow) -> NextOp {
+    if vm.halted {
+        return handle_exception(vm);
+    }
+    let next = match flow {
+        Flow::Next => ip + 1,
+        Flow::Skip2 => ip + 2,
+        Flow::Jump(target) | Flow::Goto(target) => target,
+        Flow::Delayed(next) if !next.is_enter() => next.ip(),
+        // The executor is being left: its end runs the queue.
+        Flow::Reenter => return NextOp::enter(),
+        Flow::Delayed(_) => {
+            // The helper left the frame state for the executor to reload.
+            crate::destructors::run_pending(vm);
+            if vm.exception.is_some() || vm.halted {
+                return handle_exception(vm);
+            }
+            return NextOp::enter();
+        }
+        Flow::Enter => {
+            crate::destructors::run_pending(vm);
+            if vm.exception.is_some() || vm.halted {
+                return handle_exception(vm);
+            }
+            return K::enter(vm);
+        }
+        Flow::Leave => {
+            crate::destructors::run_pending(vm);
+            if vm.exception.is_some() || vm.halted {
+                // Thrown from the caller's call op, which the return had
+                // already stepped past.
+                if let Some(f) = vm.frames.last_mut() {
+                    f.ip = f.ip.saturating_sub(1);
+                }
+                return handle_exception(vm);
+            }
+            return K::leave(vm);
+        }
+        Flow::Unwind => {
+            crate::destructors::run_pending(vm);
+            return handle_exception(vm);
+        }
+    };
+    vm.save_ip(ip);
+    crate::destructors::run_pending(vm);
+    if vm.exception.is_some() || vm.halted {
+        return handle_exception(vm);
+    }
+    vm.save_ip(next);
+    NextOp::enter()
+}
+
 #[cold]
 #[inline(never)]
 fn thrown_during_op(vm: &mut Vm, ip: u32) -> NextOp {
     vm.save_ip(ip);
+    if vm.objects.has_pending() {
+        crate::destructors::run_pending(vm);
+    }
     handle_exception(vm)
 }
 
@@ -271,10 +349,22 @@ pub fn handle_exception(vm: &mut Vm) -> NextOp {
             }
         }
         let frame = vm.frames.pop().expect("frame");
+        if let Some(obj) = &frame.ctor {
+            // The exception leaves a constructor called by `new`: php never
+            // calls that object's destructor (zend_object_store_ctor_failed).
+            obj.destructed.set(true);
+        }
         let depth = vm.frames.len();
         vm.calls.retain(|c| c.frame_depth < depth);
-        vm.slots.truncate(frame.base);
-        if frame.boundary {
+        let keep = vm.kept_slots(&frame);
+        vm.slots.truncate(keep);
+        let boundary = frame.boundary;
+        drop(frame);
+        // The frame's variables are destroyed as the exception leaves it.
+        if vm.objects.has_pending() {
+            crate::destructors::run_pending(vm);
+        }
+        if boundary {
             break;
         }
         if let Some(caller) = vm.frames.last() {
@@ -313,5 +403,10 @@ pub fn execute(vm: &mut Vm, entry_depth: usize) {
         KindName::Switch => switch::run(vm, ip, entry_depth),
         KindName::Hybrid => hybrid::run(vm, ip, entry_depth),
         KindName::Tailcall => tailcall::run(vm, ip, entry_depth),
+    }
+    // Objects released as the executor was left (the variables of the
+    // frame that returned to native code, or that an exception left).
+    if vm.objects.has_pending() && !vm.halted {
+        crate::destructors::run_pending(vm);
     }
 }

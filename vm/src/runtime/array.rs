@@ -88,7 +88,10 @@ impl Default for PhpArray {
 /// Arrays and objects nest to any depth in PHP (`$a = [$a]` in a loop), and
 /// the derived drop would free them by recursion, one native frame per
 /// level, and overflow the stack. So a drop that holds the last reference
-/// to nested arrays or objects frees them from a worklist instead.
+/// to nested arrays or objects frees them from a worklist instead, in php's
+/// order: elements first to last, an object's properties before the object
+/// itself (so freed object ids are reused in php's order). An object that
+/// still has a destructor to run is left to its own drop, which queues it.
 impl Drop for PhpArray {
     fn drop(&mut self) {
         let nests = |v: &Value| matches!(v, Value::Array(_) | Value::Object(_));
@@ -99,20 +102,37 @@ impl Drop for PhpArray {
         if !any_nested {
             return;
         }
-        let mut pending = self.take_values();
-        while let Some(value) = pending.pop() {
-            match value {
-                Value::Array(rc) => {
+        enum Work {
+            Free(Value),
+            /// An object whose properties were taken out: freed once they are.
+            Release(super::object::Object),
+        }
+        let mut pending: Vec<Work> = self
+            .take_values()
+            .into_iter()
+            .rev()
+            .map(Work::Free)
+            .collect();
+        while let Some(work) = pending.pop() {
+            match work {
+                Work::Free(Value::Array(rc)) => {
                     if let Ok(mut inner) = Rc::try_unwrap(rc) {
-                        pending.extend(inner.take_values());
+                        pending.extend(inner.take_values().into_iter().rev().map(Work::Free));
                     }
                 }
-                Value::Object(obj) => {
+                Work::Free(Value::Object(obj)) => {
                     if let Ok(obj) = Rc::try_unwrap(obj) {
-                        pending.extend(obj.props.borrow_mut().take_values());
+                        if obj.needs_destructor() {
+                            continue;
+                        }
+                        let props = obj.props.borrow_mut().take_values();
+                        pending.push(Work::Release(obj));
+                        pending.extend(props.into_iter().rev().map(Work::Free));
                     }
                 }
-                _ => {}
+                // Its properties are gone: its id goes back now.
+                Work::Release(obj) => drop(obj),
+                Work::Free(_) => {}
             }
         }
     }

@@ -1,5 +1,8 @@
 //! Objects and classes. Objects are handles: a `Value::Object` is an `Rc` to
 //! shared object data, so assignment copies the handle, never the object.
+//! The [`ObjectStore`] is php's objects_store: it hands out object ids
+//! (reusing freed ones), and queues objects whose last handle went away for
+//! their `__destruct`, which the VM runs at its next safe point.
 
 use super::array::PhpArray;
 use super::string::PhpStr;
@@ -8,9 +11,9 @@ use crate::constexpr::ConstExpr;
 use crate::ext::ObjectHandlers;
 use crate::ops::OpArray;
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 pub type ClassRef = Rc<Class>;
 
@@ -122,6 +125,9 @@ pub struct Class {
     pub method_order: Vec<Vec<u8>>,
     pub handlers: ObjectHandlers,
     pub enum_info: Option<EnumInfo>,
+    /// `__destruct`, own or inherited (looked up once: every object drop
+    /// asks whether there is one).
+    pub destructor: Option<Rc<Method>>,
 }
 
 impl Class {
@@ -147,6 +153,13 @@ impl Class {
         self.methods.get(lc_name).cloned()
     }
 
+    /// Whether releasing an object of the class runs code: a `__destruct`
+    /// or a native `dtor` handler.
+    #[inline]
+    pub fn has_destructor(&self) -> bool {
+        self.destructor.is_some() || self.handlers.dtor.is_some()
+    }
+
     /// The first native `handlers` field set along the inheritance chain.
     pub fn compare_handler(&self) -> Option<crate::ext::CompareHandler> {
         self.handlers.compare
@@ -160,9 +173,144 @@ pub struct Object {
     /// Native state of an extension class (for example the int of a
     /// `VmInterruptComparable`).
     pub internal: RefCell<Option<Box<dyn Any>>>,
+    /// Its destructor was called (or is queued): php calls it once only.
+    pub destructed: Cell<bool>,
+    /// The store of the VM that created it: where its id goes back and
+    /// where it waits for its destructor.
+    pub store: Rc<ObjectStore>,
 }
 
 pub type ObjRef = Rc<Object>;
+
+/// php's objects_store, shared by a VM and every object it created (an
+/// object's `Drop` cannot reach the VM).
+#[derive(Default)]
+pub struct ObjectStore {
+    /// Objects were released whose destructor has not run yet: the flag the
+    /// dispatch loop tests after every op, kept apart from the queue so the
+    /// test is one load.
+    pending_flag: Cell<bool>,
+    pending: RefCell<Vec<ObjRef>>,
+    next_id: Cell<u32>,
+    /// Freed ids, reused last-freed first (php's free list).
+    free_ids: RefCell<Vec<u32>>,
+    /// Objects with a destructor not called yet, by id: the shutdown pass
+    /// calls the destructors of those still alive in id order.
+    live: RefCell<Vec<Option<Weak<Object>>>>,
+    /// Set at the end of the script: objects released afterwards are freed
+    /// without their destructor (php marks every object destructed then).
+    closed: Cell<bool>,
+}
+
+impl ObjectStore {
+    pub fn new() -> Rc<ObjectStore> {
+        let store = ObjectStore::default();
+        store.next_id.set(1);
+        Rc::new(store)
+    }
+
+    /// The id for a new object: the last one freed, else a fresh one.
+    pub fn allocate_id(&self) -> u32 {
+        if let Some(id) = self.free_ids.borrow_mut().pop() {
+            return id;
+        }
+        let id = self.next_id.get();
+        self.next_id.set(id + 1);
+        id
+    }
+
+    /// Remembers an object whose class has a destructor, for the shutdown pass.
+    pub fn register(&self, obj: &ObjRef) {
+        let mut live = self.live.borrow_mut();
+        let i = obj.id as usize;
+        if live.len() <= i {
+            live.resize(i + 1, None);
+        }
+        live[i] = Some(Rc::downgrade(obj));
+    }
+
+    fn unregister(&self, id: u32) {
+        let old = self
+            .live
+            .borrow_mut()
+            .get_mut(id as usize)
+            .and_then(Option::take);
+        drop(old);
+    }
+
+    /// Whether released objects wait for their destructor.
+    #[inline(always)]
+    pub fn has_pending(&self) -> bool {
+        self.pending_flag.get()
+    }
+
+    /// The objects waiting for their destructor, in the order they were
+    /// released.
+    pub fn take_pending(&self) -> Vec<ObjRef> {
+        self.pending_flag.set(false);
+        std::mem::take(&mut *self.pending.borrow_mut())
+    }
+
+    /// The live objects whose destructor has not been called, in id order.
+    pub fn undestructed(&self) -> Vec<ObjRef> {
+        let live = self.live.borrow();
+        live.iter()
+            .flatten()
+            .filter_map(Weak::upgrade)
+            .filter(|o| !o.destructed.get())
+            .collect()
+    }
+
+    /// From now on released objects are freed without their destructor.
+    pub fn close(&self) {
+        self.closed.set(true);
+        // Objects still queued (a fatal error stopped the VM) hold the
+        // store: freeing them now breaks that cycle.
+        let queued = self.take_pending();
+        drop(queued);
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.closed.get()
+    }
+}
+
+impl Object {
+    /// Dropping it now would queue its destructor.
+    pub fn needs_destructor(&self) -> bool {
+        self.class.has_destructor() && !self.destructed.get() && !self.store.closed.get()
+    }
+}
+
+impl Drop for Object {
+    fn drop(&mut self) {
+        if self.class.has_destructor() && !self.destructed.get() {
+            self.store.unregister(self.id);
+            if !self.store.closed.get() {
+                // The last handle went away: the object lives on, with the
+                // same id and contents, in the queue of objects whose
+                // destructor the VM runs at its next safe point (php calls
+                // it right here; user code cannot run inside a drop).
+                let revived = Rc::new(Object {
+                    id: self.id,
+                    class: self.class.clone(),
+                    props: RefCell::new(std::mem::take(self.props.get_mut())),
+                    internal: RefCell::new(self.internal.get_mut().take()),
+                    destructed: Cell::new(true),
+                    store: self.store.clone(),
+                });
+                self.store.pending.borrow_mut().push(revived);
+                self.store.pending_flag.set(true);
+                return;
+            }
+        }
+        // php frees an object's properties before its handle, so handles
+        // freed by that come earlier on the free list.
+        drop(std::mem::take(self.props.get_mut()));
+        drop(self.internal.get_mut().take());
+        self.store.free_ids.borrow_mut().push(self.id);
+    }
+}
 
 impl Object {
     /// A property's value (through the reference a write may have left).

@@ -1,6 +1,7 @@
 //! Function handling: `call_user_func`, `call_user_func_array`,
-//! `is_callable`, `func_get_args`, `func_num_args`, and the call stack:
-//! `debug_backtrace`, `debug_print_backtrace`.
+//! `is_callable`, `func_get_args`, `func_num_args`; the call stack:
+//! `debug_backtrace`, `debug_print_backtrace`; and the garbage
+//! collector's `gc_collect_cycles` and `gc_enabled`.
 
 use super::args::Sig;
 use crate::ext::Extension;
@@ -68,6 +69,17 @@ pub(super) fn add(ext: Extension) -> Extension {
     .function("func_num_args", |vm, args| {
         no_args(vm, "func_num_args", args)?;
         Ok(Value::Int(caller_args(vm, "func_num_args")?.len() as i64))
+    })
+    // phpvm has no cycle collector: objects in reference cycles live until
+    // the end of the script (where php's shutdown calls their destructors
+    // too), so a collection frees nothing.
+    .function("gc_collect_cycles", |vm, args| {
+        no_args(vm, "gc_collect_cycles", args)?;
+        Ok(Value::Int(0))
+    })
+    .function("gc_enabled", |vm, args| {
+        no_args(vm, "gc_enabled", args)?;
+        Ok(Value::Bool(true))
     })
 }
 
