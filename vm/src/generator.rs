@@ -139,6 +139,8 @@ pub fn resume(vm: &mut Vm, gen: &GenRef, sent: Value) -> Result<(), Unwind> {
         boundary: true,
         ctor: None,
         generator: Some(gen.clone()),
+        included: false,
+        vars: None,
     });
     drop(g);
     let depth = vm.frames.len();

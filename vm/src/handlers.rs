@@ -10,8 +10,8 @@ use crate::ast::{BinOp, CastType, TypeHint};
 use crate::dispatch::{finish, Flow, Kind, NextOp};
 use crate::interrupt::PollSite;
 use crate::ops::{
-    assign_ref_mode, dim_incdec, fe_flags, send_flags, smart_branch, static_fetch, CachedFunction,
-    Op, OpArray, Operand, NO_SLOT,
+    assign_ref_mode, dim_incdec, fe_flags, send_flags, smart_branch, static_fetch, var_fetch,
+    CachedFunction, Op, OpArray, Operand, NO_SLOT,
 };
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::MethodBody;
@@ -1417,6 +1417,8 @@ fn call_native(
         boundary: false,
         ctor: None,
         generator: None,
+        included: false,
+        vars: None,
     });
     let result = run(vm, call.this.as_ref(), &args);
     // ZEND_VM_FCALL_INTERRUPT_CHECK: the callee frame is still on top.
@@ -1848,6 +1850,9 @@ pub(crate) fn do_return(vm: &mut Vm, v: Value) -> Flow {
         }
     }
     let frame = vm.frames.pop().expect("a frame to return from");
+    if let (true, Some(code)) = (frame.included, &frame.code) {
+        vm.detach_include_vars(code, frame.base);
+    }
     vm.slots.truncate(frame.base);
     if let Some(gen) = &frame.generator {
         crate::generator::finish(gen, v);
@@ -3125,6 +3130,115 @@ slow_handler!(match_error(vm, ip) {
     };
     vm.throw_error("UnhandledMatchError", &format!("Unhandled match case {shown}"));
     Flow::Unwind
+});
+
+// ---- Variables named at run time ------------------------------------------------
+
+// FETCH_VAR: the variable named by op1 (`$$n`, `${expr}`, or with the GLOBAL
+// flag `$GLOBALS[op1]`), used as `ext` (a `var_fetch` mode) says. Ordinary
+// variables never come here: they are CV slots (see `scope.rs`).
+slow_handler!(fetch_var(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        vm.save_ip(ip);
+        let scope = if o.flags & var_fetch::GLOBAL != 0 {
+            vm.global_scope()
+        } else {
+            vm.current_scope()
+        };
+        if o.ext == var_fetch::GLOBALS {
+            let all = vm.defined_vars(vm.global_scope());
+            vm.set_result(o.result, Value::array(all));
+            return Flow::Next;
+        }
+        let name = vm.read(ip, o.op1);
+        let name = tri!(vm.to_php_string(&name));
+        let name = name.as_bytes();
+        let loc = vm.find_var(scope, name);
+        let mode = match o.ext {
+            n if n >= var_fetch::FUNC_ARG => {
+                if arg_by_ref(vm, n - var_fetch::FUNC_ARG) {
+                    var_fetch::W
+                } else {
+                    var_fetch::R
+                }
+            }
+            n => n,
+        };
+        let undefined = |vm: &mut Vm| {
+            let msg = format!("Undefined variable ${}", String::from_utf8_lossy(name));
+            vm.report(E_WARNING, &msg);
+        };
+        let result = match mode {
+            var_fetch::R | var_fetch::IS if name == b"this" => {
+                // `$this` is no variable of the scope, but `${'this'}` reads it.
+                match vm.frames.last().and_then(|f| f.this.clone()) {
+                    Some(this) => Value::Object(this),
+                    None => {
+                        if mode == var_fetch::R {
+                            undefined(vm);
+                        }
+                        Value::Null
+                    }
+                }
+            }
+            var_fetch::R | var_fetch::IS => {
+                let v = vm.var_at(loc, name).deref();
+                if v.is_undef() {
+                    if mode == var_fetch::R {
+                        undefined(vm);
+                    }
+                    Value::Null
+                } else {
+                    v
+                }
+            }
+            var_fetch::W | var_fetch::RW => {
+                if mode == var_fetch::RW && vm.var_at(loc, name).deref().is_undef() {
+                    undefined(vm);
+                    if vm.exception.is_some() {
+                        return Flow::Unwind;
+                    }
+                }
+                Value::Ref(make_ref(vm.var_place(loc, name)))
+            }
+            var_fetch::UNSET => {
+                let old = vm.unset_var_at(loc, name);
+                drop(old);
+                return Flow::Next;
+            }
+            _ => {
+                // BIND: op2 holds the reference cell to share.
+                let Operand::Slot(n) = o.op2 else { return Flow::Next };
+                let Value::Ref(cell) = vm.slot(n).clone() else { return Flow::Next };
+                let v = cell.borrow().clone();
+                let old = std::mem::replace(vm.var_place(loc, name), Value::Ref(cell));
+                drop(old);
+                v
+            }
+        };
+        vm.set_result(o.result, result);
+        Flow::Next
+    })
+});
+
+// INCLUDE: include/require (ext: an `include_kind`) of the file op1 names;
+// the file runs in a frame of its own sharing this scope's variables, and
+// its return value becomes the result (`include.rs`).
+slow_handler!(include_file(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let name = vm.read(ip, o.op1);
+        vm.save_ip(ip);
+        let name = tri!(vm.to_php_string(&name));
+        match tri!(crate::include::include(vm, o.ext, name.as_bytes(), o.result)) {
+            crate::include::Included::Value(v) => {
+                vm.set_result(o.result, v);
+                Flow::Next
+            }
+            crate::include::Included::Entered => Flow::Enter,
+        }
+    })
 });
 
 // ---- References -------------------------------------------------------------------

@@ -105,6 +105,12 @@ pub struct Frame {
     pub ctor: Option<ObjRef>,
     /// A generator's frame: yield and return go to its state.
     pub generator: Option<crate::generator::GenRef>,
+    /// An included file's frame: its variables are the scope's below it
+    /// (`scope.rs`); `native_name` says which of include/require it was.
+    pub included: bool,
+    /// Variables of this call that no compiled variable names (`$$n`,
+    /// `extract`), made on first use.
+    pub vars: Option<Box<PhpArray>>,
 }
 
 /// Settings a host gives when creating a VM.
@@ -161,6 +167,7 @@ const INI_DEFAULTS: &[(&str, &str)] = &[
     ("zend.exception_string_param_max_len", "15"),
     ("error_prepend_string", ""),
     ("error_append_string", ""),
+    ("include_path", crate::include::DEFAULT_INCLUDE_PATH),
 ];
 
 pub const E_ERROR: i64 = 1;
@@ -230,6 +237,9 @@ pub struct Vm {
     pub(crate) next_object_id: u32,
     pub(crate) free_object_ids: Vec<u32>,
     pub(crate) script_path: Rc<str>,
+    /// The main script and the files included so far, by real path
+    /// (`get_included_files`, `include_once`).
+    pub(crate) included_files: Vec<Rc<str>>,
     pub(crate) args: Vec<Vec<u8>>,
     pub(crate) env: Vec<(Vec<u8>, Vec<u8>)>,
     /// Standard input not yet read by the script.
@@ -247,8 +257,9 @@ pub struct Vm {
     /// Keys recorded by FETCH_DIM_W for the nested write that follows.
     pub(crate) dim_path: Vec<Option<Value>>,
     /// Global variables the main script has no compiled variable for
-    /// (created by `global $x` in a function).
-    pub(crate) globals: FxHashMap<Vec<u8>, Value>,
+    /// (created by `global $x` in a function, `$GLOBALS['x']`, `$$n`),
+    /// in the order they were made.
+    pub(crate) globals: PhpArray,
     /// How many interrupts the helper has serviced (not counting timeouts).
     pub interrupts_serviced: u64,
 }
@@ -294,6 +305,7 @@ impl Vm {
             next_object_id: 1,
             free_object_ids: Vec::new(),
             script_path: Rc::from(""),
+            included_files: Vec::new(),
             args: config.args,
             env: config.env,
             stdin: config.stdin,
@@ -304,7 +316,7 @@ impl Vm {
             ext_data: HashMap::new(),
             null: Value::Null,
             dim_path: Vec::new(),
-            globals: FxHashMap::default(),
+            globals: PhpArray::new(),
             interrupts_serviced: 0,
         };
         crate::stdlib::register(&mut vm);
@@ -529,6 +541,7 @@ impl Vm {
     /// Compiles and runs `src` as the file `path`.
     pub fn run_source(&mut self, src: &[u8], path: &str) -> i32 {
         self.script_path = Rc::from(path);
+        self.included_files.push(self.script_path.clone());
         for s in self.startups.clone() {
             s(self);
         }
@@ -607,7 +620,7 @@ impl Vm {
         self.exit_status = 255;
     }
 
-    fn declare_unit(&mut self, unit: &compile::Unit) {
+    pub(crate) fn declare_unit(&mut self, unit: &compile::Unit) {
         for d in &unit.diagnostics {
             let (level, label) = if d.is_warning {
                 (E_WARNING, "Warning")
@@ -623,8 +636,16 @@ impl Vm {
         }
         for f in &unit.functions {
             let lc = f.name.as_bytes().to_ascii_lowercase();
-            if self.functions.contains_key(&lc) {
-                let msg = format!("Cannot redeclare {}()", f.name.to_lossy());
+            if let Some(old) = self.functions.get(&lc) {
+                let msg = match old {
+                    Function::User(old) => format!(
+                        "Cannot redeclare {}() (previously declared in {}:{})",
+                        f.name.to_lossy(),
+                        old.file,
+                        old.line_start
+                    ),
+                    Function::Native(_) => format!("Cannot redeclare {}()", f.name.to_lossy()),
+                };
                 self.emit_error("Fatal error", &msg, &unit.file, f.line_start);
                 self.halted = true;
                 self.exit_status = 255;
@@ -929,22 +950,10 @@ impl Vm {
         }
     }
 
-    /// The reference cell of global variable `name` (`global $x`): the main
-    /// script's variable if it has one, else an entry of the global table.
+    /// The reference cell of global variable `name` (`global $x`).
     pub(crate) fn global_ref(&mut self, name: &[u8]) -> crate::runtime::value::RefCell {
-        let main = self.frames.iter().find_map(|f| {
-            f.code
-                .as_ref()
-                .filter(|c| c.name.as_bytes() == b"{main}")
-                .map(|c| (f.base, c.clone()))
-        });
-        if let Some((base, code)) = main {
-            if let Some(i) = code.cv_names.iter().position(|n| n.as_bytes() == name) {
-                return crate::handlers::make_ref(&mut self.slots[base + i]);
-            }
-        }
-        let slot = self.globals.entry(name.to_vec()).or_insert(Value::Null);
-        crate::handlers::make_ref(slot)
+        let scope = self.global_scope();
+        self.var_ref(scope, name)
     }
 
     /// Everything left on standard input.
@@ -1007,6 +1016,8 @@ impl Vm {
             boundary,
             ctor: call.ctor,
             generator: None,
+            included: false,
+            vars: None,
         });
         self.code = code;
         self.base = call.base;
@@ -1267,6 +1278,18 @@ impl Vm {
     }
 
     fn report_uncaught(&mut self, ex: &ObjRef) {
+        if ex.class.name.as_bytes() == b"ParseError" {
+            // php shows an uncaught ParseError (from an included file) as
+            // the parse error it stands for.
+            let prop = |k: &[u8]| ex.prop(k).unwrap_or(Value::Null);
+            let msg = String::from_utf8_lossy(&prop(b"message").to_bytes_scalar(None)).into_owned();
+            let file = String::from_utf8_lossy(&prop(b"file").to_bytes_scalar(None)).into_owned();
+            let line = prop(b"line").to_int() as u32;
+            self.emit_error("Parse error", &msg, &file, line);
+            self.halted = true;
+            self.exit_status = 255;
+            return;
+        }
         let text = crate::class::throwable_to_string(self, ex);
         let file = ex
             .prop(b"file")

@@ -416,16 +416,17 @@ impl Parser<'_> {
                 })
             }
             Tk::Include | Tk::IncludeOnce | Tk::Require | Tk::RequireOnce => {
-                let word = if matches!(kind, Tk::Include | Tk::IncludeOnce) {
-                    "include"
-                } else {
-                    "require"
-                };
-                self.note_unsupported(word, line);
                 self.bump();
                 // The operand takes in even `or`: `include 'a' or die()`.
-                self.parse_expr_bp(BP_OR)?;
-                Ok(placeholder(line))
+                let path = self.parse_expr_bp(BP_OR)?;
+                Ok(Expr {
+                    kind: ExprKind::Include {
+                        once: matches!(kind, Tk::IncludeOnce | Tk::RequireOnce),
+                        require: matches!(kind, Tk::Require | Tk::RequireOnce),
+                        path: boxed(path),
+                    },
+                    line,
+                })
             }
             Tk::Yield | Tk::YieldFrom => {
                 self.scope.yields = true;
@@ -703,8 +704,9 @@ impl Parser<'_> {
                 Ok((at(ExprKind::Var(t.bytes().to_vec())), Form::Variable))
             }
             Tk::Dollar => {
-                self.parse_simple_variable()?;
-                Ok((placeholder_variable(line), Form::Variable))
+                let v = self.parse_simple_variable()?;
+                self.compile_line = line;
+                Ok((v, Form::Variable))
             }
             Tk::LNumber | Tk::DNumber => {
                 let t = self.bump();
@@ -913,6 +915,7 @@ impl Parser<'_> {
                 Ok((placeholder_call(line), Form::Variable))
             }
             Tk::Dollar => {
+                self.note_unsupported("variable variable", self.line());
                 self.parse_simple_variable()?;
                 if self.kind() == Tk::LParen {
                     self.parse_args()?;
@@ -1136,6 +1139,7 @@ impl Parser<'_> {
             if !matches!(
                 operand.kind,
                 ExprKind::Var(_)
+                    | ExprKind::VarVar(_)
                     | ExprKind::Index { .. }
                     | ExprKind::Prop { .. }
                     | ExprKind::StaticProp { .. }
@@ -1263,6 +1267,7 @@ impl Parser<'_> {
                     }
                     ExprKind::List(_)
                     | ExprKind::Var(_)
+                    | ExprKind::VarVar(_)
                     | ExprKind::Index { .. }
                     | ExprKind::Prop { .. }
                     | ExprKind::StaticProp { .. } => item.value.clone(),

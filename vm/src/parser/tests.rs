@@ -39,6 +39,17 @@ fn sexp(e: &Expr) -> String {
         ExprKind::Bool(b) => b.to_string(),
         ExprKind::Null => "null".to_string(),
         ExprKind::Var(n) => format!("${}", s(n)),
+        ExprKind::VarVar(e) => format!("(varvar {})", sexp(e)),
+        ExprKind::Include {
+            once,
+            require,
+            path,
+        } => format!(
+            "({}{} {})",
+            if *require { "require" } else { "include" },
+            if *once { "_once" } else { "" },
+            sexp(path)
+        ),
         ExprKind::Array(items) => {
             let items: Vec<String> = items
                 .iter()
@@ -771,7 +782,16 @@ fn simple_statements() {
     let s = stmts("<?php global $a, $b; static $c = 1, $d; unset($a, $b[1],); return; return 1; const X = 1, Y = X;");
     assert_eq!(
         s[0].kind,
-        StmtKind::Global(vec![b"a".to_vec(), b"b".to_vec()])
+        StmtKind::Global(vec![
+            Expr {
+                kind: ExprKind::Var(b"a".to_vec()),
+                line: 1
+            },
+            Expr {
+                kind: ExprKind::Var(b"b".to_vec()),
+                line: 1
+            }
+        ])
     );
     assert!(
         matches!(&s[1].kind, StmtKind::Static(v) if v.len() == 2 && v[0].1.is_some() && v[1].1.is_none())
