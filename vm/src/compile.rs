@@ -1530,7 +1530,7 @@ impl FuncCompiler {
             }
             match &a.value.kind {
                 // A variable binds to a by-reference parameter.
-                ExprKind::Var(n) if n != b"this" => {
+                ExprKind::Var(n) if n != b"this" && n != b"GLOBALS" => {
                     let cv = self.cv(n);
                     let send = self.emit(
                         Opcode::Send,
@@ -2345,7 +2345,7 @@ impl FuncCompiler {
             )?));
         }
         match &e.kind {
-            ExprKind::Var(n) if n != b"this" => Ok(Operand::Slot(self.cv(n))),
+            ExprKind::Var(n) if n != b"this" && n != b"GLOBALS" => Ok(Operand::Slot(self.cv(n))),
             ExprKind::Index {
                 base,
                 index: Some(index),
@@ -2402,6 +2402,16 @@ impl FuncCompiler {
             return Ok(());
         }
         match &target.kind {
+            ExprKind::Var(n) if n == b"GLOBALS" => {
+                let v = self.expr(target)?;
+                self.emit(
+                    Opcode::IssetIsEmpty,
+                    v,
+                    Operand::Unused,
+                    result,
+                    isset_kind::VAR | flag,
+                );
+            }
             ExprKind::Var(n) if n != b"this" => {
                 let cv = self.cv(n);
                 self.emit(

@@ -3165,8 +3165,9 @@ slow_handler!(fetch_var(vm, ip) {
             }
             n => n,
         };
+        let global = if o.flags & var_fetch::GLOBAL != 0 { "global " } else { "" };
         let undefined = |vm: &mut Vm| {
-            let msg = format!("Undefined variable ${}", String::from_utf8_lossy(name));
+            let msg = format!("Undefined {global}variable ${}", String::from_utf8_lossy(name));
             vm.report(E_WARNING, &msg);
         };
         let result = match mode {

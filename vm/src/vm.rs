@@ -706,13 +706,11 @@ impl Vm {
             ("argv", Value::array(PhpArray::from_list(argv))),
             ("argc", argc),
         ] {
-            if let Some(i) = main
-                .cv_names
-                .iter()
-                .position(|n| n.as_bytes() == name.as_bytes())
-            {
-                self.slots[base + i] = v;
-            }
+            // A global the script does not name is still there for
+            // `$GLOBALS`, `global $argv` and `$$name`.
+            let scope = self.global_scope();
+            let loc = self.find_var(scope, name.as_bytes());
+            *self.var_place(loc, name.as_bytes()) = v;
         }
         let depth = self.frames.len();
         dispatch::execute(self, depth);

@@ -6,6 +6,7 @@ use super::args::Sig;
 use crate::ext::Extension;
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::value::Value;
+use crate::scope::VarLoc;
 use crate::vm::{Unwind, Vm, E_WARNING};
 
 const COMPACT: Sig = Sig::new("compact", 1, &["var_name", "...var_names"]);
@@ -171,6 +172,9 @@ fn extract(vm: &mut Vm, args: &[Value]) -> Result<Value, Unwind> {
             EXTR_PREFIX_INVALID if numeric || !valid_var_name(&key) => with_prefix(&key),
             EXTR_PREFIX_INVALID => key,
             EXTR_PREFIX_IF_EXISTS if exists(vm, &key) => with_prefix(&key),
+            // php assigns a compiled variable of the scope that is not set
+            // yet without the prefix (it is in the symbol table, undefined).
+            EXTR_PREFIX_IF_EXISTS if matches!(vm.find_var(scope, &key), VarLoc::Slot(_)) => key,
             EXTR_IF_EXISTS if exists(vm, &key) => key,
             _ => continue,
         };
