@@ -83,6 +83,11 @@ pub(crate) fn include(
         .ini_get("include_path")
         .unwrap_or(DEFAULT_INCLUDE_PATH)
         .to_string();
+    // A file already included under exactly this name (the main script
+    // too, which a host may run without a file on disk).
+    if once && vm.included_files.iter().any(|f| f.as_bytes() == name) {
+        return Ok(Included::Value(Value::Bool(true)));
+    }
     let including = vm.current_file();
     let resolved = if name.is_empty() || name.contains(&0) {
         None

@@ -1,5 +1,5 @@
-//! Path strings: `basename`, `dirname`, and `getcwd` (what include cases
-//! need to name their files). Only read the process state: a VM shares
+//! Path strings: `basename`, `dirname`, `realpath` and `getcwd` (what
+//! include cases need to name their files). Only read the process state: a VM shares
 //! its process (and working directory) with others, so no `chdir`.
 
 use super::args::Sig;
@@ -9,6 +9,7 @@ use crate::runtime::value::Value;
 const BASENAME: Sig = Sig::new("basename", 1, &["path", "suffix"]);
 const DIRNAME: Sig = Sig::new("dirname", 1, &["path", "levels"]);
 const GETCWD: Sig = Sig::new("getcwd", 0, &[]);
+const REALPATH: Sig = Sig::new("realpath", 1, &["path"]);
 
 pub(super) fn add(ext: Extension) -> Extension {
     ext.function("basename", |vm, args| {
@@ -40,6 +41,19 @@ pub(super) fn add(ext: Extension) -> Extension {
             p = next;
         }
         Ok(Value::str(p))
+    })
+    .function("realpath", |vm, args| {
+        REALPATH.arity(vm, args)?;
+        let path = REALPATH.str(vm, args, 0)?;
+        let path = if path.as_bytes().is_empty() {
+            ".".to_string()
+        } else {
+            path.to_lossy()
+        };
+        Ok(match std::fs::canonicalize(path) {
+            Ok(p) => Value::str(p.to_string_lossy().into_owned()),
+            Err(_) => Value::Bool(false),
+        })
     })
     .function("getcwd", |vm, args| {
         GETCWD.arity(vm, args)?;

@@ -42,13 +42,13 @@ array(1) {
   int(30)
 }
 
-Warning: compact(): Undefined variable $undefined_one in %s on line 11
+Warning: compact(): Undefined variable $undefined_one in %s/compact.php on line 11
 array(1) {
   ["name"]=>
   string(3) "Ann"
 }
 
-Warning: compact(): Argument #1 must be string or array of strings, int given in %s on line 12
+Warning: compact(): Argument #1 must be string or array of strings, int given in %s/compact.php on line 12
 array(1) {
   ["age"]=>
   int(30)

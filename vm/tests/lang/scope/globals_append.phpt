@@ -6,4 +6,4 @@ echo "not printed\n";
 $GLOBALS[] = 1;
 --EXPECTF--
 
-Fatal error: Cannot append to $GLOBALS in %s on line 3
+Fatal error: Cannot append to $GLOBALS in %s/globals_append.php on line 3

@@ -6,4 +6,4 @@ echo "not printed\n";
 $GLOBALS = [];
 --EXPECTF--
 
-Fatal error: $GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax in %s on line 3
+Fatal error: $GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax in %s/globals_assign_whole.php on line 3

@@ -30,5 +30,5 @@ bool(false)
 string(8) "global x"
 bool(true)
 
-Warning: Undefined global variable $nope in %s on line 16
+Warning: Undefined global variable $nope in %s/globals_read.php on line 16
 NULL

@@ -6,4 +6,4 @@ echo "not printed\n";
 $a = &$GLOBALS;
 --EXPECTF--
 
-Fatal error: Cannot acquire reference to $GLOBALS in %s on line 3
+Fatal error: Cannot acquire reference to $GLOBALS in %s/globals_reference.php on line 3

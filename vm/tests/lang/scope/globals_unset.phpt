@@ -8,4 +8,4 @@ function f() {
 }
 --EXPECTF--
 
-Fatal error: $GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax in %s on line 4
+Fatal error: $GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax in %s/globals_unset.php on line 4

@@ -15,5 +15,5 @@ var_dump($$n);
 --EXPECTF--
 int(7)
 
-Warning: Undefined variable $this in %s on line 11
+Warning: Undefined variable $this in %s/varvar_this.php on line 11
 NULL

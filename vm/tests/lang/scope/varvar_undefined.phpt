@@ -18,24 +18,24 @@ $list = [1];
 var_dump(${$list});
 --EXPECTF--
 
-Warning: Undefined variable $nothing in %s on line 3
+Warning: Undefined variable $nothing in %s/varvar_undefined.php on line 3
 NULL
 
-Warning: Undefined variable $nothing in %s on line 4
+Warning: Undefined variable $nothing in %s/varvar_undefined.php on line 4
 string(4) "text"
 
-Warning: Undefined variable $counter in %s on line 7
+Warning: Undefined variable $counter in %s/varvar_undefined.php on line 7
 int(1)
 
-Warning: Undefined variable $total in %s on line 10
+Warning: Undefined variable $total in %s/varvar_undefined.php on line 10
 int(5)
 
-Warning: Undefined variable $undefined_name in %s on line 13
+Warning: Undefined variable $undefined_name in %s/varvar_undefined.php on line 13
 
-Warning: Undefined variable $ in %s on line 13
+Warning: Undefined variable $ in %s/varvar_undefined.php on line 13
 NULL
 
-Warning: Array to string conversion in %s on line 15
+Warning: Array to string conversion in %s/varvar_undefined.php on line 15
 
-Warning: Undefined variable $Array in %s on line 15
+Warning: Undefined variable $Array in %s/varvar_undefined.php on line 15
 NULL
