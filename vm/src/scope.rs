@@ -89,7 +89,7 @@ impl Vm {
     }
 
     pub(crate) fn is_global(&self, scope: Scope) -> bool {
-        scope.owner.map_or(true, |o| self.owns_globals(o))
+        scope.owner.is_none_or(|o| self.owns_globals(o))
     }
 
     /// Where variable `name` of `scope` lives (it may be undefined there).

@@ -1236,7 +1236,7 @@ fn unsupported_constructs() {
     for (src, what) in [
         ("<?php namespace A;", "namespace declaration"),
         ("<?php use A\\B;", "use statement"),
-        ("<?php require 'a.php';", "require"),
+        ("<?php A::$$n;", "variable variable"),
         ("<?php eval('1;');", "eval"),
         ("<?php $o->$p;", "dynamic property or method name"),
         ("<?php new $c;", "new with a dynamic class name"),
@@ -1349,4 +1349,19 @@ fn switch_cases_keep_their_bodies_and_default() {
     let alt =
         program("<?php switch ($a): case 1: case 2: echo 1; break; default: echo 2; endswitch;");
     assert_eq!(alt.stmts, p.stmts);
+}
+
+#[test]
+fn variable_variables_and_includes() {
+    // php 7+: `$$a[0]` indexes the variable variable.
+    assert_eq!(expr("$$a[0]"), "(varvar $a)[0]");
+    assert_eq!(expr("${$a[0]}"), "(varvar $a[0])");
+    assert_eq!(expr("$$$a"), "(varvar (varvar $a))");
+    assert_eq!(expr("${'a' . 'b'}"), "(varvar (. \"a\" \"b\"))");
+    assert_eq!(expr("$${'a'}"), "(varvar (varvar \"a\"))");
+    assert_eq!(expr("$$a = 1"), "(= (varvar $a) 1)");
+    // The operand of include takes in even `or`.
+    assert_eq!(expr("include 'a' . 'b'"), "(include (. \"a\" \"b\"))");
+    assert_eq!(expr("require_once $f"), "(require_once $f)");
+    assert_eq!(expr("include_once 'x' or 1"), "(include_once (|| \"x\" 1))");
 }
