@@ -235,6 +235,9 @@ struct FuncCompiler {
     /// (FETCH_VAR W): freed when the statement ends, so the variable is
     /// not left shared with a dead temporary.
     write_cells: Vec<u32>,
+    /// Inside the body of an `if`, a loop, a `switch` or a `try`: a
+    /// function declared here is declared when the declaration runs.
+    conditional: u32,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -268,6 +271,7 @@ impl FuncCompiler {
             closures: Vec::new(),
             deferred: Vec::new(),
             write_cells: Vec::new(),
+            conditional: 0,
         }
     }
 
@@ -386,11 +390,12 @@ impl FuncCompiler {
 
     // ---- Statements ----------------------------------------------------------
 
+    /// The body of a conditional or repeated statement.
     fn block(&mut self, stmts: &[Stmt], unit: &mut Unit) -> R<()> {
-        for s in stmts {
-            self.stmt(s, unit)?;
-        }
-        Ok(())
+        self.conditional += 1;
+        let r = stmts.iter().try_for_each(|s| self.stmt(s, unit));
+        self.conditional -= 1;
+        r
     }
 
     fn stmt(&mut self, s: &Stmt, unit: &mut Unit) -> R<()> {
@@ -646,14 +651,24 @@ impl FuncCompiler {
                 }
             }
             StmtKind::FunctionDecl(f) => {
-                if !self.is_main || !self.loops.is_empty() || !self.tries.is_empty() {
-                    return Err(unsupported(
-                        "function declared inside a block or function",
-                        s.line,
-                    ));
-                }
                 let code = compile_function(&self.file, f, None, false, unit, &[])?;
-                unit.functions.push(Rc::new(code));
+                if self.is_main && self.conditional == 0 {
+                    // Declared with the file, before any of it runs.
+                    unit.functions.push(Rc::new(code));
+                } else {
+                    // In a block or a function: php declares it when the
+                    // declaration runs (`if (!function_exists('f'))`).
+                    let idx = self.closures.len() as u32;
+                    self.closures.push((Rc::new(code), Vec::new()));
+                    self.line = s.line;
+                    self.emit(
+                        Opcode::DeclareFunction,
+                        Operand::Unused,
+                        Operand::Unused,
+                        NO_SLOT,
+                        idx,
+                    );
+                }
             }
             StmtKind::ClassDecl(c) => {
                 if !self.is_main || !self.loops.is_empty() || !self.tries.is_empty() {
@@ -680,7 +695,12 @@ impl FuncCompiler {
                 catches,
                 finally,
             } => self.try_stmt(body, catches, finally.as_deref(), unit)?,
-            StmtKind::Block(stmts) => self.block(stmts, unit)?,
+            // A plain `{ }` is no condition: its declarations are early.
+            StmtKind::Block(stmts) => {
+                for s in stmts {
+                    self.stmt(s, unit)?;
+                }
+            }
             StmtKind::Global(names) => {
                 self.line = s.line;
                 for var in names {

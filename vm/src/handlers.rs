@@ -1028,6 +1028,22 @@ slow_handler!(declare_closure(vm, ip) {
     Flow::Next
 });
 
+// DECLARE_FUNCTION: declares the function at `ext` of this op array's
+// closures (a declaration inside a block or a function body, which php
+// makes when it runs).
+slow_handler!(declare_function(vm, ip) {
+    let o = vm.op(ip);
+    let code = vm.code.closures[o.ext as usize].0.clone();
+    vm.save_ip(ip);
+    let lc = code.name.as_bytes().to_ascii_lowercase();
+    if let Some(msg) = vm.redeclare_error(&code) {
+        vm.fatal(&msg);
+        return Flow::Unwind;
+    }
+    vm.functions.insert(lc, Function::User(code));
+    Flow::Next
+});
+
 // INIT_DYNAMIC_CALL: `$f(...)`: op1 the callee (a closure, an invokable
 // object, a function name, "C::m", or [$obj or "C", "m"]), ext the
 // number of arguments.

@@ -117,6 +117,7 @@ macro_rules! for_each_op {
             (AssignStaticProp, assign_static_prop, cold),
             (FetchVar, fetch_var, cold),
             (Include, include_file, cold),
+            (DeclareFunction, declare_function, cold),
         }
     };
 }
@@ -332,7 +333,9 @@ pub struct OpArray {
     /// (Zend's run-time cache): a name, once defined, never changes.
     pub call_cache: CallCache,
     /// Closures declared in this function: their op arrays, and for each
-    /// the slots of this function's variables they capture.
+    /// the slots of this function's variables they capture. Functions
+    /// declared in a block or a function body are here too (DECLARE_FUNCTION
+    /// names them by index), capturing nothing.
     pub closures: Vec<(Rc<OpArray>, Vec<u32>)>,
     /// A closure's captured variables: its own variable slots, and whether
     /// by reference (`use (&$x)`).

@@ -620,6 +620,20 @@ impl Vm {
         self.exit_status = 255;
     }
 
+    /// php's error for declaring function `f` when one of its name exists.
+    pub(crate) fn redeclare_error(&self, f: &OpArray) -> Option<String> {
+        let lc = f.name.as_bytes().to_ascii_lowercase();
+        Some(match self.functions.get(&lc)? {
+            Function::User(old) => format!(
+                "Cannot redeclare {}() (previously declared in {}:{})",
+                f.name.to_lossy(),
+                old.file,
+                old.line_start
+            ),
+            Function::Native(_) => format!("Cannot redeclare {}()", f.name.to_lossy()),
+        })
+    }
+
     pub(crate) fn declare_unit(&mut self, unit: &compile::Unit) {
         for d in &unit.diagnostics {
             let (level, label) = if d.is_warning {
@@ -636,16 +650,7 @@ impl Vm {
         }
         for f in &unit.functions {
             let lc = f.name.as_bytes().to_ascii_lowercase();
-            if let Some(old) = self.functions.get(&lc) {
-                let msg = match old {
-                    Function::User(old) => format!(
-                        "Cannot redeclare {}() (previously declared in {}:{})",
-                        f.name.to_lossy(),
-                        old.file,
-                        old.line_start
-                    ),
-                    Function::Native(_) => format!("Cannot redeclare {}()", f.name.to_lossy()),
-                };
+            if let Some(msg) = self.redeclare_error(f) {
                 self.emit_error("Fatal error", &msg, &unit.file, f.line_start);
                 self.halted = true;
                 self.exit_status = 255;
