@@ -1521,10 +1521,22 @@ impl Parser<'_> {
             if !can_start_expr(self.kind()) {
                 return self.unexpected();
             }
-            self.note_unsupported("variable variable in a string", line);
-            self.parse_expr()?;
+            // Reported, like `${var}`, at the line compiled before it.
+            let at = self.compile_line;
+            let name = self.parse_expr()?;
             self.expect(Tk::RBrace, &[])?;
-            return Ok(placeholder(line));
+            self.diagnostic_later(
+                DiagnosticLevel::Deprecated,
+                "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead"
+                    .to_string(),
+                at,
+                start,
+            );
+            self.compile_line = line;
+            return Ok(Expr {
+                kind: ExprKind::VarVar(boxed(name)),
+                line,
+            });
         }
         let name = self.bump().bytes().to_vec();
         let var = Expr {

@@ -1244,7 +1244,6 @@ fn unsupported_constructs() {
         ("<?php $a instanceof $b;", "instanceof with a dynamic class"),
         ("<?php A::$f();", "dynamic static method call"),
         ("<?php $a::f();", "dynamic class reference"),
-        ("<?php \"${$a}\";", "variable variable in a string"),
         ("<?php __halt_compiler();", "__halt_compiler()"),
         ("<?php l: goto l;", "goto label"),
         ("<?php readonly class A {}", "readonly class"),
