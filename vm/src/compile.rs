@@ -26,12 +26,14 @@ pub enum CompileError {
     Fatal(String, u32),
 }
 
+#[derive(Clone)]
 pub struct MethodUnit {
     pub code: Rc<OpArray>,
     pub visibility: Visibility,
     pub is_static: bool,
 }
 
+#[derive(Clone)]
 pub struct PropUnit {
     pub name: PhpStr,
     /// `Undef` for a typed property without a default.
@@ -42,6 +44,7 @@ pub struct PropUnit {
     pub is_readonly: bool,
 }
 
+#[derive(Clone)]
 pub struct ClassUnit {
     pub name: PhpStr,
     pub parent: Option<PhpStr>,
@@ -688,6 +691,12 @@ impl FuncCompiler {
                     &flat
                 };
                 let cu = compile_class(&self.file, c, unit)?;
+                // A class whose parent or interfaces are not there when
+                // the file is loaded (declared by a file included earlier
+                // in the run) is declared when this op runs, as php does.
+                let name = self.str_const(&c.name.to_ascii_lowercase());
+                self.line = s.line;
+                self.emit(Opcode::DeclareClass, name, Operand::Unused, NO_SLOT, 0);
                 unit.classes.push(cu);
             }
             StmtKind::Try {

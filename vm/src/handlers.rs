@@ -1044,6 +1044,33 @@ slow_handler!(declare_function(vm, ip) {
     Flow::Next
 });
 
+// DECLARE_CLASS: op1 the lowercase name of a class declared at this point
+// of the file. Nothing to do when it was declared with its file; one whose
+// parent or interfaces were missing then is declared now.
+slow_handler!(declare_class(vm, ip) {
+    let o = vm.op(ip);
+    let name = vm.literal_bytes(o.op1);
+    let file = vm.code.file.clone();
+    let Some(at) = vm.pending_classes.iter().position(|(f, c)| {
+        Rc::ptr_eq(f, &file) && c.name.as_bytes().eq_ignore_ascii_case(&name)
+    }) else {
+        return Flow::Next;
+    };
+    let (_, class) = vm.pending_classes.remove(at);
+    vm.save_ip(ip);
+    match crate::class::declare_class(vm, &class) {
+        Ok(()) => Flow::Next,
+        Err(msg) if msg.starts_with("Cannot declare") => {
+            vm.fatal(&msg);
+            Flow::Unwind
+        }
+        Err(msg) => {
+            vm.throw_error("Error", &msg);
+            Flow::Unwind
+        }
+    }
+});
+
 // INIT_DYNAMIC_CALL: `$f(...)`: op1 the callee (a closure, an invokable
 // object, a function name, "C::m", or [$obj or "C", "m"]), ext the
 // number of arguments.

@@ -118,6 +118,7 @@ macro_rules! for_each_op {
             (FetchVar, fetch_var, cold),
             (Include, include_file, cold),
             (DeclareFunction, declare_function, cold),
+            (DeclareClass, declare_class, cold),
         }
     };
 }

@@ -7,7 +7,7 @@ use crate::compile::{self, CompileError};
 use crate::dispatch::{self, KindName};
 use crate::ext::{Extension, InterruptFn, NativeFunction, NativeMethod, ObserverFn};
 use crate::interrupt::{InterruptHandle, Timer};
-use crate::ops::{OpArray, NO_SLOT};
+use crate::ops::{OpArray, Opcode, NO_SLOT};
 use crate::output::Output;
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::{Class, ClassRef, MethodBody, ObjRef, Object};
@@ -240,6 +240,9 @@ pub struct Vm {
     /// The main script and the files included so far, by real path
     /// (`get_included_files`, `include_once`).
     pub(crate) included_files: Vec<Rc<str>>,
+    /// Classes of loaded files that could not be declared with their file
+    /// (a parent not there yet), waiting for their DECLARE_CLASS.
+    pub(crate) pending_classes: Vec<(Rc<str>, compile::ClassUnit)>,
     pub(crate) args: Vec<Vec<u8>>,
     pub(crate) env: Vec<(Vec<u8>, Vec<u8>)>,
     /// Standard input not yet read by the script.
@@ -306,6 +309,7 @@ impl Vm {
             free_object_ids: Vec::new(),
             script_path: Rc::from(""),
             included_files: Vec::new(),
+            pending_classes: Vec::new(),
             args: config.args,
             env: config.env,
             stdin: config.stdin,
@@ -668,6 +672,20 @@ impl Vm {
                         .contains_key(&d.as_bytes().to_ascii_lowercase())
                 })
             });
+            if ready.is_none()
+                && unit
+                    .main
+                    .ops
+                    .iter()
+                    .any(|o| o.opcode == Opcode::DeclareClass)
+            {
+                // Their parents may come from files included before their
+                // declarations run: DECLARE_CLASS declares them then.
+                for c in pending {
+                    self.pending_classes.push((unit.file.clone(), c.clone()));
+                }
+                return;
+            }
             let c = pending.remove(ready.unwrap_or(0));
             if let Err(msg) = crate::class::declare_class(self, c) {
                 // A missing parent or interface is an Error at run time.
