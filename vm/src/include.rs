@@ -73,6 +73,9 @@ pub(crate) fn include(
     ret_slot: u32,
 ) -> Result<Included, Unwind> {
     let word = include_kind::NAMES[kind as usize];
+    if name.is_empty() {
+        return Err(vm.throw_error("ValueError", "Path cannot be empty"));
+    }
     let once = matches!(
         kind,
         include_kind::INCLUDE_ONCE | include_kind::REQUIRE_ONCE
@@ -89,7 +92,7 @@ pub(crate) fn include(
         return Ok(Included::Value(Value::Bool(true)));
     }
     let including = vm.current_file();
-    let resolved = if name.is_empty() || name.contains(&0) {
+    let resolved = if name.contains(&0) {
         None
     } else {
         resolve(&name_text, &include_path, &including)
@@ -104,12 +107,8 @@ pub(crate) fn include(
                 Some((_, Err(e))) => open_error_text(&e),
                 _ => "No such file or directory".to_string(),
             };
-            if name.is_empty() {
-                vm.report(E_WARNING, &format!("{word}(): Filename cannot be empty"));
-            } else {
-                let msg = format!("{word}({name_text}): Failed to open stream: {why}");
-                vm.report(E_WARNING, &msg);
-            }
+            let msg = format!("{word}({name_text}): Failed to open stream: {why}");
+            vm.report(E_WARNING, &msg);
             if vm.exception.is_some() || vm.halted {
                 return Err(Unwind);
             }
