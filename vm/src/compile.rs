@@ -544,6 +544,11 @@ impl FuncCompiler {
                 let subj = match (&subject.kind, *by_ref) {
                     (_, false) => self.expr(subject)?,
                     (ExprKind::Var(n), true) if n != b"this" => Operand::Slot(self.cv(n)),
+                    // The variable's reference cell: iterated in place.
+                    (_, true) if dyn_var(subject).is_some() => {
+                        let (name, global) = dyn_var(subject).expect("checked");
+                        Operand::Slot(self.fetch_var(name, global, var_fetch::W, subject.line)?)
+                    }
                     (_, true) => {
                         return Err(unsupported(
                             "foreach by reference over an expression other than a variable",
@@ -572,6 +577,8 @@ impl FuncCompiler {
                     None => Operand::Unused,
                     Some(k) => match &k.kind {
                         ExprKind::Var(n) if n != b"this" => Operand::Slot(self.cv(n)),
+                        // `$$k`: assigned from a temporary, like the value.
+                        _ if dyn_var(k).is_some() => Operand::Slot(self.temp()),
                         _ => {
                             return Err(unsupported(
                                 "foreach key target other than a variable",
@@ -585,6 +592,11 @@ impl FuncCompiler {
                 self.ops[fetch].flags = flags;
                 if assign_value {
                     self.assign_from(value, Source::Operand(Operand::Slot(value_slot)), false)?;
+                }
+                if let (Some(k), Operand::Slot(t)) = (key, key_op) {
+                    if dyn_var(k).is_some() {
+                        self.assign_from(k, Source::Operand(Operand::Slot(t)), false)?;
+                    }
                 }
                 self.push_loop();
                 self.block(body, unit)?;
