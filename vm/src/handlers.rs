@@ -1248,6 +1248,16 @@ fn put_arg(vm: &mut Vm, n: u32, v: Value) {
 #[inline(never)]
 fn send_by_ref(vm: &mut Vm, ip: u32) -> Flow {
     let o = vm.op(ip);
+    let prefer_ref = matches!(
+        vm.calls.last().map(|c| &c.target),
+        Some(CallTarget::Native(f)) if f.param_prefer_ref(o.ext)
+    );
+    if prefer_ref && o.flags & send_flags::VAR == 0 {
+        // Not a variable: passed as a value, quietly.
+        let v = vm.read(ip, o.op1);
+        put_arg(vm, o.ext, v);
+        return Flow::Next;
+    }
     let cell = match o.op1 {
         Operand::Slot(n) if o.flags & send_flags::VAR != 0 => make_ref(vm.slot_mut(n)),
         Operand::Slot(_) if o.flags & send_flags::NULLSAFE == 0 => {

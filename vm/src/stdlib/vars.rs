@@ -4,6 +4,7 @@
 
 use super::args::Sig;
 use crate::ext::Extension;
+use crate::handlers::make_ref;
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::value::Value;
 use crate::scope::VarLoc;
@@ -43,7 +44,7 @@ pub(super) fn add(ext: Extension) -> Extension {
             }
             Ok(Value::array(out))
         })
-        .function("extract", extract)
+        .function_prefer_ref("extract", &[0], extract)
         .function("get_defined_vars", |vm, args| {
             GET_DEFINED_VARS.arity(vm, args)?;
             let scope = vm.current_scope();
@@ -125,16 +126,21 @@ fn valid_var_name(name: &[u8]) -> bool {
 
 fn extract(vm: &mut Vm, args: &[Value]) -> Result<Value, Unwind> {
     EXTRACT.arity(vm, args)?;
+    // A variable arrives as its reference cell (EXTR_REFS binds to its
+    // elements), anything else as a value.
+    let cell = match &args[0] {
+        Value::Ref(r) => Some(r.clone()),
+        _ => None,
+    };
+    let plain: Vec<Value> = args.iter().map(Value::deref).collect();
+    let args = &plain[..];
     let array = EXTRACT.array(vm, args, 0)?;
     let flags = EXTRACT
         .opt(vm, args, 1, Sig::int)?
         .unwrap_or(EXTR_OVERWRITE);
     let prefix = EXTRACT.opt(vm, args, 2, Sig::str)?;
-    if flags & EXTR_REFS != 0 {
-        let msg = "extract() with EXTR_REFS is not supported by phpvm";
-        return Err(vm.throw_error("Error", msg));
-    }
-    let mode = flags;
+    let refs = flags & EXTR_REFS != 0;
+    let mode = flags & !EXTR_REFS;
     if !(EXTR_OVERWRITE..=EXTR_IF_EXISTS).contains(&mode) {
         return Err(EXTRACT.value_error(vm, 1, "must be a valid extract type"));
     }
@@ -188,6 +194,25 @@ fn extract(vm: &mut Vm, args: &[Value]) -> Result<Value, Unwind> {
             continue;
         }
         let loc = vm.find_var(scope, &name);
+        if refs {
+            // The variable shares the element: the element becomes a
+            // reference (in the caller's array when one was passed).
+            let elem = match &cell {
+                Some(cell) => {
+                    let mut outer = cell.borrow_mut();
+                    match &mut *outer {
+                        Value::Array(a) => std::rc::Rc::make_mut(a).get_mut(&k).map(make_ref),
+                        _ => None,
+                    }
+                }
+                None => None,
+            };
+            let elem = elem.unwrap_or_else(|| std::rc::Rc::new(std::cell::RefCell::new(v.deref())));
+            let old = std::mem::replace(vm.var_place(loc, &name), Value::Ref(elem));
+            drop(old);
+            count += 1;
+            continue;
+        }
         let place = vm.var_place(loc, &name);
         let value = v.deref();
         let old = match place {
