@@ -2057,8 +2057,10 @@ impl FuncCompiler {
         }
         match &target.kind {
             ExprKind::Var(n) if n != b"this" => {
-                let v = self.source(value)?;
+                // php allocates the target's CV before compiling the value
+                // (the order `get_defined_vars()` shows).
                 let cv = self.cv(n);
+                let v = self.source(value)?;
                 self.line = line;
                 let r = result(self);
                 self.emit(Opcode::Assign, Operand::Slot(cv), v, r, 0);
@@ -2214,8 +2216,8 @@ impl FuncCompiler {
         }
         match &target.kind {
             ExprKind::Var(n) if n != b"this" => {
-                let v = self.expr(value)?;
                 let cv = self.cv(n);
+                let v = self.expr(value)?;
                 self.line = line;
                 let r = if used { self.temp() } else { NO_SLOT };
                 self.emit(Opcode::AssignOp, Operand::Slot(cv), v, r, binop_code(op));
