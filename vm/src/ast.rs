@@ -79,8 +79,9 @@ pub enum StmtKind {
     },
     /// `{ ... }`
     Block(Vec<Stmt>),
-    /// `global $a, $b;`
-    Global(Vec<Name>),
+    /// `global $a, $$b;`: plain variables, or variable variables
+    /// (`ExprKind::VarVar`).
+    Global(Vec<Expr>),
     /// `static $a = 1, $b;`
     Static(Vec<(Name, Option<Expr>)>),
     /// `unset($a, $b[1]);`
@@ -284,6 +285,9 @@ pub enum ExprKind {
     Null,
     /// `$name`
     Var(Name),
+    /// A variable variable: `$$e` or `${e}`, the variable named by the
+    /// string value of `e`.
+    VarVar(Box<Expr>),
     /// `[a, k => b]` or `array(...)`
     Array(Vec<ArrayItem>),
     /// `base[index]`; `index` is `None` for the append form `base[]`.
@@ -424,6 +428,12 @@ pub enum ExprKind {
     },
     /// `yield from expr`
     YieldFrom(Box<Expr>),
+    /// `include`, `include_once`, `require`, `require_once` of a path.
+    Include {
+        once: bool,
+        require: bool,
+        path: Box<Expr>,
+    },
     /// `exit`/`die`, with a status code or a message.
     Exit(Option<Box<Expr>>),
     /// `f(...)`, `$o->m(...)`, `A::m(...)`, `$f(...)`: a Closure of the

@@ -1214,6 +1214,8 @@ pub fn backtrace_with(vm: &Vm, skip: usize, with_object: bool) -> Value {
             e.set(Key::Str("line".into()), Value::Int(line as i64));
         }
         let (func, class, is_static) = match (&f.code, &f.native_name) {
+            // An included file: `include('/path')`.
+            (Some(_), Some(name)) if f.included => (name.to_string(), None, false),
             (Some(code), _) => (
                 code.name.to_lossy(),
                 code.class.as_ref().map(|c| c.to_lossy()),
@@ -1237,7 +1239,7 @@ pub fn backtrace_with(vm: &Vm, skip: usize, with_object: bool) -> Value {
             );
         }
         let mut args = PhpArray::new();
-        if let Some(code) = &f.code {
+        if let (Some(code), false) = (&f.code, f.included) {
             let declared = (code.params.len() as u32).min(f.num_args);
             for a in 0..declared {
                 args.push(
@@ -1543,6 +1545,8 @@ pub fn builtin_classes() -> Vec<ClassDef> {
         ("DivisionByZeroError", "ArithmeticError"),
         ("ArgumentCountError", "TypeError"),
         ("UnhandledMatchError", "Error"),
+        ("CompileError", "Error"),
+        ("ParseError", "CompileError"),
     ] {
         v.push(throwable_class(name, Some(parent)));
     }

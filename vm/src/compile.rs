@@ -9,8 +9,9 @@ use crate::ast::*;
 use crate::constexpr::ConstExpr;
 use crate::handlers::{binop_code, cast_code, fetch_flags, isset_kind};
 use crate::ops::{
-    assign_ref_mode, callable_ref, dim_incdec, fe_flags, jmp_null, send_flags, smart_branch,
-    static_fetch, Op, OpArray, Opcode, Operand, ParamInfo, TryRegion, NO_SLOT,
+    assign_ref_mode, callable_ref, dim_incdec, fe_flags, include_kind, jmp_null, send_flags,
+    smart_branch, static_fetch, var_fetch, Op, OpArray, Opcode, Operand, ParamInfo, TryRegion,
+    NO_SLOT,
 };
 use crate::parser::{self, DiagnosticLevel, ParseErrorKind};
 use crate::runtime::array::{Key, PhpArray};
@@ -28,12 +29,14 @@ pub enum CompileError {
     Fatal(String, u32),
 }
 
+#[derive(Clone)]
 pub struct MethodUnit {
     pub code: Rc<OpArray>,
     pub visibility: Visibility,
     pub is_static: bool,
 }
 
+#[derive(Clone)]
 pub struct PropUnit {
     pub name: PhpStr,
     /// `Undef` for a typed property without a default.
@@ -46,6 +49,7 @@ pub struct PropUnit {
     pub init: Option<Rc<ConstExpr>>,
 }
 
+#[derive(Clone)]
 pub struct ConstUnit {
     pub name: PhpStr,
     pub init: ConstInit,
@@ -53,6 +57,7 @@ pub struct ConstUnit {
     pub is_final: bool,
 }
 
+#[derive(Clone)]
 pub struct ClassUnit {
     pub name: PhpStr,
     pub parent: Option<PhpStr>,
@@ -111,6 +116,31 @@ pub fn empty_op_array() -> OpArray {
         line_start: 0,
         line_end: 0,
     }
+}
+
+/// A variable named at run time: `$$e` and `${e}` (false), or `$GLOBALS[e]`
+/// (true: a global variable), with the expression giving the name.
+fn dyn_var(e: &Expr) -> Option<(&Expr, bool)> {
+    match &e.kind {
+        ExprKind::VarVar(name) => Some((name, false)),
+        ExprKind::Index {
+            base,
+            index: Some(name),
+        } if is_globals(base) => Some((name, true)),
+        _ => None,
+    }
+}
+
+/// `$GLOBALS` itself (php 8.1+ allows only its elements to be written).
+fn is_globals(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Var(n) if n == b"GLOBALS")
+}
+
+fn globals_write_error(line: u32) -> CompileError {
+    CompileError::Fatal(
+        "$GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax".into(),
+        line,
+    )
 }
 
 fn unsupported(what: &str, line: u32) -> CompileError {
@@ -248,6 +278,13 @@ struct FuncCompiler {
     gotos: Vec<PendingGoto>,
     /// The start of each finally block, by try id.
     finally_starts: HashMap<u32, u32>,
+    /// Temporaries holding a variable's reference cell for a write
+    /// (FETCH_VAR W): freed when the statement ends, so the variable is
+    /// not left shared with a dead temporary.
+    write_cells: Vec<u32>,
+    /// Inside the body of an `if`, a loop, a `switch` or a `try`: a
+    /// function declared here is declared when the declaration runs.
+    conditional: u32,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -284,6 +321,8 @@ impl FuncCompiler {
             short_circuits: Vec::new(),
             closures: Vec::new(),
             deferred: Vec::new(),
+            write_cells: Vec::new(),
+            conditional: 0,
         }
     }
 
@@ -402,15 +441,20 @@ impl FuncCompiler {
 
     // ---- Statements ----------------------------------------------------------
 
+    /// The body of a conditional or repeated statement.
     fn block(&mut self, stmts: &[Stmt], unit: &mut Unit) -> R<()> {
-        for s in stmts {
-            self.stmt(s, unit)?;
-        }
-        Ok(())
+        self.conditional += 1;
+        let r = stmts.iter().try_for_each(|s| self.stmt(s, unit));
+        self.conditional -= 1;
+        r
     }
 
     fn stmt(&mut self, s: &Stmt, unit: &mut Unit) -> R<()> {
+        let cells = self.write_cells.len();
         self.stmt_inner(s, unit)?;
+        for t in self.write_cells.split_off(cells) {
+            self.emit(Opcode::Free, Operand::Slot(t), Operand::Unused, NO_SLOT, 0);
+        }
         // Declarations met inside closure bodies join the file's.
         for d in self.deferred.drain(..) {
             unit.functions.extend(d.functions);
@@ -548,6 +592,11 @@ impl FuncCompiler {
                 let subj = match (&subject.kind, *by_ref) {
                     (_, false) => self.expr(subject)?,
                     (ExprKind::Var(n), true) if n != b"this" => Operand::Slot(self.cv(n)),
+                    // The variable's reference cell: iterated in place.
+                    (_, true) if dyn_var(subject).is_some() => {
+                        let (name, global) = dyn_var(subject).expect("checked");
+                        Operand::Slot(self.fetch_var(name, global, var_fetch::W, subject.line)?)
+                    }
                     (_, true) => {
                         return Err(unsupported(
                             "foreach by reference over an expression other than a variable",
@@ -576,6 +625,8 @@ impl FuncCompiler {
                     None => Operand::Unused,
                     Some(k) => match &k.kind {
                         ExprKind::Var(n) if n != b"this" => Operand::Slot(self.cv(n)),
+                        // `$$k`: assigned from a temporary, like the value.
+                        _ if dyn_var(k).is_some() => Operand::Slot(self.temp()),
                         _ => {
                             return Err(unsupported(
                                 "foreach key target other than a variable",
@@ -589,6 +640,11 @@ impl FuncCompiler {
                 self.ops[fetch].flags = flags;
                 if assign_value {
                     self.assign_from(value, Source::Operand(Operand::Slot(value_slot)), false)?;
+                }
+                if let (Some(k), Operand::Slot(t)) = (key, key_op) {
+                    if dyn_var(k).is_some() {
+                        self.assign_from(k, Source::Operand(Operand::Slot(t)), false)?;
+                    }
                 }
                 self.push_loop();
                 self.block(body, unit)?;
@@ -692,14 +748,24 @@ impl FuncCompiler {
                 }
             }
             StmtKind::FunctionDecl(f) => {
-                if !self.is_main || !self.loops.is_empty() || !self.tries.is_empty() {
-                    return Err(unsupported(
-                        "function declared inside a block or function",
-                        s.line,
-                    ));
-                }
                 let code = compile_function(&self.file, f, None, false, unit, &[])?;
-                unit.functions.push(Rc::new(code));
+                if self.is_main && self.conditional == 0 {
+                    // Declared with the file, before any of it runs.
+                    unit.functions.push(Rc::new(code));
+                } else {
+                    // In a block or a function: php declares it when the
+                    // declaration runs (`if (!function_exists('f'))`).
+                    let idx = self.closures.len() as u32;
+                    self.closures.push((Rc::new(code), Vec::new()));
+                    self.line = s.line;
+                    self.emit(
+                        Opcode::DeclareFunction,
+                        Operand::Unused,
+                        Operand::Unused,
+                        NO_SLOT,
+                        idx,
+                    );
+                }
             }
             StmtKind::ClassDecl(c) => {
                 if !self.is_main || !self.loops.is_empty() || !self.tries.is_empty() {
@@ -719,6 +785,12 @@ impl FuncCompiler {
                     &flat
                 };
                 let cu = compile_class(&self.file, c, unit)?;
+                // A class whose parent or interfaces are not there when
+                // the file is loaded (declared by a file included earlier
+                // in the run) is declared when this op runs, as php does.
+                let name = self.str_const(&c.name.to_ascii_lowercase());
+                self.line = s.line;
+                self.emit(Opcode::DeclareClass, name, Operand::Unused, NO_SLOT, 0);
                 unit.classes.push(cu);
             }
             StmtKind::Try {
@@ -726,13 +798,42 @@ impl FuncCompiler {
                 catches,
                 finally,
             } => self.try_stmt(body, catches, finally.as_deref(), unit)?,
-            StmtKind::Block(stmts) => self.block(stmts, unit)?,
+            // A plain `{ }` is no condition: its declarations are early.
+            StmtKind::Block(stmts) => {
+                for s in stmts {
+                    self.stmt(s, unit)?;
+                }
+            }
             StmtKind::Global(names) => {
                 self.line = s.line;
-                for name in names {
-                    let cv = self.cv(name);
-                    let n = self.str_const(name);
-                    self.emit(Opcode::BindGlobal, Operand::Slot(cv), n, NO_SLOT, 0);
+                for var in names {
+                    match &var.kind {
+                        ExprKind::VarVar(name) => {
+                            // `global $$n`: the local named so is bound to
+                            // the global of that name.
+                            let n = self.expr(name)?;
+                            let n = self.copy_to_tmp(n);
+                            self.line = s.line;
+                            let cell = self.temp();
+                            let at =
+                                self.emit(Opcode::FetchVar, n, Operand::Unused, cell, var_fetch::W);
+                            self.ops[at].flags = var_fetch::GLOBAL;
+                            self.emit(
+                                Opcode::FetchVar,
+                                n,
+                                Operand::Slot(cell),
+                                NO_SLOT,
+                                var_fetch::BIND,
+                            );
+                            self.write_cells.push(cell);
+                        }
+                        ExprKind::Var(name) => {
+                            let cv = self.cv(name);
+                            let n = self.str_const(name);
+                            self.emit(Opcode::BindGlobal, Operand::Slot(cv), n, NO_SLOT, 0);
+                        }
+                        _ => return Err(unsupported("this kind of global variable", var.line)),
+                    }
                 }
             }
             StmtKind::Static(vars) => {
@@ -1173,6 +1274,13 @@ impl FuncCompiler {
 
     fn unset(&mut self, t: &Expr) -> R<()> {
         self.line = t.line;
+        if let Some((name, global)) = dyn_var(t) {
+            self.fetch_var(name, global, var_fetch::UNSET, t.line)?;
+            return Ok(());
+        }
+        if is_globals(t) {
+            return Err(globals_write_error(t.line));
+        }
         match &t.kind {
             ExprKind::Var(n) => {
                 let cv = self.cv(n);
@@ -1320,9 +1428,46 @@ impl FuncCompiler {
                     let t = self.temp();
                     self.emit(Opcode::FetchThis, Operand::Unused, Operand::Unused, t, 0);
                     Operand::Slot(t)
+                } else if n == b"GLOBALS" {
+                    // php 8.1+: a read-only copy of the global variables.
+                    let t = self.temp();
+                    self.emit(
+                        Opcode::FetchVar,
+                        Operand::Unused,
+                        Operand::Unused,
+                        t,
+                        var_fetch::GLOBALS,
+                    );
+                    Operand::Slot(t)
                 } else {
                     Operand::Slot(self.cv(n))
                 }
+            }
+            ExprKind::VarVar(name) => {
+                Operand::Slot(self.fetch_var(name, false, var_fetch::R, e.line)?)
+            }
+            ExprKind::Index {
+                base,
+                index: Some(name),
+            } if is_globals(base) => {
+                Operand::Slot(self.fetch_var(name, true, var_fetch::R, e.line)?)
+            }
+            ExprKind::Include {
+                once,
+                require,
+                path,
+            } => {
+                let p = self.expr(path)?;
+                self.line = e.line;
+                let kind = match (*require, *once) {
+                    (false, false) => include_kind::INCLUDE,
+                    (false, true) => include_kind::INCLUDE_ONCE,
+                    (true, false) => include_kind::REQUIRE,
+                    (true, true) => include_kind::REQUIRE_ONCE,
+                };
+                let t = self.temp();
+                self.emit(Opcode::Include, p, Operand::Unused, t, kind);
+                Operand::Slot(t)
             }
             ExprKind::Array(items) => self.array(items, e.line)?,
             ExprKind::Index { base, index } => {
@@ -1664,11 +1809,25 @@ impl FuncCompiler {
             }
             match &a.value.kind {
                 // A variable binds to a by-reference parameter.
-                ExprKind::Var(n) if n != b"this" => {
+                ExprKind::Var(n) if n != b"this" && n != b"GLOBALS" => {
                     let cv = self.cv(n);
                     let send = self.emit(
                         Opcode::Send,
                         Operand::Slot(cv),
+                        Operand::Unused,
+                        NO_SLOT,
+                        i as u32,
+                    );
+                    self.ops[send].flags = send_flags::VAR;
+                }
+                // So does a variable named at run time.
+                _ if dyn_var(&a.value).is_some() => {
+                    let (name, global) = dyn_var(&a.value).expect("checked");
+                    let p =
+                        self.fetch_var(name, global, var_fetch::FUNC_ARG + i as u32, a.value.line)?;
+                    let send = self.emit(
+                        Opcode::Send,
+                        Operand::Slot(p),
                         Operand::Unused,
                         NO_SLOT,
                         i as u32,
@@ -1824,10 +1983,31 @@ impl FuncCompiler {
         let mut keys_rev: Vec<Option<&Expr>> = Vec::new();
         let mut cur = target;
         while let ExprKind::Index { base, index } = &cur.kind {
+            if dyn_var(cur).is_some() {
+                break;
+            }
+            if is_globals(base) && index.is_none() {
+                return Err(CompileError::Fatal(
+                    "Cannot append to $GLOBALS".into(),
+                    cur.line,
+                ));
+            }
             keys_rev.push(index.as_deref());
             cur = base;
         }
+        if let Some((name, global)) = dyn_var(cur) {
+            let t = self.fetch_var(name, global, var_fetch::W, cur.line)?;
+            let mut keys = Vec::new();
+            for k in keys_rev.into_iter().rev() {
+                keys.push(match k {
+                    Some(k) => Some(self.expr(k)?),
+                    None => None,
+                });
+            }
+            return Ok((t, keys));
+        }
         let base = match &cur.kind {
+            ExprKind::Var(n) if n == b"GLOBALS" => return Err(globals_write_error(cur.line)),
             ExprKind::Var(n) if n != b"this" => self.cv(n),
             ExprKind::StaticProp { class, name } => {
                 self.line = cur.line;
@@ -1879,15 +2059,34 @@ impl FuncCompiler {
         t
     }
 
+    /// FETCH_VAR of the variable `name` gives (a global one for
+    /// `$GLOBALS[name]`) into a new temporary; `mode` a `var_fetch` mode.
+    fn fetch_var(&mut self, name: &Expr, global: bool, mode: u32, line: u32) -> R<u32> {
+        let n = self.expr(name)?;
+        self.line = line;
+        let t = self.temp();
+        let at = self.emit(Opcode::FetchVar, n, Operand::Unused, t, mode);
+        if global {
+            self.ops[at].flags = var_fetch::GLOBAL;
+        }
+        if mode != var_fetch::R && mode != var_fetch::IS {
+            self.write_cells.push(t);
+        }
+        Ok(t)
+    }
+
     /// Whether an expression is an element path on a plain variable
     /// (`$a[1][$k]`), the kind of place a reference can be taken of.
     fn is_var_path(&self, e: &Expr) -> bool {
         let mut cur = e;
         while let ExprKind::Index { base, .. } = &cur.kind {
+            if dyn_var(cur).is_some() {
+                return true;
+            }
             cur = base;
         }
-        matches!(&cur.kind, ExprKind::Var(n) if n != b"this")
-            || matches!(cur.kind, ExprKind::StaticProp { .. })
+        matches!(&cur.kind, ExprKind::Var(n) if n != b"this" && n != b"GLOBALS")
+            || matches!(cur.kind, ExprKind::StaticProp { .. } | ExprKind::VarVar(_))
     }
 
     /// `$a[k]... op= value` or `++`/`--` on an element: one ASSIGN_DIM_OP
@@ -1918,6 +2117,57 @@ impl FuncCompiler {
     /// `target = &value` between variables and element paths on variables.
     fn assign_ref(&mut self, target: &Expr, value: &Expr) -> R<Operand> {
         let line = target.line;
+        if is_globals(target) || is_globals(value) {
+            return Err(CompileError::Fatal(
+                "Cannot acquire reference to $GLOBALS".into(),
+                line,
+            ));
+        }
+        if let Some((name, global)) = dyn_var(target) {
+            // `$$n = &...`: the source's cell into a temporary, then the
+            // variable named at run time is bound to it.
+            let n = self.expr(name)?;
+            let n = self.copy_to_tmp(n);
+            let cell = self.temp();
+            let mode = match &value.kind {
+                ExprKind::Var(v) if v != b"this" => {
+                    let v = self.cv(v);
+                    self.line = line;
+                    self.emit(
+                        Opcode::AssignRef,
+                        Operand::Slot(cell),
+                        Operand::Slot(v),
+                        NO_SLOT,
+                        assign_ref_mode::VAR_VAR,
+                    );
+                    None
+                }
+                _ if self.is_var_path(value) => Some(assign_ref_mode::VAR_DIM),
+                _ => return Err(unsupported("this kind of assignment by reference", line)),
+            };
+            if let Some(mode) = mode {
+                let (base, keys) = self.write_path(value)?;
+                for k in keys {
+                    let k = k.unwrap_or(Operand::Unused);
+                    self.emit(Opcode::FetchDimW, Operand::Unused, k, NO_SLOT, 0);
+                }
+                self.line = line;
+                self.emit(
+                    Opcode::AssignRef,
+                    Operand::Slot(cell),
+                    Operand::Slot(base),
+                    NO_SLOT,
+                    mode,
+                );
+            }
+            let r = self.temp();
+            let at = self.emit(Opcode::FetchVar, n, Operand::Slot(cell), r, var_fetch::BIND);
+            if global {
+                self.ops[at].flags = var_fetch::GLOBAL;
+            }
+            self.write_cells.push(cell);
+            return Ok(Operand::Slot(r));
+        }
         if let ExprKind::StaticProp { class, name } = &target.kind {
             // `A::$p = &$x` or `A::$p = &B::$q`: rebinds the property.
             let v = match &value.kind {
@@ -2031,10 +2281,29 @@ impl FuncCompiler {
                 Operand::Unused
             }
         };
+        if let Some((name, global)) = dyn_var(target) {
+            let n = self.expr(name)?;
+            let v = self.source(value)?;
+            self.line = line;
+            let t = self.temp();
+            let at = self.emit(Opcode::FetchVar, n, Operand::Unused, t, var_fetch::W);
+            if global {
+                self.ops[at].flags = var_fetch::GLOBAL;
+            }
+            self.write_cells.push(t);
+            let r = result(self);
+            self.emit(Opcode::Assign, Operand::Slot(t), v, r, 0);
+            return Ok(shown(r));
+        }
+        if is_globals(target) {
+            return Err(globals_write_error(line));
+        }
         match &target.kind {
             ExprKind::Var(n) if n != b"this" => {
-                let v = self.source(value)?;
+                // php allocates the target's CV before compiling the value
+                // (the order `get_defined_vars()` shows).
                 let cv = self.cv(n);
+                let v = self.source(value)?;
                 self.line = line;
                 let r = result(self);
                 self.emit(Opcode::Assign, Operand::Slot(cv), v, r, 0);
@@ -2143,9 +2412,13 @@ impl FuncCompiler {
         used: bool,
     ) -> R<Operand> {
         let line = target.line;
+        if is_globals(target) {
+            return Err(globals_write_error(line));
+        }
         if op == BinOp::Coalesce
             && self.is_var_path(target)
             && matches!(target.kind, ExprKind::Index { .. })
+            && dyn_var(target).is_none()
         {
             // $a[k] ??= b: the keys are evaluated once, for the quiet read
             // and for the write.
@@ -2183,10 +2456,22 @@ impl FuncCompiler {
             self.patch(skip, end);
             return Ok(Operand::Slot(t));
         }
+        if let Some((name, global)) = dyn_var(target) {
+            let p = self.fetch_var(name, global, var_fetch::RW, line)?;
+            let v = self.expr(value)?;
+            self.line = line;
+            let r = if used { self.temp() } else { NO_SLOT };
+            self.emit(Opcode::AssignOp, Operand::Slot(p), v, r, binop_code(op));
+            return Ok(if used {
+                Operand::Slot(r)
+            } else {
+                Operand::Unused
+            });
+        }
         match &target.kind {
             ExprKind::Var(n) if n != b"this" => {
-                let v = self.expr(value)?;
                 let cv = self.cv(n);
+                let v = self.expr(value)?;
                 self.line = line;
                 let r = if used { self.temp() } else { NO_SLOT };
                 self.emit(Opcode::AssignOp, Operand::Slot(cv), v, r, binop_code(op));
@@ -2266,6 +2551,19 @@ impl FuncCompiler {
             IncDecOp::PostInc => Opcode::PostInc,
             IncDecOp::PostDec => Opcode::PostDec,
         };
+        if is_globals(target) {
+            return Err(globals_write_error(target.line));
+        }
+        if let Some((name, global)) = dyn_var(target) {
+            let p = self.fetch_var(name, global, var_fetch::RW, target.line)?;
+            let r = if used { self.temp() } else { NO_SLOT };
+            self.emit(opcode, Operand::Slot(p), Operand::Unused, r, 0);
+            return Ok(if used {
+                Operand::Slot(r)
+            } else {
+                Operand::Unused
+            });
+        }
         match &target.kind {
             ExprKind::Var(n) if n != b"this" => {
                 let cv = self.cv(n);
@@ -2335,8 +2633,16 @@ impl FuncCompiler {
 
     fn expr_quiet_kind(&mut self, e: &Expr) -> R<Operand> {
         self.line = e.line;
+        if let Some((name, global)) = dyn_var(e) {
+            return Ok(Operand::Slot(self.fetch_var(
+                name,
+                global,
+                var_fetch::IS,
+                e.line,
+            )?));
+        }
         match &e.kind {
-            ExprKind::Var(n) if n != b"this" => Ok(Operand::Slot(self.cv(n))),
+            ExprKind::Var(n) if n != b"this" && n != b"GLOBALS" => Ok(Operand::Slot(self.cv(n))),
             ExprKind::Index {
                 base,
                 index: Some(index),
@@ -2381,7 +2687,28 @@ impl FuncCompiler {
         } else {
             jmp_null::FALSE
         };
+        if let Some((name, global)) = dyn_var(target) {
+            let p = self.fetch_var(name, global, var_fetch::IS, target.line)?;
+            self.emit(
+                Opcode::IssetIsEmpty,
+                Operand::Slot(p),
+                Operand::Unused,
+                result,
+                isset_kind::VAR | flag,
+            );
+            return Ok(());
+        }
         match &target.kind {
+            ExprKind::Var(n) if n == b"GLOBALS" => {
+                let v = self.expr(target)?;
+                self.emit(
+                    Opcode::IssetIsEmpty,
+                    v,
+                    Operand::Unused,
+                    result,
+                    isset_kind::VAR | flag,
+                );
+            }
             ExprKind::Var(n) if n != b"this" => {
                 let cv = self.cv(n);
                 self.emit(

@@ -197,7 +197,7 @@ fn destroy_globals(vm: &mut Vm) {
     }
     loop {
         let mut freed = false;
-        let names: Vec<Vec<u8>> = vm.globals.keys().cloned().collect();
+        let names: Vec<crate::runtime::array::Key> = vm.globals.iter().map(|(k, _)| k).collect();
         for name in names {
             if let Some(v) = vm.globals.get_mut(&name) {
                 if sole_object(v) {

@@ -22,11 +22,18 @@ pub struct NativeFunction {
     /// Bit `i` set: parameter `i` is by reference (`sort(array &$array)`);
     /// its argument arrives as a [`Value::Ref`] the function writes through.
     pub by_ref: u64,
+    /// Bit `i` set: parameter `i` is by reference when given a variable,
+    /// and takes any other value as it is (php's ZEND_SEND_PREFER_REF,
+    /// `extract(array &$array)`). Its bit in `by_ref` is set too.
+    pub prefer_ref: u64,
 }
 
 impl NativeFunction {
     pub fn param_by_ref(&self, i: u32) -> bool {
         i < 64 && self.by_ref & (1 << i) != 0
+    }
+    pub fn param_prefer_ref(&self, i: u32) -> bool {
+        i < 64 && self.prefer_ref & (1 << i) != 0
     }
 }
 
@@ -121,6 +128,24 @@ impl Extension {
             name: Rc::from(name),
             run: Rc::new(f),
             by_ref: by_ref.iter().fold(0, |m, i| m | 1 << i),
+            prefer_ref: 0,
+        });
+        self
+    }
+    /// A function some of whose parameters bind a variable by reference but
+    /// also take values that are not variables (see `prefer_ref`).
+    pub fn function_prefer_ref(
+        mut self,
+        name: &str,
+        prefer_ref: &[u32],
+        f: impl Fn(&mut Vm, &[Value]) -> Result<Value, Unwind> + 'static,
+    ) -> Self {
+        let bits = prefer_ref.iter().fold(0, |m, i| m | 1 << i);
+        self.functions.push(NativeFunction {
+            name: Rc::from(name),
+            run: Rc::new(f),
+            by_ref: bits,
+            prefer_ref: bits,
         });
         self
     }

@@ -57,6 +57,8 @@ pub struct GenState {
     pub delegate: Option<Delegate>,
     /// Resumed past its first yield (it can no longer be rewound).
     pub advanced: bool,
+    /// The body's variables made by name (`$$n`), kept while suspended.
+    pub vars: Option<Box<crate::runtime::array::PhpArray>>,
 }
 
 pub type GenRef = Rc<RefCell<GenState>>;
@@ -91,6 +93,7 @@ pub fn create(vm: &mut Vm, resume_ip: u32) -> Value {
         retval: Value::Null,
         delegate: None,
         advanced: false,
+        vars: None,
     };
     let class = vm
         .class(b"Generator")
@@ -124,7 +127,7 @@ pub fn resume(vm: &mut Vm, gen: &GenRef, sent: Value) -> Result<(), Unwind> {
     };
     let base = vm.slots.len();
     vm.slots.extend(slots);
-    let g = gen.borrow();
+    let mut g = gen.borrow_mut();
     vm.frames.push(Frame {
         code: Some(code),
         native_name: None,
@@ -139,6 +142,8 @@ pub fn resume(vm: &mut Vm, gen: &GenRef, sent: Value) -> Result<(), Unwind> {
         boundary: true,
         ctor: None,
         generator: Some(gen.clone()),
+        included: false,
+        vars: g.vars.take(),
     });
     drop(g);
     let depth = vm.frames.len();
@@ -196,6 +201,7 @@ pub fn suspend(
     g.key = key;
     g.value = value;
     g.slots = slots;
+    g.vars = frame.vars;
     g.ip = resume_ip;
     g.sent_slot = sent_slot;
     g.status = Status::Suspended;

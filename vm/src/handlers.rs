@@ -11,7 +11,7 @@ use crate::dispatch::{finish, Flow, Kind, NextOp};
 use crate::interrupt::PollSite;
 use crate::ops::{
     assign_ref_mode, callable_ref, dim_incdec, fe_flags, send_flags, smart_branch, static_fetch,
-    CachedFunction, Op, OpArray, Operand, NO_SLOT,
+    var_fetch, CachedFunction, Op, OpArray, Operand, NO_SLOT,
 };
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::MethodBody;
@@ -1091,6 +1091,49 @@ slow_handler!(declare_closure(vm, ip) {
     Flow::Next
 });
 
+// DECLARE_FUNCTION: declares the function at `ext` of this op array's
+// closures (a declaration inside a block or a function body, which php
+// makes when it runs).
+slow_handler!(declare_function(vm, ip) {
+    let o = vm.op(ip);
+    let code = vm.code.closures[o.ext as usize].0.clone();
+    vm.save_ip(ip);
+    let lc = code.name.as_bytes().to_ascii_lowercase();
+    if let Some(msg) = vm.redeclare_error(&code) {
+        vm.fatal(&msg);
+        return Flow::Unwind;
+    }
+    vm.functions.insert(lc, Function::User(code));
+    Flow::Next
+});
+
+// DECLARE_CLASS: op1 the lowercase name of a class declared at this point
+// of the file. Nothing to do when it was declared with its file; one whose
+// parent or interfaces were missing then is declared now.
+slow_handler!(declare_class(vm, ip) {
+    let o = vm.op(ip);
+    let name = vm.literal_bytes(o.op1);
+    let file = vm.code.file.clone();
+    let Some(at) = vm.pending_classes.iter().position(|(f, c)| {
+        Rc::ptr_eq(f, &file) && c.name.as_bytes().eq_ignore_ascii_case(&name)
+    }) else {
+        return Flow::Next;
+    };
+    let (_, class) = vm.pending_classes.remove(at);
+    vm.save_ip(ip);
+    match crate::class::declare_class(vm, &class) {
+        Ok(()) => Flow::Next,
+        Err(msg) if msg.starts_with("Cannot declare") => {
+            vm.fatal(&msg);
+            Flow::Unwind
+        }
+        Err(msg) => {
+            vm.throw_error("Error", &msg);
+            Flow::Unwind
+        }
+    }
+});
+
 // INIT_DYNAMIC_CALL: `$f(...)`: op1 the callee (a closure, an invokable
 // object, a function name, "C::m", or [$obj or "C", "m"]), ext the
 // number of arguments.
@@ -1359,6 +1402,16 @@ fn put_arg(vm: &mut Vm, n: u32, v: Value) {
 #[inline(never)]
 fn send_by_ref(vm: &mut Vm, ip: u32) -> Flow {
     let o = vm.op(ip);
+    let prefer_ref = matches!(
+        vm.calls.last().map(|c| &c.target),
+        Some(CallTarget::Native(f)) if f.param_prefer_ref(o.ext)
+    );
+    if prefer_ref && o.flags & send_flags::VAR == 0 {
+        // Not a variable: passed as a value, quietly.
+        let v = vm.read(ip, o.op1);
+        put_arg(vm, o.ext, v);
+        return Flow::Next;
+    }
     let cell = match o.op1 {
         Operand::Slot(n) if o.flags & send_flags::VAR != 0 => make_ref(vm.slot_mut(n)),
         Operand::Slot(_) if o.flags & send_flags::NULLSAFE == 0 => {
@@ -1571,6 +1624,8 @@ fn call_native(
         boundary: false,
         ctor: None,
         generator: None,
+        included: false,
+        vars: None,
     });
     let result = run(vm, call.this.as_ref(), &args);
     // ZEND_VM_FCALL_INTERRUPT_CHECK: the callee frame is still on top.
@@ -2009,6 +2064,9 @@ pub(crate) fn do_return(vm: &mut Vm, v: Value) -> Flow {
         }
     }
     let frame = vm.frames.pop().expect("a frame to return from");
+    if let (true, Some(code)) = (frame.included, &frame.code) {
+        vm.detach_include_vars(code, frame.base);
+    }
     let keep = vm.kept_slots(&frame);
     vm.slots.truncate(keep);
     if let Some(gen) = &frame.generator {
@@ -3378,6 +3436,116 @@ slow_handler!(match_error(vm, ip) {
     };
     vm.throw_error("UnhandledMatchError", &format!("Unhandled match case {shown}"));
     Flow::Unwind
+});
+
+// ---- Variables named at run time ------------------------------------------------
+
+// FETCH_VAR: the variable named by op1 (`$$n`, `${expr}`, or with the GLOBAL
+// flag `$GLOBALS[op1]`), used as `ext` (a `var_fetch` mode) says. Ordinary
+// variables never come here: they are CV slots (see `scope.rs`).
+slow_handler!(fetch_var(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        vm.save_ip(ip);
+        let scope = if o.flags & var_fetch::GLOBAL != 0 {
+            vm.global_scope()
+        } else {
+            vm.current_scope()
+        };
+        if o.ext == var_fetch::GLOBALS {
+            let all = vm.defined_vars(vm.global_scope());
+            vm.set_result(o.result, Value::array(all));
+            return Flow::Next;
+        }
+        let name = vm.read(ip, o.op1);
+        let name = tri!(vm.to_php_string(&name));
+        let name = name.as_bytes();
+        let loc = vm.find_var(scope, name);
+        let mode = match o.ext {
+            n if n >= var_fetch::FUNC_ARG => {
+                if arg_by_ref(vm, n - var_fetch::FUNC_ARG) {
+                    var_fetch::W
+                } else {
+                    var_fetch::R
+                }
+            }
+            n => n,
+        };
+        let global = if o.flags & var_fetch::GLOBAL != 0 { "global " } else { "" };
+        let undefined = |vm: &mut Vm| {
+            let msg = format!("Undefined {global}variable ${}", String::from_utf8_lossy(name));
+            vm.report(E_WARNING, &msg);
+        };
+        let result = match mode {
+            var_fetch::R | var_fetch::IS if name == b"this" => {
+                // `$this` is no variable of the scope, but `${'this'}` reads it.
+                match vm.frames.last().and_then(|f| f.this.clone()) {
+                    Some(this) => Value::Object(this),
+                    None => {
+                        if mode == var_fetch::R {
+                            undefined(vm);
+                        }
+                        Value::Null
+                    }
+                }
+            }
+            var_fetch::R | var_fetch::IS => {
+                let v = vm.var_at(loc, name).deref();
+                if v.is_undef() {
+                    if mode == var_fetch::R {
+                        undefined(vm);
+                    }
+                    Value::Null
+                } else {
+                    v
+                }
+            }
+            var_fetch::W | var_fetch::RW => {
+                if mode == var_fetch::RW && vm.var_at(loc, name).deref().is_undef() {
+                    undefined(vm);
+                    if vm.exception.is_some() {
+                        return Flow::Unwind;
+                    }
+                }
+                Value::Ref(make_ref(vm.var_place(loc, name)))
+            }
+            var_fetch::UNSET => {
+                let old = vm.unset_var_at(loc, name);
+                drop(old);
+                return Flow::Next;
+            }
+            _ => {
+                // BIND: op2 holds the reference cell to share.
+                let Operand::Slot(n) = o.op2 else { return Flow::Next };
+                let Value::Ref(cell) = vm.slot(n).clone() else { return Flow::Next };
+                let v = cell.borrow().clone();
+                let old = std::mem::replace(vm.var_place(loc, name), Value::Ref(cell));
+                drop(old);
+                v
+            }
+        };
+        vm.set_result(o.result, result);
+        Flow::Next
+    })
+});
+
+// INCLUDE: include/require (ext: an `include_kind`) of the file op1 names;
+// the file runs in a frame of its own sharing this scope's variables, and
+// its return value becomes the result (`include.rs`).
+slow_handler!(include_file(vm, ip) {
+    body(|| {
+        let o = vm.op(ip);
+        let name = vm.read(ip, o.op1);
+        vm.save_ip(ip);
+        let name = tri!(vm.to_php_string(&name));
+        match tri!(crate::include::include(vm, o.ext, name.as_bytes(), o.result)) {
+            crate::include::Included::Value(v) => {
+                vm.set_result(o.result, v);
+                Flow::Next
+            }
+            crate::include::Included::Entered => Flow::Enter,
+        }
+    })
 });
 
 // ---- References -------------------------------------------------------------------

@@ -19,12 +19,14 @@ pub mod enums;
 pub mod ext;
 pub mod generator;
 pub mod handlers;
+pub mod include;
 pub mod interrupt;
 pub mod lexer;
 pub mod ops;
 pub mod output;
 pub mod parser;
 pub mod runtime;
+pub mod scope;
 pub mod stdlib;
 pub mod vm;
 

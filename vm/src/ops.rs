@@ -118,6 +118,10 @@ macro_rules! for_each_op {
             (JmpNull, jmp_null, cold),
             (UnsetObj, unset_obj, cold),
             (AssignStaticProp, assign_static_prop, cold),
+            (FetchVar, fetch_var, cold),
+            (Include, include_file, cold),
+            (DeclareFunction, declare_function, cold),
+            (DeclareClass, declare_class, cold),
         }
     };
 }
@@ -248,6 +252,41 @@ pub mod static_fetch {
     pub const FUNC_ARG: u32 = 16;
 }
 
+/// FetchVar's `ext`: how a variable named at run time (`$$n`,
+/// `$GLOBALS['n']`; op1 the name) is used. Its `flags`: `GLOBAL` for
+/// `$GLOBALS[...]`.
+pub mod var_fetch {
+    /// Read: the value (an undefined variable warns and reads as null).
+    pub const R: u32 = 0;
+    /// Write: the variable's reference cell (made and defined as null if
+    /// need be), which the following write goes through (Zend's INDIRECT).
+    pub const W: u32 = 1;
+    /// Read-write (`op=`, `++`): like W, warning first if undefined.
+    pub const RW: u32 = 2;
+    /// isset/`??`: the value, null if undefined, quietly.
+    pub const IS: u32 = 3;
+    /// `unset($$n)`.
+    pub const UNSET: u32 = 4;
+    /// `$$n = &...`: binds the variable to the reference cell in op2.
+    pub const BIND: u32 = 5;
+    /// `$GLOBALS` as a whole (op1 unused): a copy of the global variables.
+    pub const GLOBALS: u32 = 6;
+    /// `f($$n)`: plus the argument's position: W when the pending call
+    /// takes it by reference, else R.
+    pub const FUNC_ARG: u32 = 16;
+    /// Flag: the variable is a global (`$GLOBALS['n']`).
+    pub const GLOBAL: u8 = 1;
+}
+
+/// Include's `ext`: which construct.
+pub mod include_kind {
+    pub const INCLUDE: u32 = 0;
+    pub const INCLUDE_ONCE: u32 = 1;
+    pub const REQUIRE: u32 = 2;
+    pub const REQUIRE_ONCE: u32 = 3;
+    pub const NAMES: [&str; 4] = ["include", "include_once", "require", "require_once"];
+}
+
 /// A `try` region (Zend's zend_try_catch_element), as op indexes.
 #[derive(Debug, Clone, Copy)]
 pub struct TryRegion {
@@ -313,7 +352,9 @@ pub struct OpArray {
     /// (Zend's run-time cache): a name, once defined, never changes.
     pub call_cache: CallCache,
     /// Closures declared in this function: their op arrays, and for each
-    /// the slots of this function's variables they capture.
+    /// the slots of this function's variables they capture. Functions
+    /// declared in a block or a function body are here too (DECLARE_FUNCTION
+    /// names them by index), capturing nothing.
     pub closures: Vec<(Rc<OpArray>, Vec<u32>)>,
     /// A closure's captured variables: its own variable slots, and whether
     /// by reference (`use (&$x)`).

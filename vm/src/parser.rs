@@ -541,6 +541,7 @@ impl<'a> Parser<'a> {
                 if !matches!(
                     base.kind,
                     ExprKind::Var(_)
+                        | ExprKind::VarVar(_)
                         | ExprKind::StaticProp { .. }
                         | ExprKind::Call { .. }
                         | ExprKind::MethodCall { .. }

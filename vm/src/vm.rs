@@ -7,7 +7,7 @@ use crate::compile::{self, CompileError};
 use crate::dispatch::{self, KindName};
 use crate::ext::{Extension, InterruptFn, NativeFunction, NativeMethod, ObserverFn};
 use crate::interrupt::{InterruptHandle, Timer};
-use crate::ops::{OpArray, NO_SLOT};
+use crate::ops::{OpArray, Opcode, NO_SLOT};
 use crate::output::Output;
 use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::{Class, ClassRef, MethodBody, ObjRef, Object};
@@ -105,6 +105,12 @@ pub struct Frame {
     pub ctor: Option<ObjRef>,
     /// A generator's frame: yield and return go to its state.
     pub generator: Option<crate::generator::GenRef>,
+    /// An included file's frame: its variables are the scope's below it
+    /// (`scope.rs`); `native_name` says which of include/require it was.
+    pub included: bool,
+    /// Variables of this call that no compiled variable names (`$$n`,
+    /// `extract`), made on first use.
+    pub vars: Option<Box<PhpArray>>,
 }
 
 /// Settings a host gives when creating a VM.
@@ -161,6 +167,7 @@ const INI_DEFAULTS: &[(&str, &str)] = &[
     ("zend.exception_string_param_max_len", "15"),
     ("error_prepend_string", ""),
     ("error_append_string", ""),
+    ("include_path", crate::include::DEFAULT_INCLUDE_PATH),
 ];
 
 pub const E_ERROR: i64 = 1;
@@ -234,6 +241,12 @@ pub struct Vm {
     pub(crate) main_code: Option<Rc<OpArray>>,
     pub(crate) main_base: usize,
     pub(crate) script_path: Rc<str>,
+    /// The main script and the files included so far, by real path
+    /// (`get_included_files`, `include_once`).
+    pub(crate) included_files: Vec<Rc<str>>,
+    /// Classes of loaded files that could not be declared with their file
+    /// (a parent not there yet), waiting for their DECLARE_CLASS.
+    pub(crate) pending_classes: Vec<(Rc<str>, compile::ClassUnit)>,
     pub(crate) args: Vec<Vec<u8>>,
     pub(crate) env: Vec<(Vec<u8>, Vec<u8>)>,
     /// Standard input not yet read by the script.
@@ -251,8 +264,9 @@ pub struct Vm {
     /// Keys recorded by FETCH_DIM_W for the nested write that follows.
     pub(crate) dim_path: Vec<Option<Value>>,
     /// Global variables the main script has no compiled variable for
-    /// (created by `global $x` in a function).
-    pub(crate) globals: FxHashMap<Vec<u8>, Value>,
+    /// (created by `global $x` in a function, `$GLOBALS['x']`, `$$n`),
+    /// in the order they were made.
+    pub(crate) globals: PhpArray,
     /// How many interrupts the helper has serviced (not counting timeouts).
     pub interrupts_serviced: u64,
 }
@@ -299,6 +313,8 @@ impl Vm {
             main_code: None,
             main_base: 0,
             script_path: Rc::from(""),
+            included_files: Vec::new(),
+            pending_classes: Vec::new(),
             args: config.args,
             env: config.env,
             stdin: config.stdin,
@@ -309,7 +325,7 @@ impl Vm {
             ext_data: HashMap::new(),
             null: Value::Null,
             dim_path: Vec::new(),
-            globals: FxHashMap::default(),
+            globals: PhpArray::new(),
             interrupts_serviced: 0,
         };
         crate::stdlib::register(&mut vm);
@@ -546,6 +562,7 @@ impl Vm {
     /// Compiles and runs `src` as the file `path`.
     pub fn run_source(&mut self, src: &[u8], path: &str) -> i32 {
         self.script_path = Rc::from(path);
+        self.included_files.push(self.script_path.clone());
         for s in self.startups.clone() {
             s(self);
         }
@@ -631,7 +648,21 @@ impl Vm {
         self.exit_status = 255;
     }
 
-    fn declare_unit(&mut self, unit: &compile::Unit) {
+    /// php's error for declaring function `f` when one of its name exists.
+    pub(crate) fn redeclare_error(&self, f: &OpArray) -> Option<String> {
+        let lc = f.name.as_bytes().to_ascii_lowercase();
+        Some(match self.functions.get(&lc)? {
+            Function::User(old) => format!(
+                "Cannot redeclare {}() (previously declared in {}:{})",
+                f.name.to_lossy(),
+                old.file,
+                old.line_start
+            ),
+            Function::Native(_) => format!("Cannot redeclare {}()", f.name.to_lossy()),
+        })
+    }
+
+    pub(crate) fn declare_unit(&mut self, unit: &compile::Unit) {
         for d in &unit.diagnostics {
             let (level, label) = if d.is_warning {
                 (E_WARNING, "Warning")
@@ -647,8 +678,7 @@ impl Vm {
         }
         for f in &unit.functions {
             let lc = f.name.as_bytes().to_ascii_lowercase();
-            if self.functions.contains_key(&lc) {
-                let msg = format!("Cannot redeclare {}()", f.name.to_lossy());
+            if let Some(msg) = self.redeclare_error(f) {
                 self.emit_error("Fatal error", &msg, &unit.file, f.line_start);
                 self.halted = true;
                 self.exit_status = 255;
@@ -666,6 +696,20 @@ impl Vm {
                         .contains_key(&d.as_bytes().to_ascii_lowercase())
                 })
             });
+            if ready.is_none()
+                && unit
+                    .main
+                    .ops
+                    .iter()
+                    .any(|o| o.opcode == Opcode::DeclareClass)
+            {
+                // Their parents may come from files included before their
+                // declarations run: DECLARE_CLASS declares them then.
+                for c in pending {
+                    self.pending_classes.push((unit.file.clone(), c.clone()));
+                }
+                return;
+            }
             let c = pending.remove(ready.unwrap_or(0));
             if let Err(msg) = crate::class::declare_class(self, c) {
                 // A missing parent or interface is an Error at run time.
@@ -711,13 +755,11 @@ impl Vm {
             ("argv", Value::array(PhpArray::from_list(argv))),
             ("argc", argc),
         ] {
-            if let Some(i) = main
-                .cv_names
-                .iter()
-                .position(|n| n.as_bytes() == name.as_bytes())
-            {
-                self.slots[base + i] = v;
-            }
+            // A global the script does not name is still there for
+            // `$GLOBALS`, `global $argv` and `$$name`.
+            let scope = self.global_scope();
+            let loc = self.find_var(scope, name.as_bytes());
+            *self.var_place(loc, name.as_bytes()) = v;
         }
         let depth = self.frames.len();
         dispatch::execute(self, depth);
@@ -959,30 +1001,23 @@ impl Vm {
         }
     }
 
-    /// The reference cell of global variable `name` (`global $x`): the main
-    /// script's variable if it has one, else an entry of the global table.
+    /// The reference cell of global variable `name` (`global $x`).
     pub(crate) fn global_ref(&mut self, name: &[u8]) -> crate::runtime::value::RefCell {
-        let main = self.frames.iter().find_map(|f| {
-            f.code
-                .as_ref()
-                .filter(|c| c.name.as_bytes() == b"{main}")
-                .map(|c| (f.base, c.clone()))
-        });
-        // After the main script returned its variables are still the
-        // globals (destructors at shutdown may use them).
-        let main = main.or_else(|| {
-            self.main_code
+        let scope = self.global_scope();
+        if scope.owner.is_none() {
+            // After the main script returned its variables are still the
+            // globals (destructors at shutdown may use them).
+            let kept = self
+                .main_code
                 .clone()
-                .filter(|c| self.slots.len() >= self.main_base + c.num_cvs() as usize)
-                .map(|c| (self.main_base, c))
-        });
-        if let Some((base, code)) = main {
-            if let Some(i) = code.cv_names.iter().position(|n| n.as_bytes() == name) {
-                return crate::handlers::make_ref(&mut self.slots[base + i]);
+                .filter(|c| self.slots.len() >= self.main_base + c.num_cvs() as usize);
+            if let Some(code) = kept {
+                if let Some(i) = code.cv_names.iter().position(|n| n.as_bytes() == name) {
+                    return crate::handlers::make_ref(&mut self.slots[self.main_base + i]);
+                }
             }
         }
-        let slot = self.globals.entry(name.to_vec()).or_insert(Value::Null);
-        crate::handlers::make_ref(slot)
+        self.var_ref(scope, name)
     }
 
     /// Everything left on standard input.
@@ -1045,6 +1080,8 @@ impl Vm {
             boundary,
             ctor: call.ctor,
             generator: None,
+            included: false,
+            vars: None,
         });
         self.code = code;
         self.base = call.base;
@@ -1331,6 +1368,18 @@ impl Vm {
     }
 
     fn report_uncaught(&mut self, ex: &ObjRef) {
+        if ex.class.name.as_bytes() == b"ParseError" {
+            // php shows an uncaught ParseError (from an included file) as
+            // the parse error it stands for.
+            let prop = |k: &[u8]| ex.prop(k).unwrap_or(Value::Null);
+            let msg = String::from_utf8_lossy(&prop(b"message").to_bytes_scalar(None)).into_owned();
+            let file = String::from_utf8_lossy(&prop(b"file").to_bytes_scalar(None)).into_owned();
+            let line = prop(b"line").to_int() as u32;
+            self.emit_error("Parse error", &msg, &file, line);
+            self.halted = true;
+            self.exit_status = 255;
+            return;
+        }
         let text = crate::class::throwable_to_string(self, ex);
         let file = ex
             .prop(b"file")

@@ -356,6 +356,10 @@ pub fn handle_exception(vm: &mut Vm) -> NextOp {
         }
         let depth = vm.frames.len();
         vm.calls.retain(|c| c.frame_depth < depth);
+        if let (true, Some(code)) = (frame.included, &frame.code) {
+            // The variables an included file set stay set in the scope.
+            vm.detach_include_vars(code, frame.base);
+        }
         let keep = vm.kept_slots(&frame);
         vm.slots.truncate(keep);
         let boundary = frame.boundary;

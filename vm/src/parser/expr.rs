@@ -420,16 +420,17 @@ impl Parser<'_> {
                 })
             }
             Tk::Include | Tk::IncludeOnce | Tk::Require | Tk::RequireOnce => {
-                let word = if matches!(kind, Tk::Include | Tk::IncludeOnce) {
-                    "include"
-                } else {
-                    "require"
-                };
-                self.note_unsupported(word, line);
                 self.bump();
                 // The operand takes in even `or`: `include 'a' or die()`.
-                self.parse_expr_bp(BP_OR)?;
-                Ok(placeholder(line))
+                let path = self.parse_expr_bp(BP_OR)?;
+                Ok(Expr {
+                    kind: ExprKind::Include {
+                        once: matches!(kind, Tk::IncludeOnce | Tk::RequireOnce),
+                        require: matches!(kind, Tk::Require | Tk::RequireOnce),
+                        path: boxed(path),
+                    },
+                    line,
+                })
             }
             Tk::Yield | Tk::YieldFrom => {
                 self.scope.yields = true;
@@ -713,8 +714,9 @@ impl Parser<'_> {
                 Ok((at(ExprKind::Var(t.bytes().to_vec())), Form::Variable))
             }
             Tk::Dollar => {
-                self.parse_simple_variable()?;
-                Ok((placeholder_variable(line), Form::Variable))
+                let v = self.parse_simple_variable()?;
+                self.compile_line = line;
+                Ok((v, Form::Variable))
             }
             Tk::LNumber | Tk::DNumber => {
                 let t = self.bump();
@@ -944,6 +946,7 @@ impl Parser<'_> {
                 Ok((placeholder_call(line), Form::Variable))
             }
             Tk::Dollar => {
+                self.note_unsupported("variable variable", self.line());
                 self.parse_simple_variable()?;
                 if self.kind() == Tk::LParen {
                     self.parse_args()?;
@@ -1246,6 +1249,7 @@ impl Parser<'_> {
             if !matches!(
                 operand.kind,
                 ExprKind::Var(_)
+                    | ExprKind::VarVar(_)
                     | ExprKind::Index { .. }
                     | ExprKind::Prop { .. }
                     | ExprKind::StaticProp { .. }
@@ -1373,6 +1377,7 @@ impl Parser<'_> {
                     }
                     ExprKind::List(_)
                     | ExprKind::Var(_)
+                    | ExprKind::VarVar(_)
                     | ExprKind::Index { .. }
                     | ExprKind::Prop { .. }
                     | ExprKind::StaticProp { .. } => item.value.clone(),
@@ -1626,10 +1631,22 @@ impl Parser<'_> {
             if !can_start_expr(self.kind()) {
                 return self.unexpected();
             }
-            self.note_unsupported("variable variable in a string", line);
-            self.parse_expr()?;
+            // Reported, like `${var}`, at the line compiled before it.
+            let at = self.compile_line;
+            let name = self.parse_expr()?;
             self.expect(Tk::RBrace, &[])?;
-            return Ok(placeholder(line));
+            self.diagnostic_later(
+                DiagnosticLevel::Deprecated,
+                "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead"
+                    .to_string(),
+                at,
+                start,
+            );
+            self.compile_line = line;
+            return Ok(Expr {
+                kind: ExprKind::VarVar(boxed(name)),
+                line,
+            });
         }
         let name = self.bump().bytes().to_vec();
         let var = Expr {

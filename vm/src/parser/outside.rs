@@ -346,6 +346,7 @@ impl Parser<'_> {
         if !matches!(
             target.kind,
             ExprKind::Var(_)
+                | ExprKind::VarVar(_)
                 | ExprKind::Index { .. }
                 | ExprKind::Prop { .. }
                 | ExprKind::StaticProp { .. }
@@ -767,7 +768,9 @@ impl Parser<'_> {
     /// `$o->cls`, `$a['c']`, `A::$c`, `$$c`.
     pub(super) fn parse_dynamic_class(&mut self) -> PResult<()> {
         match self.kind() {
-            Tk::Variable | Tk::Dollar => self.parse_simple_variable()?,
+            Tk::Variable | Tk::Dollar => {
+                self.parse_simple_variable()?;
+            }
             _ => {
                 self.bump();
                 self.expect(Tk::PaamayimNekudotayim, &[])?;
@@ -794,7 +797,9 @@ impl Parser<'_> {
                             self.parse_expr()?;
                             self.expect(Tk::RBrace, &[])?;
                         }
-                        _ => self.parse_simple_variable()?,
+                        _ => {
+                            self.parse_simple_variable()?;
+                        }
                     }
                 }
                 Tk::PaamayimNekudotayim => {
@@ -806,23 +811,32 @@ impl Parser<'_> {
         }
     }
 
-    /// `$a`, `${expr}` or `$$a`.
-    pub(super) fn parse_simple_variable(&mut self) -> PResult<()> {
+    /// `$a`, `${expr}` or `$$a` (the last two are variable variables,
+    /// `ExprKind::VarVar` around the expression giving the name).
+    pub(super) fn parse_simple_variable(&mut self) -> PResult<Expr> {
+        let line = self.line();
         let mut dollars = 0usize;
-        loop {
+        let inner = loop {
             match self.kind() {
                 Tk::Variable => {
-                    self.bump();
-                    break;
+                    let t = self.bump();
+                    break Expr {
+                        kind: ExprKind::Var(t.bytes().to_vec()),
+                        line: t.line,
+                    };
                 }
                 Tk::Dollar => {
                     self.bump();
                     dollars += 1;
                     self.check_chain(dollars)?;
                     if self.eat(Tk::LBrace) {
-                        self.parse_expr()?;
+                        let e = self.parse_expr()?;
                         self.expect(Tk::RBrace, &[])?;
-                        break;
+                        dollars -= 1;
+                        break Expr {
+                            kind: ExprKind::VarVar(Box::new(e)),
+                            line,
+                        };
                     }
                     if !matches!(self.kind(), Tk::Variable | Tk::Dollar) {
                         return self.expected(&[Tk::Variable, Tk::LBrace, Tk::Dollar]);
@@ -830,11 +844,15 @@ impl Parser<'_> {
                 }
                 _ => return self.unexpected(),
             }
+        };
+        let mut e = inner;
+        for _ in 0..dollars {
+            e = Expr {
+                kind: ExprKind::VarVar(Box::new(e)),
+                line,
+            };
         }
-        if dollars > 0 {
-            self.note_unsupported("variable variable", self.line());
-        }
-        Ok(())
+        Ok(e)
     }
 
     /// Skips `__halt_compiler();`: php stops reading the file there.

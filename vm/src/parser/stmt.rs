@@ -558,9 +558,12 @@ impl Parser<'_> {
                     if t.bytes() == b"this" {
                         self.fatal_later("Cannot use $this as global variable", t.line, at);
                     }
-                    names.push(t.bytes().to_vec());
+                    names.push(Expr {
+                        kind: ExprKind::Var(t.bytes().to_vec()),
+                        line: t.line,
+                    });
                 }
-                Tk::Dollar => self.parse_simple_variable()?,
+                Tk::Dollar => names.push(self.parse_simple_variable()?),
                 _ => return self.expected(&[Tk::Variable, Tk::Dollar]),
             }
             if !self.eat(Tk::Comma) {

@@ -39,6 +39,17 @@ fn sexp(e: &Expr) -> String {
         ExprKind::Bool(b) => b.to_string(),
         ExprKind::Null => "null".to_string(),
         ExprKind::Var(n) => format!("${}", s(n)),
+        ExprKind::VarVar(e) => format!("(varvar {})", sexp(e)),
+        ExprKind::Include {
+            once,
+            require,
+            path,
+        } => format!(
+            "({}{} {})",
+            if *require { "require" } else { "include" },
+            if *once { "_once" } else { "" },
+            sexp(path)
+        ),
         ExprKind::Array(items) => {
             let items: Vec<String> = items
                 .iter()
@@ -825,7 +836,16 @@ fn simple_statements() {
     let s = stmts("<?php global $a, $b; static $c = 1, $d; unset($a, $b[1],); return; return 1; const X = 1, Y = X;");
     assert_eq!(
         s[0].kind,
-        StmtKind::Global(vec![b"a".to_vec(), b"b".to_vec()])
+        StmtKind::Global(vec![
+            Expr {
+                kind: ExprKind::Var(b"a".to_vec()),
+                line: 1
+            },
+            Expr {
+                kind: ExprKind::Var(b"b".to_vec()),
+                line: 1
+            }
+        ])
     );
     assert!(
         matches!(&s[1].kind, StmtKind::Static(v) if v.len() == 2 && v[0].1.is_some() && v[1].1.is_none())
@@ -1286,7 +1306,7 @@ fn top_level_errors_expect_the_end_of_file() {
 #[test]
 fn unsupported_constructs() {
     for (src, what) in [
-        ("<?php require 'a.php';", "require"),
+        ("<?php A::$$n;", "variable variable"),
         ("<?php eval('1;');", "eval"),
         ("<?php $o->$p;", "dynamic property or method name"),
         ("<?php new $c['k'];", "new with a dynamic class name"),
@@ -1297,7 +1317,6 @@ fn unsupported_constructs() {
         ),
         ("<?php A::$f();", "dynamic static method call"),
         ("<?php $a::f();", "dynamic class reference"),
-        ("<?php \"${$a}\";", "variable variable in a string"),
         ("<?php __halt_compiler();", "__halt_compiler()"),
         ("<?php readonly class A {}", "readonly class"),
     ] {
@@ -1408,4 +1427,19 @@ fn switch_cases_keep_their_bodies_and_default() {
     let alt =
         program("<?php switch ($a): case 1: case 2: echo 1; break; default: echo 2; endswitch;");
     assert_eq!(alt.stmts, p.stmts);
+}
+
+#[test]
+fn variable_variables_and_includes() {
+    // php 7+: `$$a[0]` indexes the variable variable.
+    assert_eq!(expr("$$a[0]"), "(varvar $a)[0]");
+    assert_eq!(expr("${$a[0]}"), "(varvar $a[0])");
+    assert_eq!(expr("$$$a"), "(varvar (varvar $a))");
+    assert_eq!(expr("${'a' . 'b'}"), "(varvar (. \"a\" \"b\"))");
+    assert_eq!(expr("$${'a'}"), "(varvar (varvar \"a\"))");
+    assert_eq!(expr("$$a = 1"), "(= (varvar $a) 1)");
+    // The operand of include takes in even `or`.
+    assert_eq!(expr("include 'a' . 'b'"), "(include (. \"a\" \"b\"))");
+    assert_eq!(expr("require_once $f"), "(require_once $f)");
+    assert_eq!(expr("include_once 'x' or 1"), "(include_once (|| \"x\" 1))");
 }

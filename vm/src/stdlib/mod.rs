@@ -15,10 +15,12 @@ mod errors;
 mod functions;
 mod math;
 mod output;
+mod paths;
 mod printf;
 mod strings;
 mod time;
 mod types;
+mod vars;
 
 pub use args::{arg_count_error, Sig};
 pub(crate) use types::constant_key;
@@ -188,6 +190,8 @@ pub fn register(vm: &mut Vm) {
         types::add,
         time::add,
         output::add,
+        vars::add,
+        paths::add,
     ] {
         standard = add(standard);
     }
