@@ -12,6 +12,8 @@ pub type Name = Vec<u8>;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Program {
     pub stmts: Vec<Stmt>,
+    /// `declare(strict_types=1);` opens the file.
+    pub strict_types: bool,
     /// The line of the end of the file (php reports some errors there).
     pub last_line: u32,
 }

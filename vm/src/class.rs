@@ -932,7 +932,8 @@ pub fn write_property(
             };
             return Err(vm.throw_error("TypeError", &msg));
         }
-        let v = match crate::handlers::coerce(vm, &ty, v) {
+        let strict = vm.code.strict_types;
+        let v = match crate::handlers::coerce(vm, &ty, v, strict) {
             Ok(v) => v,
             Err(_) if vm.exception.is_some() => return Err(Unwind),
             Err(given) => {

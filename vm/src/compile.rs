@@ -93,6 +93,8 @@ pub struct Unit {
     pub diagnostics: Vec<CompileDiagnostic>,
     /// The file's traits by lowercase name, copied into the classes using them.
     pub traits: HashMap<Vec<u8>, ClassDecl>,
+    /// The file declared strict_types=1.
+    pub strict_types: bool,
 }
 
 pub fn empty_op_array() -> OpArray {
@@ -115,6 +117,7 @@ pub fn empty_op_array() -> OpArray {
         call_cache: Default::default(),
         line_start: 0,
         line_end: 0,
+        strict_types: false,
     }
 }
 
@@ -179,6 +182,7 @@ pub fn compile_file(src: &[u8], path: &str) -> R<Unit> {
         constants: Vec::new(),
         diagnostics,
         traits: HashMap::new(),
+        strict_types: program.strict_types,
     };
     for s in &program.stmts {
         if let StmtKind::ClassDecl(c) = &s.kind {
@@ -189,6 +193,7 @@ pub fn compile_file(src: &[u8], path: &str) -> R<Unit> {
     }
     let mut main = FuncCompiler::new(file.clone(), PhpStr::from("{main}"), None);
     main.is_main = true;
+    main.strict_types = unit.strict_types;
     for s in &program.stmts {
         main.stmt(s, &mut unit)?;
     }
@@ -274,6 +279,7 @@ struct FuncCompiler {
     deferred: Vec<Unit>,
     /// Numbers loops and try statements (see `LoopCtx::id`).
     blocks: u32,
+    strict_types: bool,
     labels: HashMap<Name, Label>,
     gotos: Vec<PendingGoto>,
     /// The start of each finally block, by try id.
@@ -310,6 +316,7 @@ impl FuncCompiler {
             loops: Vec::new(),
             tries: Vec::new(),
             blocks: 0,
+            strict_types: false,
             labels: HashMap::new(),
             gotos: Vec::new(),
             finally_starts: HashMap::new(),
@@ -436,6 +443,7 @@ impl FuncCompiler {
             call_cache: Default::default(),
             line_start,
             line_end,
+            strict_types: self.strict_types,
         }
     }
 
@@ -983,6 +991,7 @@ impl FuncCompiler {
             constants: Vec::new(),
             diagnostics: Vec::new(),
             traits: HashMap::new(),
+            strict_types: self.strict_types,
         };
         let f = &decl.func;
         let mut code = compile_function(
@@ -3108,6 +3117,7 @@ fn compile_function(
         class.cloned(),
     );
     c.line = f.line;
+    c.strict_types = unit.strict_types;
     c.return_type = f.ret.clone();
     if f.by_ref_return {
         return Err(unsupported("return by reference", f.line));

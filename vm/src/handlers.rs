@@ -1782,7 +1782,13 @@ fn coerce_arg(
     n: u32,
     v: Value,
 ) -> Result<Value, Unwind> {
-    match coerce(vm, ty, v) {
+    // The calling file decides (an internal function's callback never is strict).
+    let strict = vm.frames.len() >= 2
+        && vm.frames[vm.frames.len() - 2]
+            .code
+            .as_ref()
+            .is_some_and(|c| c.strict_types);
+    match coerce(vm, ty, v, strict) {
         Ok(v) => Ok(v),
         Err(given) => {
             if vm.exception.is_some() {
@@ -1893,11 +1899,29 @@ pub fn type_text(t: &TypeHint) -> String {
     match t {
         TypeHint::Named(n) => String::from_utf8_lossy(n).into_owned(),
         TypeHint::Nullable(n) => format!("?{}", String::from_utf8_lossy(n)),
-        TypeHint::Union(ns) => ns
-            .iter()
-            .map(|n| String::from_utf8_lossy(n).into_owned())
-            .collect::<Vec<_>>()
-            .join("|"),
+        TypeHint::Union(ns) => {
+            // php prints a union in its own order: classes as written, then
+            // the built-in types in a fixed order, null last (`?T` when it
+            // is the only other type).
+            const ORDER: [&str; 14] = [
+                "static", "callable", "iterable", "object", "array", "string", "int", "float",
+                "bool", "false", "true", "void", "never", "null",
+            ];
+            let rank = |n: &Vec<u8>| {
+                let lc = String::from_utf8_lossy(n).to_ascii_lowercase();
+                ORDER.iter().position(|t| *t == lc).map_or(0, |p| p + 1)
+            };
+            let mut sorted: Vec<&Vec<u8>> = ns.iter().collect();
+            sorted.sort_by_key(|n| rank(n));
+            let names: Vec<String> = sorted
+                .iter()
+                .map(|n| String::from_utf8_lossy(n).into_owned())
+                .collect();
+            match names.as_slice() {
+                [t, null] if null.eq_ignore_ascii_case("null") => format!("?{t}"),
+                _ => names.join("|"),
+            }
+        }
     }
 }
 
@@ -1923,7 +1947,9 @@ fn already_of_type(t: &TypeHint, v: &Value) -> bool {
 
 /// Checks `v` against a declared type in coercive mode; Err gives the
 /// given type's name for the TypeError.
-pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
+/// `strict`: declare(strict_types=1) of the file that passes, returns or
+/// assigns the value: only an int may still widen to float.
+pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value, strict: bool) -> Result<Value, String> {
     if already_of_type(t, &v) {
         return Ok(v);
     }
@@ -1976,6 +2002,12 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
     );
     if !scalar {
         return Err(given);
+    }
+    if strict {
+        return match v {
+            Value::Int(i) if has("float") => Ok(Value::Float(i as f64)),
+            _ => Err(given),
+        };
     }
     if has("int") {
         match &v {
@@ -2097,7 +2129,7 @@ slow_handler!(verify_return_type(vm, ip) {
         let code = vm.code.clone();
         let Some(ty) = &code.return_type else { return Flow::Next };
         let v = vm.read(ip, o.op1);
-        match coerce(vm, ty, v) {
+        match coerce(vm, ty, v, code.strict_types) {
             Ok(v) => {
                 if let Operand::Slot(n) = o.op1 {
                     *vm.slot_mut(n) = v;
@@ -3173,7 +3205,7 @@ slow_handler!(assign_static_prop(vm, ip) {
         };
         let v = match &p.ty {
             None => v,
-            Some(ty) => match coerce(vm, ty, v) {
+            Some(ty) => match coerce(vm, ty, v, vm.code.strict_types) {
                 Ok(v) => v,
                 Err(_) if vm.exception.is_some() => return Flow::Unwind,
                 Err(given) => {

@@ -366,6 +366,10 @@ pub struct OpArray {
     pub statics: std::cell::RefCell<Vec<Value>>,
     pub line_start: u32,
     pub line_end: u32,
+    /// Declared in a file with `declare(strict_types=1)`: calls it makes
+    /// and values it returns or assigns to typed properties are not
+    /// coerced.
+    pub strict_types: bool,
 }
 
 impl OpArray {

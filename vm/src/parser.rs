@@ -44,6 +44,7 @@ pub fn parse_with_diagnostics(src: &[u8]) -> ParseOutput {
         first_unsupported: None,
         in_class_like: false,
         in_enum: false,
+        strict_types: false,
         callable_args: None,
         in_interface: false,
         ns: names::Namespaces::default(),
@@ -221,6 +222,8 @@ struct Parser<'a> {
     in_class_like: bool,
     /// Inside an enum body, where `case` declares a case.
     in_enum: bool,
+    /// The file declared strict_types=1.
+    strict_types: bool,
     /// The line of `(...)` just parsed as a call's arguments.
     callable_args: Option<u32>,
     /// Inside an interface body.
@@ -257,6 +260,7 @@ impl<'a> Parser<'a> {
         Ok(Program {
             stmts,
             last_line: self.tok().line,
+            strict_types: self.strict_types,
         })
     }
 

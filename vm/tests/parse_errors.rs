@@ -595,7 +595,7 @@ fn errors_match_php() {
 #[test]
 fn unsupported_constructs_are_named() {
     let cases: &[(&str, &str, u32)] = &[
-        ("<?php\ndeclare(strict_types=1);", "declare statement", 2),
+        ("<?php\ndeclare(ticks=1);", "declare statement", 2),
         ("<?php\n$a = A::$$n;", "variable variable", 2),
         ("<?php\n$a = `ls`;", "backtick operator", 2),
         ("<?php\n#[Attr]\nfunction f() {}", "attribute", 2),
@@ -684,9 +684,9 @@ const VALID_PROGRAMS: &[&str] = &[
 /// Programs using constructs outside the subset, which the parser still
 /// reads for their syntax: mangled too in the property tests.
 const OUTSIDE_PROGRAMS: &[&str] = &[
-    "<?php\ndeclare(strict_types=1);\nnamespace A\\B;\nuse C\\{D, E as F};\n#[Attr(1)]\nclass K { function __construct(#[X] public int $p, A&B $q, (C&D)|null $r) {} }\n",
+    "<?php\ndeclare(ticks=1);\nnamespace A\\B;\nuse C\\{D, E as F};\n#[Attr(1)]\nclass K { function __construct(#[X] public int $p, A&B $q, (C&D)|null $r) {} }\n",
     "<?php\n$j = $$k; $l = ${'m'}; $n->$o(); $p::$q; new $r; new class(1) extends S {};\n",
-    "<?php\ndeclare(strict_types=1);\ngoto a; a: echo `ls $x`, include 'f.php', clone $y, exit(1);\nfunction gen() { yield 1; yield $k => $v; yield from g(); }\n",
+    "<?php\ndeclare(ticks=1);\ngoto a; a: echo `ls $x`, include 'f.php', clone $y, exit(1);\nfunction gen() { yield 1; yield $k => $v; yield from g(); }\n",
 ];
 
 fn mutate(src: &[u8], edits: &[(usize, u8, usize)]) -> Vec<u8> {

@@ -265,6 +265,12 @@ impl Parser<'_> {
         Ok(body)
     }
 
+    /// Nothing but `declare` has come before at the top of the file (no
+    /// code, no namespace).
+    pub(super) fn nothing_before(&self) -> bool {
+        !self.ns.seen_code && self.ns.braced.is_none()
+    }
+
     /// A top-level statement other than `declare` or `;` at token `at`:
     /// it must not precede the first namespace declaration, nor stand
     /// outside braced ones.

@@ -464,19 +464,48 @@ impl Parser<'_> {
     }
 
     /// `declare(strict_types=1);` and its block forms, at `declare`.
-    pub(super) fn parse_declare(&mut self) -> PResult<StmtKind> {
-        self.note_unsupported("declare statement", self.line());
-        self.bump();
+    pub(super) fn parse_declare(&mut self, first: bool) -> PResult<StmtKind> {
+        let line = self.bump().line;
         self.expect(Tk::LParen, &[Tk::LParen])?;
+        let mut strict = None;
         loop {
-            self.expect(Tk::Ident, &[Tk::Ident])?;
+            let name = self
+                .expect(Tk::Ident, &[Tk::Ident])?
+                .bytes()
+                .to_ascii_lowercase();
             self.expect(Tk::Eq, &[Tk::Eq])?;
-            self.parse_expr()?;
+            let value = self.parse_expr()?;
+            if name == b"strict_types" {
+                strict = Some(match value.kind {
+                    ExprKind::Int(v @ (0 | 1)) => v == 1,
+                    _ => {
+                        return self.fatal_now(
+                            "strict_types declaration must have 0 or 1 as its value",
+                            line,
+                        )
+                    }
+                });
+            } else {
+                // ticks, encoding: not modelled.
+                self.note_unsupported("declare statement", line);
+            }
             if !self.eat(Tk::Comma) {
                 break;
             }
         }
         self.expect(Tk::RParen, &[])?;
+        if let Some(strict) = strict {
+            if !first {
+                return self.fatal_now(
+                    "strict_types declaration must be the very first statement in the script",
+                    line,
+                );
+            }
+            if self.kind() != Tk::Semicolon {
+                return self.fatal_now("strict_types declaration must not use block mode", line);
+            }
+            self.strict_types = strict;
+        }
         if self.eat(Tk::Colon) {
             self.parse_statement_list(ListEnd::Alt {
                 terminators: &[Tk::Enddeclare],

@@ -173,7 +173,10 @@ impl Parser<'_> {
                 self.expect_semicolon(&[Tk::Semicolon])?;
                 StmtKind::Goto(label)
             }
-            Tk::Declare => self.parse_declare()?,
+            Tk::Declare => {
+                let first = top && self.nothing_before();
+                self.parse_declare(first)?
+            }
             Tk::Function if self.nth_kind(1) != Tk::LParen && !self.is_closure_by_ref() => {
                 if !declarations {
                     // php's grammar only allows a closure here.

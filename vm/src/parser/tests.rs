@@ -1325,6 +1325,20 @@ fn unsupported_constructs() {
 }
 
 #[test]
+fn strict_types() {
+    assert!(program("<?php\ndeclare(strict_types=1);\necho 1;").strict_types);
+    assert!(!program("<?php\ndeclare(strict_types=0);").strict_types);
+    assert!(!program("<?php\necho 1;").strict_types);
+    assert_eq!(
+        error("<?php\necho 1;\ndeclare(strict_types=1);"),
+        fatal(
+            "strict_types declaration must be the very first statement in the script",
+            3
+        )
+    );
+}
+
+#[test]
 fn goto_and_labels() {
     let s = stmts("<?php\nl:\ngoto l;");
     assert_eq!(s[0].kind, StmtKind::Label(b"l".to_vec()));

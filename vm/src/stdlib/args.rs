@@ -110,9 +110,28 @@ impl Sig {
         vm.report(E_DEPRECATED, &msg);
     }
 
+    /// Under strict_types, a scalar parameter takes only its own type (an
+    /// int also for float): anything else is php's TypeError.
+    fn strict_mismatch(&self, vm: &mut Vm, i: usize, ty: &str, v: &Value) -> Option<Unwind> {
+        let fits = match v {
+            Value::Int(_) => ty == "int" || ty == "float" || ty == "int|float",
+            Value::Float(_) => ty == "float" || ty == "int|float",
+            Value::Str(_) => ty == "string",
+            Value::Bool(_) => ty == "bool",
+            _ => false,
+        };
+        match fits || !called_strictly(vm) {
+            true => None,
+            false => Some(self.type_error(vm, i, ty, v)),
+        }
+    }
+
     /// A `string` parameter.
     pub fn str(&self, vm: &mut Vm, args: &[Value], i: usize) -> Result<PhpStr, Unwind> {
         let v = &arg(args, i);
+        if let Some(e) = self.strict_mismatch(vm, i, "string", v) {
+            return Err(e);
+        }
         match v {
             Value::Str(s) => Ok(s.clone()),
             Value::Int(_) | Value::Float(_) | Value::Bool(_) => vm.to_php_string(v),
@@ -128,6 +147,9 @@ impl Sig {
     /// An `int` parameter.
     pub fn int(&self, vm: &mut Vm, args: &[Value], i: usize) -> Result<i64, Unwind> {
         let v = &arg(args, i);
+        if let Some(e) = self.strict_mismatch(vm, i, "int", v) {
+            return Err(e);
+        }
         match v {
             Value::Int(n) => Ok(*n),
             Value::Bool(b) => Ok(*b as i64),
@@ -192,6 +214,9 @@ impl Sig {
         ty: &str,
     ) -> Result<Numeric, Unwind> {
         let v = &arg(args, i);
+        if let Some(e) = self.strict_mismatch(vm, i, ty, v) {
+            return Err(e);
+        }
         match v {
             Value::Int(n) => Ok(Numeric::Int(*n)),
             Value::Float(f) => Ok(Numeric::Float(*f)),
@@ -211,6 +236,9 @@ impl Sig {
     /// A `bool` parameter.
     pub fn bool(&self, vm: &mut Vm, args: &[Value], i: usize) -> Result<bool, Unwind> {
         let v = &arg(args, i);
+        if let Some(e) = self.strict_mismatch(vm, i, "bool", v) {
+            return Err(e);
+        }
         match v {
             Value::Null | Value::Undef => {
                 self.null_deprecated(vm, i, "bool");
@@ -312,4 +340,16 @@ pub fn arg_count_error(
         if expected == 1 { "" } else { "s" }
     );
     vm.throw_error("ArgumentCountError", &msg)
+}
+
+/// Whether the internal function running now was called from a file with
+/// `declare(strict_types=1)` (its caller's frame is user code of such a
+/// file; a call made by another internal function never is strict).
+pub fn called_strictly(vm: &Vm) -> bool {
+    let n = vm.frames.len();
+    n >= 2
+        && vm.frames[n - 2]
+            .code
+            .as_ref()
+            .is_some_and(|c| c.strict_types)
 }
