@@ -527,17 +527,8 @@ pub fn static_prop_info(
         if quiet {
             return Ok(None);
         }
-        let msg = format!(
-            "Cannot access {} property {}::${}",
-            if p.visibility == Visibility::Private {
-                "private"
-            } else {
-                "protected"
-            },
-            class.name.to_lossy(),
-            String::from_utf8_lossy(name)
-        );
-        return Err(vm.throw_error("Error", &msg));
+        let member = format!("${}", String::from_utf8_lossy(name));
+        return Err(inaccessible(vm, p.visibility, "property", class, &member));
     }
     let pending = p.init.borrow_mut().take();
     if let Some(init) = pending {
@@ -550,6 +541,21 @@ pub fn static_prop_info(
         }
     }
     Ok(Some(p))
+}
+
+/// php's Error for a private or protected static property or constant
+/// used where it is not visible.
+fn inaccessible(vm: &mut Vm, vis: Visibility, what: &str, class: &Class, member: &str) -> Unwind {
+    let vis = if vis == Visibility::Private {
+        "private"
+    } else {
+        "protected"
+    };
+    let msg = format!(
+        "Cannot access {vis} {what} {}::{member}",
+        class.name.to_lossy()
+    );
+    vm.throw_error("Error", &msg)
 }
 
 /// `Class::NAME`, evaluating the constant on first access. `written` is
@@ -571,17 +577,8 @@ pub fn class_constant(
         return Err(vm.throw_error("Error", &msg));
     };
     if !member_visible(vm, class, k.visibility, &k.class, scope) {
-        let msg = format!(
-            "Cannot access {} constant {}::{}",
-            if k.visibility == Visibility::Private {
-                "private"
-            } else {
-                "protected"
-            },
-            class.name.to_lossy(),
-            String::from_utf8_lossy(name)
-        );
-        return Err(vm.throw_error("Error", &msg));
+        let member = String::from_utf8_lossy(name);
+        return Err(inaccessible(vm, k.visibility, "constant", class, &member));
     }
     let v = k.value.borrow().clone();
     if !v.is_undef() {
