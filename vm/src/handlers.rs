@@ -1347,6 +1347,12 @@ slow_handler!(new_object(vm, ip) {
             vm.throw_error("Error", &msg);
             return Flow::Unwind;
         }
+        if is_generator_class(&class) {
+            // Only calling a generator function makes one (it needs a body).
+            let msg = "The \"Generator\" class is reserved for internal use and cannot be manually instantiated";
+            vm.throw_error("Error", msg);
+            return Flow::Unwind;
+        }
         let obj = vm.instantiate(&class);
         tri!(crate::class::init_props(vm, &obj));
         if crate::class::is_throwable(&class) {
@@ -2606,6 +2612,11 @@ slow_handler!(yield_from(vm, ip) {
             let delegate = match source {
                 Value::Array(a) => Delegate::Array(a, 0),
                 Value::Object(obj) if gen_state(&obj).is_some() => Delegate::Generator(obj),
+                Value::Object(obj) if obj.class.is_subclass_of(b"traversable") => {
+                    // Even a generator reached through getIterator() is
+                    // driven as a plain Iterator: its return value is lost.
+                    Delegate::Iterator(tri!(crate::class::object_iterator(vm, &obj)))
+                }
                 _ => {
                     vm.throw_error("Error", "Can use \"yield from\" only with arrays and Traversables");
                     return Flow::Unwind;
@@ -3219,6 +3230,11 @@ slow_handler!(assign_static_ref(vm, ip) {
     })
 });
 
+/// The built-in final `Generator` class (no user class can extend it).
+fn is_generator_class(class: &crate::runtime::object::Class) -> bool {
+    class.name.as_bytes() == b"Generator"
+}
+
 // CLONE: result = a shallow copy of the object op1, after its `__clone`
 // (called on the copy, with the usual visibility check) returns.
 slow_handler!(clone_object(vm, ip) {
@@ -3230,7 +3246,10 @@ slow_handler!(clone_object(vm, ip) {
             vm.throw_error("Error", "__clone method called on non-object");
             return Flow::Unwind;
         };
-        if crate::class::is_throwable(&obj.class) || obj.class.enum_info.is_some() {
+        if crate::class::is_throwable(&obj.class)
+            || obj.class.enum_info.is_some()
+            || is_generator_class(&obj.class)
+        {
             let msg = format!(
                 "Trying to clone an uncloneable object of class {}",
                 obj.class.name.to_lossy()
