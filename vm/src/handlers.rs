@@ -3992,7 +3992,20 @@ pub(crate) fn find_catch(vm: &mut Vm, code: &Rc<OpArray>, ip: u32) -> Option<u32
             vm.slots[base + r.fast_call_slot as usize] = Value::Object(ex);
             return Some(r.finally_op);
         }
-        // Thrown inside the finally block itself: handled further out.
+        // Thrown inside the finally block itself: handled further out. A
+        // finally block run for an exception holds it in its return-address
+        // slot: it becomes the innermost previous of the new one.
+        if r.finally_op == 0 {
+            // Thrown in a catch without finally.
+            continue;
+        }
+        let base = vm.frames.last().map(|f| f.base).unwrap_or(0);
+        let held = &mut vm.slots[base + r.fast_call_slot as usize];
+        if matches!(held, Value::Object(_)) {
+            if let (Value::Object(old), Some(new)) = (std::mem::take(held), &vm.exception) {
+                crate::destructors::set_innermost_previous(new, old);
+            }
+        }
     }
     None
 }
