@@ -1896,15 +1896,62 @@ fn fits_int(f: f64) -> bool {
 
 /// How a type declaration is written in messages.
 pub fn type_text(t: &TypeHint) -> String {
-    match t {
-        TypeHint::Named(n) => String::from_utf8_lossy(n).into_owned(),
-        TypeHint::Nullable(n) => format!("?{}", String::from_utf8_lossy(n)),
-        TypeHint::Union(ns) => ns
-            .iter()
-            .map(|n| String::from_utf8_lossy(n).into_owned())
-            .collect::<Vec<_>>()
-            .join("|"),
+    type_text_resolved(t, None, None)
+}
+
+/// A declared type as php's messages write it (zend_type_to_string): class
+/// names first as declared, then the built-in types in a fixed order, null
+/// last (`?T` when it is the only other type). `self` and `static` are
+/// replaced by the class names given for them.
+pub fn type_text_resolved(
+    t: &TypeHint,
+    self_name: Option<&str>,
+    static_name: Option<&str>,
+) -> String {
+    let (names, mut nullable): (Vec<&[u8]>, bool) = match t {
+        TypeHint::Named(n) => (vec![n.as_slice()], false),
+        TypeHint::Nullable(n) => (vec![n.as_slice()], true),
+        TypeHint::Union(ns) => (ns.iter().map(|n| n.as_slice()).collect(), false),
+    };
+    const BUILTIN: [&str; 13] = [
+        "static", "callable", "iterable", "object", "array", "string", "int", "float", "bool",
+        "false", "true", "void", "never",
+    ];
+    let mut classes = Vec::new();
+    let mut builtins = Vec::new();
+    for n in names {
+        let lc = String::from_utf8_lossy(n).to_ascii_lowercase();
+        match lc.as_str() {
+            "null" => nullable = true,
+            "mixed" => return "mixed".into(),
+            "self" if self_name.is_some() => {
+                classes.push(self_name.unwrap_or_default().to_string())
+            }
+            "static" if static_name.is_some() => {
+                classes.push(static_name.unwrap_or_default().to_string())
+            }
+            b if BUILTIN.contains(&b) => builtins.push(b.to_string()),
+            _ => classes.push(String::from_utf8_lossy(n).into_owned()),
+        }
     }
+    builtins.sort_by_key(|b| BUILTIN.iter().position(|x| x == b));
+    let mut parts: Vec<String> = classes.into_iter().chain(builtins).collect();
+    if nullable {
+        if parts.len() == 1 {
+            return format!("?{}", parts[0]);
+        }
+        parts.push("null".into());
+    }
+    parts.join("|")
+}
+
+/// The class `static` means in the running frame (late static binding).
+fn called_class_name(vm: &Vm) -> Option<String> {
+    let f = vm.frames.last()?;
+    f.this
+        .as_ref()
+        .map(|t| t.class.name.to_lossy())
+        .or_else(|| f.class.as_ref().map(|c| c.name.to_lossy()))
 }
 
 /// The common case of a type check, without allocating: one built-in type
@@ -1957,11 +2004,14 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
                 || (has("iterable") && o.class.is_subclass_of(b"traversable"))
                 || lc.iter().any(|n| {
                     let n = match n.as_slice() {
-                        b"self" | b"static" => vm
+                        b"self" => vm
                             .code
                             .class
                             .as_ref()
                             .map(|c| c.as_bytes().to_ascii_lowercase())
+                            .unwrap_or_default(),
+                        b"static" => called_class_name(vm)
+                            .map(|c| c.to_ascii_lowercase().into_bytes())
                             .unwrap_or_default(),
                         _ => n.clone(),
                     };
@@ -1976,6 +2026,14 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value) -> Result<Value, String> {
     // Coercive scalar conversions, in php's preference order.
     use crate::runtime::string::{parse_numeric, Numeric, NumericKind};
     let given = v.type_name();
+    if has("string") {
+        if let Value::Object(o) = &v {
+            // A Stringable object passes as its string.
+            if o.class.find_method(b"__tostring").is_some() {
+                return vm.to_php_string(&v).map(Value::Str).map_err(|_| given);
+            }
+        }
+    }
     let scalar = matches!(
         v,
         Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_)
@@ -2115,13 +2173,24 @@ slow_handler!(verify_return_type(vm, ip) {
                     return Flow::Unwind;
                 }
                 vm.save_ip(ip);
-                let given = if o.op1 == Operand::Unused { "none".to_string() } else { given };
-                let msg = format!(
-                    "{}(): Return value must be of type {}, {} returned",
-                    code.display_name(),
-                    type_text(ty),
-                    given
-                );
+                let implicit = o.op1 == Operand::Unused;
+                let is_never = matches!(ty, TypeHint::Named(n) if n.eq_ignore_ascii_case(b"never"));
+                let msg = if implicit && is_never {
+                    format!(
+                        "{}(): never-returning function must not implicitly return",
+                        code.display_name()
+                    )
+                } else {
+                    let given = if implicit { "none".to_string() } else { given };
+                    let self_name = code.class.as_ref().map(|c| c.to_lossy());
+                    let called = called_class_name(vm);
+                    format!(
+                        "{}(): Return value must be of type {}, {} returned",
+                        code.display_name(),
+                        type_text_resolved(ty, self_name.as_deref(), called.as_deref()),
+                        given
+                    )
+                };
                 vm.throw_error("TypeError", &msg);
                 Flow::Unwind
             }
