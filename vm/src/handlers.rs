@@ -3102,7 +3102,7 @@ slow_handler!(unset_dim(vm, ip) {
             }
         }
         let slot = &mut vm.slots[vm.base + base as usize];
-        let string_offset = with_existing_dim(slot, &path, |target| {
+        let failure = with_existing_dim(slot, &path, |target| {
             let mut target = target;
             let held;
             let mut guard;
@@ -3116,16 +3116,29 @@ slow_handler!(unset_dim(vm, ip) {
                     if let Some(k) = to_key(&key) {
                         Rc::make_mut(a).remove(&k);
                     }
-                    false
+                    None
                 }
-                Value::Str(_) => true,
-                _ => false,
+                Value::Str(_) => Some("Cannot unset string offsets"),
+                // php's ZEND_UNSET_DIM: null and false are left alone (false
+                // with a deprecation), any other scalar is an Error.
+                Value::Bool(false) => Some(""),
+                Value::Bool(true) | Value::Int(_) | Value::Float(_) => {
+                    Some("Cannot unset offset in a non-array variable")
+                }
+                _ => None,
             }
         });
-        if string_offset == Some(true) {
-            vm.save_ip(ip);
-            vm.throw_error("Error", "Cannot unset string offsets");
-            return Flow::Unwind;
+        match failure.flatten() {
+            None => {}
+            Some("") => {
+                vm.save_ip(ip);
+                vm.report(E_DEPRECATED, "Automatic conversion of false to array is deprecated");
+            }
+            Some(msg) => {
+                vm.save_ip(ip);
+                vm.throw_error("Error", msg);
+                return Flow::Unwind;
+            }
         }
         Flow::Next
     })
