@@ -1279,7 +1279,14 @@ fn trace_arg(v: &Value, max_len: usize) -> String {
         Value::Bool(false) => "false".into(),
         Value::Int(i) => i.to_string(),
         Value::Float(f) => {
-            String::from_utf8_lossy(&crate::runtime::string::float_to_bytes(*f, None)).into_owned()
+            let mut text =
+                String::from_utf8_lossy(&crate::runtime::string::float_to_bytes(*f, None))
+                    .into_owned();
+            // Trace arguments show a float as one even when it is whole.
+            if f.is_finite() && !text.contains(['.', 'E']) {
+                text.push_str(".0");
+            }
+            text
         }
         Value::Str(s) => {
             let b = s.as_bytes();
@@ -1407,27 +1414,43 @@ fn getter(name: &str, prop: &'static [u8]) -> MethodDef {
     })
 }
 
+const EXCEPTION_CTOR: crate::stdlib::args::Sig = crate::stdlib::args::Sig::new(
+    "Exception::__construct",
+    0,
+    &["message", "code", "previous"],
+);
+const ERROR_CTOR: crate::stdlib::args::Sig =
+    crate::stdlib::args::Sig::new("Error::__construct", 0, &["message", "code", "previous"]);
+
 fn throwable_class(name: &str, parent: Option<&str>) -> ClassDef {
+    let name_is_exception = name == "Exception";
     let methods = if parent.is_none() {
         vec![
-            native("__construct", |vm, this, args| {
+            native("__construct", move |vm, this, args| {
                 let Some(this) = this else {
                     return Ok(Value::Null);
                 };
-                if let Some(m) = args.first() {
-                    match m {
-                        Value::Str(_) => this.set_prop(b"message", m.clone()),
-                        other => {
-                            let s = vm.to_php_string(other)?;
-                            this.set_prop(b"message", Value::Str(s));
-                        }
+                // Errors name the declaring class, Exception or Error.
+                let sig = if name_is_exception {
+                    &EXCEPTION_CTOR
+                } else {
+                    &ERROR_CTOR
+                };
+                sig.arity(vm, args)?;
+                if !args.is_empty() {
+                    let m = sig.str(vm, args, 0)?;
+                    this.set_prop(b"message", Value::Str(m));
+                }
+                if args.len() > 1 {
+                    let c = sig.int(vm, args, 1)?;
+                    this.set_prop(b"code", Value::Int(c));
+                }
+                match args.get(2).map(Value::deref) {
+                    None | Some(Value::Null) => {}
+                    Some(Value::Object(p)) if is_throwable(&p.class) => {
+                        this.set_prop(b"previous", Value::Object(p));
                     }
-                }
-                if let Some(c) = args.get(1) {
-                    this.set_prop(b"code", Value::Int(c.to_int()));
-                }
-                if let Some(p) = args.get(2) {
-                    this.set_prop(b"previous", p.clone());
+                    Some(other) => return Err(sig.type_error(vm, 2, "?Throwable", &other)),
                 }
                 Ok(Value::Null)
             }),
@@ -1537,6 +1560,8 @@ pub fn builtin_classes() -> Vec<ClassDef> {
         ("OverflowException", "RuntimeException"),
         ("UnderflowException", "RuntimeException"),
         ("UnexpectedValueException", "RuntimeException"),
+        ("BadFunctionCallException", "LogicException"),
+        ("BadMethodCallException", "BadFunctionCallException"),
         ("TypeError", "Error"),
         ("ValueError", "Error"),
         ("ArithmeticError", "Error"),

@@ -108,7 +108,7 @@ fn may_call(vm: &mut Vm, obj: &ObjRef, method: &Method) -> bool {
 
 /// php's zend_exception_set_previous: `previous` goes at the end of the
 /// chain of `ex`'s previous exceptions (unless it is already in it).
-fn set_innermost_previous(ex: &ObjRef, previous: ObjRef) {
+pub(crate) fn set_innermost_previous(ex: &ObjRef, previous: ObjRef) {
     let mut cur = ex.clone();
     loop {
         if std::rc::Rc::ptr_eq(&cur, &previous) {

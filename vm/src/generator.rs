@@ -35,6 +35,8 @@ pub enum Delegate {
     Array(Rc<PhpArray>, usize),
     /// Another generator.
     Generator(ObjRef),
+    /// Any other Iterator, driven through its methods.
+    Iterator(ObjRef),
 }
 
 pub struct GenState {
@@ -53,12 +55,16 @@ pub struct GenState {
     pub sent_slot: u32,
     /// The last integer key given by `yield` without a key.
     pub auto_key: i64,
+    /// Undef until it returns (it stays Undef when an exception ended it).
     pub retval: Value,
     pub delegate: Option<Delegate>,
     /// Resumed past its first yield (it can no longer be rewound).
     pub advanced: bool,
     /// The body's variables made by name (`$$n`), kept while suspended.
     pub vars: Option<Box<crate::runtime::array::PhpArray>>,
+    /// An exception `throw()` passes on to the generator this one
+    /// delegates to, when its `yield from` runs again.
+    pub throw_in: Option<ObjRef>,
 }
 
 pub type GenRef = Rc<RefCell<GenState>>;
@@ -90,10 +96,11 @@ pub fn create(vm: &mut Vm, resume_ip: u32) -> Value {
         value: Value::Null,
         sent_slot: NO_SLOT,
         auto_key: -1,
-        retval: Value::Null,
+        retval: Value::Undef,
         delegate: None,
         advanced: false,
         vars: None,
+        throw_in: None,
     };
     let class = vm
         .class(b"Generator")
@@ -106,6 +113,17 @@ pub fn create(vm: &mut Vm, resume_ip: u32) -> Value {
 /// Runs the generator until its next yield, return or exception, sending
 /// `sent` as the value of the yield it is suspended at.
 pub fn resume(vm: &mut Vm, gen: &GenRef, sent: Value) -> Result<(), Unwind> {
+    resume_with(vm, gen, sent, None)
+}
+
+/// [`resume`], or with `thrown`, resumes it by throwing that exception at
+/// the yield it is suspended at (`Generator::throw`).
+fn resume_with(
+    vm: &mut Vm,
+    gen: &GenRef,
+    sent: Value,
+    thrown: Option<ObjRef>,
+) -> Result<(), Unwind> {
     let (code, slots, ip) = {
         let mut g = gen.borrow_mut();
         match g.status {
@@ -124,6 +142,12 @@ pub fn resume(vm: &mut Vm, gen: &GenRef, sent: Value) -> Result<(), Unwind> {
             g.sent_slot = NO_SLOT;
         }
         (g.code.clone(), slots, g.ip)
+    };
+    // Where an exception thrown in is raised: a plain yield resumes after
+    // itself, a `yield from` at itself (it runs again per value).
+    let at = match code.ops.get(ip as usize).map(|o| o.opcode) {
+        Some(crate::ops::Opcode::YieldFrom) => ip,
+        _ => ip.saturating_sub(1),
     };
     let base = vm.slots.len();
     vm.slots.extend(slots);
@@ -148,7 +172,15 @@ pub fn resume(vm: &mut Vm, gen: &GenRef, sent: Value) -> Result<(), Unwind> {
     drop(g);
     let depth = vm.frames.len();
     vm.native_reentries += 1;
-    crate::dispatch::execute(vm, depth);
+    if let Some(ex) = thrown {
+        vm.frames.last_mut().expect("the generator's frame").ip = at;
+        vm.reload();
+        vm.throw(ex);
+        crate::dispatch::handle_exception(vm);
+    }
+    if vm.frames.len() >= depth {
+        crate::dispatch::execute(vm, depth);
+    }
     vm.native_reentries -= 1;
     vm.native_return = Value::Null;
     if vm.frames.len() >= depth {
@@ -260,19 +292,35 @@ pub fn delegate_next(
         },
         Some(Delegate::Generator(inner)) => {
             let state = gen_state(&inner).expect("a generator delegate");
-            if first {
+            let thrown = gen.borrow_mut().throw_in.take();
+            if let Some(ex) = thrown {
+                throw_into(vm, &state, ex)?;
+            } else if first {
                 ensure_started(vm, &state)?;
             } else {
                 resume(vm, &state, sent)?;
             }
             let s = state.borrow();
             if s.status == Status::Finished {
-                return Ok(Err(s.retval.clone()));
+                return Ok(Err(s.retval.clone().deref_undef()));
             }
             let kv = (s.key.clone(), s.value.clone());
             drop(s);
             gen.borrow_mut().delegate = Some(Delegate::Generator(inner));
             Ok(Ok(kv))
+        }
+        Some(Delegate::Iterator(it)) => {
+            use crate::class::call_method;
+            let step: &[u8] = if first { b"rewind" } else { b"next" };
+            call_method(vm, &it, step, Vec::new())?;
+            if !call_method(vm, &it, b"valid", Vec::new())?.to_bool() {
+                // `yield from` an Iterator gives null.
+                return Ok(Err(Value::Null));
+            }
+            let value = call_method(vm, &it, b"current", Vec::new())?;
+            let key = call_method(vm, &it, b"key", Vec::new())?;
+            gen.borrow_mut().delegate = Some(Delegate::Iterator(it));
+            Ok(Ok((key, value)))
         }
     }
 }
@@ -330,10 +378,26 @@ pub fn class_def() -> ClassDef {
                 resume(vm, g, sent)?;
                 Ok(g.borrow().value.clone())
             }),
+            method("throw", |vm, g, args| {
+                let ex = match args.first() {
+                    Some(Value::Object(o)) if o.class.is_subclass_of(b"throwable") => o.clone(),
+                    None => {
+                        let msg = "Generator::throw() expects exactly 1 argument, 0 given";
+                        return Err(vm.throw_error("ArgumentCountError", msg));
+                    }
+                    Some(other) => {
+                        let given = other.type_name();
+                        let msg = format!("Generator::throw(): Argument #1 ($exception) must be of type Throwable, {given} given");
+                        return Err(vm.throw_error("TypeError", &msg));
+                    }
+                };
+                throw_into(vm, g, ex)?;
+                Ok(g.borrow().value.clone())
+            }),
             method("getReturn", |vm, g, _| {
                 let s = g.borrow();
                 match s.status {
-                    Status::Finished => Ok(s.retval.clone()),
+                    Status::Finished if !matches!(s.retval, Value::Undef) => Ok(s.retval.clone()),
                     _ => {
                         drop(s);
                         let msg = "Cannot get return value of a generator that hasn't returned";
@@ -389,6 +453,31 @@ pub fn enclosing_finally(code: &OpArray, ip: u32) -> Option<crate::ops::TryRegio
         .iter()
         .find(|r| r.finally_op != 0 && r.try_start <= ip && ip < r.finally_op)
         .copied()
+}
+
+/// `$gen->throw($ex)`: php starts the generator first, then raises the
+/// exception at its yield, in the innermost generator it delegates to; a
+/// finished generator throws it in the caller.
+fn throw_into(vm: &mut Vm, gen: &GenRef, ex: ObjRef) -> Result<(), Unwind> {
+    ensure_started(vm, gen)?;
+    let mut g = gen.borrow_mut();
+    match (&g.status, &g.delegate) {
+        (Status::Finished, _) => {
+            drop(g);
+            Err(vm.throw(ex))
+        }
+        (_, Some(Delegate::Generator(_))) => {
+            // Its `yield from` op passes the exception on when it runs again.
+            g.throw_in = Some(ex);
+            drop(g);
+            resume(vm, gen, Value::Null)
+        }
+        _ => {
+            g.delegate = None;
+            drop(g);
+            resume_with(vm, gen, Value::Null, Some(ex))
+        }
+    }
 }
 
 /// `rewind()` (and foreach): starts the generator; once past its first

@@ -1347,6 +1347,12 @@ slow_handler!(new_object(vm, ip) {
             vm.throw_error("Error", &msg);
             return Flow::Unwind;
         }
+        if is_generator_class(&class) {
+            // Only calling a generator function makes one (it needs a body).
+            let msg = "The \"Generator\" class is reserved for internal use and cannot be manually instantiated";
+            vm.throw_error("Error", msg);
+            return Flow::Unwind;
+        }
         let obj = vm.instantiate(&class);
         tri!(crate::class::init_props(vm, &obj));
         if crate::class::is_throwable(&class) {
@@ -1896,33 +1902,62 @@ fn fits_int(f: f64) -> bool {
 
 /// How a type declaration is written in messages.
 pub fn type_text(t: &TypeHint) -> String {
-    match t {
-        TypeHint::Named(n) => String::from_utf8_lossy(n).into_owned(),
-        TypeHint::Nullable(n) => format!("?{}", String::from_utf8_lossy(n)),
-        TypeHint::Union(ns) => {
-            // php prints a union in its own order: classes as written, then
-            // the built-in types in a fixed order, null last (`?T` when it
-            // is the only other type).
-            const ORDER: [&str; 14] = [
-                "static", "callable", "iterable", "object", "array", "string", "int", "float",
-                "bool", "false", "true", "void", "never", "null",
-            ];
-            let rank = |n: &Vec<u8>| {
-                let lc = String::from_utf8_lossy(n).to_ascii_lowercase();
-                ORDER.iter().position(|t| *t == lc).map_or(0, |p| p + 1)
-            };
-            let mut sorted: Vec<&Vec<u8>> = ns.iter().collect();
-            sorted.sort_by_key(|n| rank(n));
-            let names: Vec<String> = sorted
-                .iter()
-                .map(|n| String::from_utf8_lossy(n).into_owned())
-                .collect();
-            match names.as_slice() {
-                [t, null] if null.eq_ignore_ascii_case("null") => format!("?{t}"),
-                _ => names.join("|"),
+    type_text_resolved(t, None, None)
+}
+
+/// A declared type as php's messages write it (zend_type_to_string): class
+/// names first as declared, then the built-in types in a fixed order, null
+/// last (`?T` when it is the only other type). `self` and `static` are
+/// replaced by the class names given for them.
+pub fn type_text_resolved(
+    t: &TypeHint,
+    self_name: Option<&str>,
+    static_name: Option<&str>,
+) -> String {
+    let (names, mut nullable): (Vec<&[u8]>, bool) = match t {
+        TypeHint::Named(n) => (vec![n.as_slice()], false),
+        TypeHint::Nullable(n) => (vec![n.as_slice()], true),
+        TypeHint::Union(ns) => (ns.iter().map(|n| n.as_slice()).collect(), false),
+    };
+    const BUILTIN: [&str; 13] = [
+        "static", "callable", "iterable", "object", "array", "string", "int", "float", "bool",
+        "false", "true", "void", "never",
+    ];
+    let mut classes = Vec::new();
+    let mut builtins = Vec::new();
+    for n in names {
+        let lc = String::from_utf8_lossy(n).to_ascii_lowercase();
+        match lc.as_str() {
+            "null" => nullable = true,
+            "mixed" => return "mixed".into(),
+            "self" if self_name.is_some() => {
+                classes.push(self_name.unwrap_or_default().to_string())
             }
+            "static" if static_name.is_some() => {
+                classes.push(static_name.unwrap_or_default().to_string())
+            }
+            b if BUILTIN.contains(&b) => builtins.push(b.to_string()),
+            _ => classes.push(String::from_utf8_lossy(n).into_owned()),
         }
     }
+    builtins.sort_by_key(|b| BUILTIN.iter().position(|x| x == b));
+    let mut parts: Vec<String> = classes.into_iter().chain(builtins).collect();
+    if nullable {
+        if parts.len() == 1 {
+            return format!("?{}", parts[0]);
+        }
+        parts.push("null".into());
+    }
+    parts.join("|")
+}
+
+/// The class `static` means in the running frame (late static binding).
+fn called_class_name(vm: &Vm) -> Option<String> {
+    let f = vm.frames.last()?;
+    f.this
+        .as_ref()
+        .map(|t| t.class.name.to_lossy())
+        .or_else(|| f.class.as_ref().map(|c| c.name.to_lossy()))
 }
 
 /// The common case of a type check, without allocating: one built-in type
@@ -1977,11 +2012,14 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value, strict: bool) -> Result<Value
                 || (has("iterable") && o.class.is_subclass_of(b"traversable"))
                 || lc.iter().any(|n| {
                     let n = match n.as_slice() {
-                        b"self" | b"static" => vm
+                        b"self" => vm
                             .code
                             .class
                             .as_ref()
                             .map(|c| c.as_bytes().to_ascii_lowercase())
+                            .unwrap_or_default(),
+                        b"static" => called_class_name(vm)
+                            .map(|c| c.to_ascii_lowercase().into_bytes())
                             .unwrap_or_default(),
                         _ => n.clone(),
                     };
@@ -1996,6 +2034,14 @@ pub fn coerce(vm: &mut Vm, t: &TypeHint, v: Value, strict: bool) -> Result<Value
     // Coercive scalar conversions, in php's preference order.
     use crate::runtime::string::{parse_numeric, Numeric, NumericKind};
     let given = v.type_name();
+    if has("string") {
+        if let Value::Object(o) = &v {
+            // A Stringable object passes as its string.
+            if o.class.find_method(b"__tostring").is_some() {
+                return vm.to_php_string(&v).map(Value::Str).map_err(|_| given);
+            }
+        }
+    }
     let scalar = matches!(
         v,
         Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_)
@@ -2141,13 +2187,24 @@ slow_handler!(verify_return_type(vm, ip) {
                     return Flow::Unwind;
                 }
                 vm.save_ip(ip);
-                let given = if o.op1 == Operand::Unused { "none".to_string() } else { given };
-                let msg = format!(
-                    "{}(): Return value must be of type {}, {} returned",
-                    code.display_name(),
-                    type_text(ty),
-                    given
-                );
+                let implicit = o.op1 == Operand::Unused;
+                let is_never = matches!(ty, TypeHint::Named(n) if n.eq_ignore_ascii_case(b"never"));
+                let msg = if implicit && is_never {
+                    format!(
+                        "{}(): never-returning function must not implicitly return",
+                        code.display_name()
+                    )
+                } else {
+                    let given = if implicit { "none".to_string() } else { given };
+                    let self_name = code.class.as_ref().map(|c| c.to_lossy());
+                    let called = called_class_name(vm);
+                    format!(
+                        "{}(): Return value must be of type {}, {} returned",
+                        code.display_name(),
+                        type_text_resolved(ty, self_name.as_deref(), called.as_deref()),
+                        given
+                    )
+                };
                 vm.throw_error("TypeError", &msg);
                 Flow::Unwind
             }
@@ -2638,6 +2695,11 @@ slow_handler!(yield_from(vm, ip) {
             let delegate = match source {
                 Value::Array(a) => Delegate::Array(a, 0),
                 Value::Object(obj) if gen_state(&obj).is_some() => Delegate::Generator(obj),
+                Value::Object(obj) if obj.class.is_subclass_of(b"traversable") => {
+                    // Even a generator reached through getIterator() is
+                    // driven as a plain Iterator: its return value is lost.
+                    Delegate::Iterator(tri!(crate::class::object_iterator(vm, &obj)))
+                }
                 _ => {
                     vm.throw_error("Error", "Can use \"yield from\" only with arrays and Traversables");
                     return Flow::Unwind;
@@ -3054,7 +3116,7 @@ slow_handler!(unset_dim(vm, ip) {
             }
         }
         let slot = &mut vm.slots[vm.base + base as usize];
-        let string_offset = with_existing_dim(slot, &path, |target| {
+        let failure = with_existing_dim(slot, &path, |target| {
             let mut target = target;
             let held;
             let mut guard;
@@ -3068,16 +3130,29 @@ slow_handler!(unset_dim(vm, ip) {
                     if let Some(k) = to_key(&key) {
                         Rc::make_mut(a).remove(&k);
                     }
-                    false
+                    None
                 }
-                Value::Str(_) => true,
-                _ => false,
+                Value::Str(_) => Some("Cannot unset string offsets"),
+                // php's ZEND_UNSET_DIM: null and false are left alone (false
+                // with a deprecation), any other scalar is an Error.
+                Value::Bool(false) => Some(""),
+                Value::Bool(true) | Value::Int(_) | Value::Float(_) => {
+                    Some("Cannot unset offset in a non-array variable")
+                }
+                _ => None,
             }
         });
-        if string_offset == Some(true) {
-            vm.save_ip(ip);
-            vm.throw_error("Error", "Cannot unset string offsets");
-            return Flow::Unwind;
+        match failure.flatten() {
+            None => {}
+            Some("") => {
+                vm.save_ip(ip);
+                vm.report(E_DEPRECATED, "Automatic conversion of false to array is deprecated");
+            }
+            Some(msg) => {
+                vm.save_ip(ip);
+                vm.throw_error("Error", msg);
+                return Flow::Unwind;
+            }
         }
         Flow::Next
     })
@@ -3251,6 +3326,11 @@ slow_handler!(assign_static_ref(vm, ip) {
     })
 });
 
+/// The built-in final `Generator` class (no user class can extend it).
+fn is_generator_class(class: &crate::runtime::object::Class) -> bool {
+    class.name.as_bytes() == b"Generator"
+}
+
 // CLONE: result = a shallow copy of the object op1, after its `__clone`
 // (called on the copy, with the usual visibility check) returns.
 slow_handler!(clone_object(vm, ip) {
@@ -3262,7 +3342,10 @@ slow_handler!(clone_object(vm, ip) {
             vm.throw_error("Error", "__clone method called on non-object");
             return Flow::Unwind;
         };
-        if crate::class::is_throwable(&obj.class) || obj.class.enum_info.is_some() {
+        if crate::class::is_throwable(&obj.class)
+            || obj.class.enum_info.is_some()
+            || is_generator_class(&obj.class)
+        {
             let msg = format!(
                 "Trying to clone an uncloneable object of class {}",
                 obj.class.name.to_lossy()
@@ -4005,7 +4088,20 @@ pub(crate) fn find_catch(vm: &mut Vm, code: &Rc<OpArray>, ip: u32) -> Option<u32
             vm.slots[base + r.fast_call_slot as usize] = Value::Object(ex);
             return Some(r.finally_op);
         }
-        // Thrown inside the finally block itself: handled further out.
+        // Thrown inside the finally block itself: handled further out. A
+        // finally block run for an exception holds it in its return-address
+        // slot: it becomes the innermost previous of the new one.
+        if r.finally_op == 0 {
+            // Thrown in a catch without finally.
+            continue;
+        }
+        let base = vm.frames.last().map(|f| f.base).unwrap_or(0);
+        let held = &mut vm.slots[base + r.fast_call_slot as usize];
+        if matches!(held, Value::Object(_)) {
+            if let (Value::Object(old), Some(new)) = (std::mem::take(held), &vm.exception) {
+                crate::destructors::set_innermost_previous(new, old);
+            }
+        }
     }
     None
 }

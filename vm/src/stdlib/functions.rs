@@ -17,6 +17,8 @@ const PROVIDE_OBJECT: i64 = 1;
 const IGNORE_ARGS: i64 = 2;
 const IS_CALLABLE: Sig = Sig::new("is_callable", 1, &["value", "syntax_only", "callable_name"]);
 
+const FUNC_GET_ARG: Sig = Sig::new("func_get_arg", 1, &["position"]);
+
 pub(super) fn add(ext: Extension) -> Extension {
     ext.function("call_user_func", |vm, args| {
         CALL_USER_FUNC.arity(vm, args)?;
@@ -46,6 +48,23 @@ pub(super) fn add(ext: Extension) -> Extension {
             out.push(v);
         }
         Ok(Value::array(out))
+    })
+    .function("func_get_arg", |vm, args| {
+        let sig = &FUNC_GET_ARG;
+        sig.arity(vm, args)?;
+        let position = sig.int(vm, args, 0)?;
+        let values = caller_args(vm, "func_get_arg")?;
+        if position < 0 {
+            return Err(sig.value_error(vm, 0, "must be greater than or equal to 0"));
+        }
+        match values.into_iter().nth(position as usize) {
+            Some(v) => Ok(v),
+            None => Err(sig.value_error(
+                vm,
+                0,
+                "must be less than the number of the arguments passed to the currently executed function",
+            )),
+        }
     })
     .constant("DEBUG_BACKTRACE_PROVIDE_OBJECT", Value::Int(PROVIDE_OBJECT))
     .constant("DEBUG_BACKTRACE_IGNORE_ARGS", Value::Int(IGNORE_ARGS))

@@ -253,9 +253,17 @@ pub fn var_dump(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>) {
     dump_value(vm, v, indent, out, &mut Vec::new());
 }
 
-/// `open` holds the ids of the objects being dumped around this value: an
-/// object met again inside itself prints `*RECURSION*`, as php does.
-fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut Vec<u32>) {
+/// An array or object being dumped around the current value.
+#[derive(PartialEq)]
+enum Open {
+    Array(*const PhpArray),
+    Object(u32),
+}
+
+/// `open` holds the arrays and objects being dumped around this value: one
+/// met again inside itself (an object, or an array through a reference)
+/// prints `*RECURSION*`, as php does.
+fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut Vec<Open>) {
     let pad = " ".repeat(indent);
     out.extend_from_slice(pad.as_bytes());
     match v {
@@ -263,7 +271,9 @@ fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut V
             // php marks a reference shared with another place with `&`.
             let mut inner = Vec::new();
             dump_value(vm, &r.borrow(), indent, &mut inner, open);
-            if std::rc::Rc::strong_count(r) > 1 {
+            // php prints the recursion marker without the `&`.
+            let recursion = inner[pad.len()..].starts_with(b"*RECURSION*");
+            if std::rc::Rc::strong_count(r) > 1 && !recursion {
                 out.push(b'&');
             }
             out.extend_from_slice(&inner[pad.len()..]);
@@ -285,8 +295,12 @@ fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut V
             out.extend_from_slice(s.as_bytes());
             out.extend_from_slice(b"\"\n");
         }
+        Value::Array(a) if open.contains(&Open::Array(std::rc::Rc::as_ptr(a))) => {
+            out.extend_from_slice(b"*RECURSION*\n")
+        }
         Value::Array(a) => {
             out.extend_from_slice(format!("array({}) {{\n", a.len()).as_bytes());
+            open.push(Open::Array(std::rc::Rc::as_ptr(a)));
             dump_entries(
                 vm,
                 a,
@@ -296,10 +310,13 @@ fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut V
                 |_| String::new(),
                 |_| String::new(),
             );
+            open.pop();
             out.extend_from_slice(pad.as_bytes());
             out.extend_from_slice(b"}\n");
         }
-        Value::Object(o) if open.contains(&o.id) => out.extend_from_slice(b"*RECURSION*\n"),
+        Value::Object(o) if open.contains(&Open::Object(o.id)) => {
+            out.extend_from_slice(b"*RECURSION*\n")
+        }
         Value::Object(o) if o.class.enum_info.is_some() => {
             out.extend_from_slice(b"enum(");
             out.extend_from_slice(o.class.name.as_bytes());
@@ -309,7 +326,7 @@ fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut V
         }
         Value::Object(o) => {
             let props = o.props.borrow().clone();
-            open.push(o.id);
+            open.push(Open::Object(o.id));
             out.extend_from_slice(
                 format!(
                     "object({})#{} ({}) {{\n",
@@ -366,7 +383,7 @@ fn dump_entries(
     a: &PhpArray,
     indent: usize,
     out: &mut Vec<u8>,
-    open: &mut Vec<u32>,
+    open: &mut Vec<Open>,
     annotate: impl Fn(&[u8]) -> String,
     uninitialized: impl Fn(&[u8]) -> String,
 ) {

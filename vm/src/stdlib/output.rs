@@ -678,6 +678,10 @@ fn print_hash(
     pad(out, indent);
     out.extend_from_slice(b"(\n");
     for (k, v) in a.iter() {
+        if v.is_undef() {
+            // An uninitialized typed (or unset) property is not shown.
+            continue;
+        }
         pad(out, indent + 4);
         out.push(b'[');
         match &k {
@@ -798,6 +802,10 @@ fn var_export(vm: &mut Vm, v: &Value, level: usize, out: &mut Vec<u8>, open: &mu
             let props = o.props.borrow().clone();
             open.push(Open::Object(o.id));
             for (k, v) in props.iter() {
+                if v.is_undef() {
+                    // An uninitialized typed (or unset) property is not shown.
+                    continue;
+                }
                 pad(out, level + 2);
                 // Property names are strings, even digits (`(object) [2 => 1]`).
                 match &k {
