@@ -211,6 +211,54 @@ pub fn class_def() -> ClassDef {
                 }),
             },
             MethodDef {
+                name: "bind".into(),
+                is_static: true,
+                body: Rc::new(|vm, _, args| {
+                    let sig = crate::stdlib::args::Sig::new(
+                        "Closure::bind",
+                        2,
+                        &["closure", "newThis", "newScope"],
+                    );
+                    sig.arity(vm, args)?;
+                    let closure = match &args[0] {
+                        Value::Object(o) if closure_data(o).is_some() => o.clone(),
+                        v => return Err(sig.type_error(vm, 0, "Closure", v)),
+                    };
+                    rebind(vm, &closure, &args[1], args.get(2))
+                }),
+            },
+            MethodDef {
+                name: "bindTo".into(),
+                is_static: false,
+                body: Rc::new(|vm, this, args| {
+                    let sig = crate::stdlib::args::Sig::new(
+                        "Closure::bindTo",
+                        1,
+                        &["newThis", "newScope"],
+                    );
+                    sig.arity(vm, args)?;
+                    let closure = this.expect("bindTo is called on a closure").clone();
+                    rebind(vm, &closure, &args[0], args.get(1))
+                }),
+            },
+            MethodDef {
+                name: "call".into(),
+                is_static: false,
+                body: Rc::new(|vm, this, args| {
+                    let sig =
+                        crate::stdlib::args::Sig::new("Closure::call", 1, &["newThis", "...args"]);
+                    sig.arity(vm, args)?;
+                    let closure = this.expect("call is called on a closure").clone();
+                    let Value::Object(target) = &args[0] else {
+                        return Err(sig.type_error(vm, 0, "object", &args[0]));
+                    };
+                    // Bound to the object and its class for this one call.
+                    let scope = Value::Object(target.clone());
+                    let bound = rebind(vm, &closure, &args[0], Some(&scope))?;
+                    vm.call_value(&bound, args[1..].to_vec(), "Closure::call()")
+                }),
+            },
+            MethodDef {
                 name: "__invoke".into(),
                 is_static: false,
                 body: Rc::new(|vm, this, args| match this {
@@ -227,4 +275,65 @@ pub fn class_def() -> ClassDef {
         consts: Vec::new(),
         handlers: ObjectHandlers::default(),
     }
+}
+
+/// `Closure::bind` / `bindTo`: a copy of the closure with `$this` and the
+/// class scope replaced (`newScope` an object or class name; "static" or
+/// absent keeps the scope), with php's warnings for what cannot be bound.
+fn rebind(
+    vm: &mut Vm,
+    closure: &ObjRef,
+    new_this: &Value,
+    new_scope: Option<&Value>,
+) -> Result<Value, Unwind> {
+    let data = closure_data(closure).expect("a closure");
+    let this = match new_this {
+        Value::Object(o) => Some(o.clone()),
+        _ => None,
+    };
+    if this.is_some() && data.code.is_static {
+        vm.report(
+            crate::vm::E_WARNING,
+            "Cannot bind an instance to a static closure",
+        );
+        return Ok(Value::Null);
+    }
+    let scope = match new_scope {
+        None => data.scope.clone(),
+        Some(Value::Object(o)) => Some(o.class.clone()),
+        Some(v) => {
+            let name = vm.to_php_string(v)?;
+            if name.as_bytes() == b"static" {
+                data.scope.clone()
+            } else {
+                match vm.class(name.as_bytes()) {
+                    Some(c) => Some(c),
+                    None => {
+                        let msg = format!("Class \"{}\" not found", name.to_lossy());
+                        vm.report(crate::vm::E_WARNING, &msg);
+                        return Ok(Value::Null);
+                    }
+                }
+            }
+        }
+    };
+    // The scope is the class the closure's code runs in (visibility,
+    // `self`): a new scope gets its own copy of the op array, as php
+    // duplicates the function (and its static variables) on bind.
+    let scope_name = scope.as_ref().map(|c| c.name.clone());
+    let code = if scope_name == data.code.class {
+        data.code.clone()
+    } else {
+        let mut code = (*data.code).clone();
+        code.class = scope_name;
+        Rc::new(code)
+    };
+    let copy = ClosureData {
+        code,
+        bound: data.bound.clone(),
+        this,
+        scope,
+        forward: data.forward.clone(),
+    };
+    Ok(Value::Object(new_closure(vm, copy)))
 }

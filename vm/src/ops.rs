@@ -326,6 +326,13 @@ pub enum CachedFunction {
 #[derive(Default)]
 pub struct CallCache(pub std::cell::RefCell<Vec<Option<CachedFunction>>>);
 
+/// A copy of an op array starts with an empty cache.
+impl Clone for CallCache {
+    fn clone(&self) -> Self {
+        CallCache::default()
+    }
+}
+
 impl std::fmt::Debug for CallCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "CallCache")
@@ -333,7 +340,7 @@ impl std::fmt::Debug for CallCache {
 }
 
 /// One compiled function (or the main script).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct OpArray {
     /// Name as declared (`{main}` for the script body).
     pub name: PhpStr,
