@@ -7,7 +7,7 @@
 //! checks that an expression is a constant expression (php's "Constant
 //! expression contains invalid operations"); this module evaluates one.
 
-use crate::ast::{ArrayItem, BinOp, Expr, ExprKind, UnaryOp};
+use crate::ast::{ArrayItem, BinOp, Expr, ExprKind, NameRef, UnaryOp};
 use crate::runtime::array::PhpArray;
 use crate::runtime::object::ClassRef;
 use crate::runtime::string::PhpStr;
@@ -35,7 +35,10 @@ pub fn invalid_part(e: &Expr) -> Option<u32> {
         | ExprKind::Bool(_)
         | ExprKind::Null
         | ExprKind::Const(_) => None,
-        ExprKind::ClassConst { class, .. } if !class.eq_ignore_ascii_case(b"static") => None,
+        ExprKind::ClassConst {
+            class: NameRef::Lit(class),
+            ..
+        } if !class.eq_ignore_ascii_case(b"static") => None,
         ExprKind::Array(items) => items.iter().find_map(|i| {
             if i.by_ref {
                 return Some(i.value.line);
@@ -85,7 +88,10 @@ fn eval_expr(vm: &mut Vm, c: &ConstExpr, e: &Expr) -> Result<Value, Unwind> {
                 }
             },
         },
-        ExprKind::ClassConst { class, name } => {
+        ExprKind::ClassConst {
+            class: NameRef::Lit(class),
+            name,
+        } => {
             let target = resolve(vm, c, class)?;
             crate::class::class_constant(vm, &target, class, name, c.class.as_ref())?
         }
