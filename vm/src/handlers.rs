@@ -813,7 +813,15 @@ fn method_or_magic(
     name: &[u8],
     magic: &[u8],
 ) -> Result<(Rc<crate::runtime::object::Method>, Option<PhpStr>), Unwind> {
-    if class.find_method(&name.to_ascii_lowercase()).is_none() {
+    // A method the caller may not call goes to the magic method too.
+    let callable = match class.find_method(&name.to_ascii_lowercase()) {
+        None => false,
+        Some(m) => {
+            let scope = vm.code.class.clone();
+            crate::class::member_visible(vm, class, m.visibility, &m.class, scope.as_ref())
+        }
+    };
+    if !callable {
         if let Some(m) = class.find_method(magic) {
             return Ok((m, Some(PhpStr::from(name))));
         }
@@ -1000,15 +1008,17 @@ fn method_target(m: &crate::runtime::object::Method) -> CallTarget {
 
 /// A property name operand: the literal (checked first, the usual case),
 /// or for `$o->$p` / `$o->{expr}` the value converted to a string as php
-/// does. On an object, a dynamic name starting with NUL (how php mangles
-/// private names) is php's Error.
+/// does. On an object, a name starting with NUL (how php mangles private
+/// names) is php's Error (quiet reads pass a null object: no error).
 fn prop_name(vm: &mut Vm, ip: u32, op: Operand, obj: &Value) -> Result<Vec<u8>, Unwind> {
-    if let Operand::Const(_) = op {
-        return Ok(vm.literal_bytes(op));
-    }
-    let v = vm.read(ip, op);
-    vm.save_ip(ip);
-    let name = vm.to_php_string(&v)?.as_bytes().to_vec();
+    let name = if let Operand::Const(_) = op {
+        vm.literal_bytes(op)
+    } else {
+        let v = vm.read(ip, op);
+        vm.save_ip(ip);
+        vm.to_php_string(&v)?.as_bytes().to_vec()
+    };
+    // Only a braced name (`$o->{"\0a"}`) can start with NUL.
     if name.first() == Some(&0) && matches!(obj, Value::Object(_)) {
         vm.throw_error("Error", "Cannot access property starting with \"\\0\"");
         return Err(Unwind);
@@ -1050,10 +1060,15 @@ fn class_operand(
     let v = vm.read(ip, op);
     vm.save_ip(ip);
     match v {
-        Value::Str(name) => {
-            let class = crate::class::resolve_class(vm, name.as_bytes())?;
-            Ok((class, name.as_bytes().to_vec()))
-        }
+        // A name in a string is a class's own: `self`, `parent` and
+        // `static` name no class there (php's ZEND_FETCH_CLASS_DEFAULT).
+        Value::Str(name) => match vm.class(name.as_bytes()) {
+            Some(class) => Ok((class, name.as_bytes().to_vec())),
+            None => {
+                let msg = format!("Class \"{}\" not found", name.to_lossy());
+                Err(vm.throw_error("Error", &msg))
+            }
+        },
         Value::Object(obj) => Ok((obj.class.clone(), obj.class.name.as_bytes().to_vec())),
         _ => {
             vm.throw_error("Error", "Class name must be a valid object or a string");
@@ -3118,7 +3133,9 @@ slow_handler!(fetch_obj_r(vm, ip) {
         } else {
             vm.read_consume(ip, o.op1)
         };
-        let name = tri!(prop_name(vm, ip, o.op2, &obj));
+        // `??` and isset read quietly: no error for a NUL name either.
+        let checked = if quiet { &Value::Null } else { &obj };
+        let name = tri!(prop_name(vm, ip, o.op2, checked));
         vm.save_ip(ip);
         let v = tri!(crate::class::read_property(vm, &obj, &name, quiet));
         // A temporary object (`(new C)->p`) is released now, as in php.
@@ -3353,7 +3370,7 @@ slow_handler!(instance_of(vm, ip) {
         },
     };
     let class = match class.as_slice() {
-        b"self" | b"static" => vm.code.class.as_ref().map(|c| c.as_bytes().to_ascii_lowercase()).unwrap_or_default(),
+        b"self" | b"static" if matches!(o.op2, Operand::Const(_)) => vm.code.class.as_ref().map(|c| c.as_bytes().to_ascii_lowercase()).unwrap_or_default(),
         _ => class,
     };
     let r = match &v {
@@ -3456,7 +3473,7 @@ slow_handler!(isset_isempty(vm, ip) {
             }
             _ => {
                 let c = vm.read_quiet(o.op1).deref_undef();
-                let name = tri!(prop_name(vm, ip, o.op2, &c));
+                let name = tri!(prop_name(vm, ip, o.op2, &Value::Null));
                 vm.save_ip(ip);
                 let r = tri!(crate::class::isset_property(vm, &c, &name, is_empty));
                 vm.set_result(o.result, Value::Bool(r));
