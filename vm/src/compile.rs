@@ -1759,6 +1759,11 @@ impl FuncCompiler {
             }
             ExprKind::InstanceOfDynamic { expr, class } => {
                 let v = self.expr(expr)?;
+                if let Operand::Const(_) = v {
+                    // php folds a constant operand to false, and never
+                    // evaluates the class then.
+                    return Ok(self.konst(Value::Bool(false)));
+                }
                 let c = self.expr(class)?;
                 let t = self.temp();
                 self.line = e.line;
