@@ -1332,11 +1332,11 @@ slow_handler!(create_closure(vm, ip) {
                     vm.read(ip, o.op1)
                 } else {
                     // `self`/`parent`/`static` mean the current ones.
-                    let c = vm.literal_bytes(o.op1);
-                    let class = tri!(crate::class::resolve_class(vm, &c));
-                    if c.eq_ignore_ascii_case(b"parent") || c.eq_ignore_ascii_case(b"self") {
+                    let (class, c) = tri!(class_operand(vm, ip, o.op1));
+                    let literal = matches!(o.op1, Operand::Const(_));
+                    if literal && (c.eq_ignore_ascii_case(b"parent") || c.eq_ignore_ascii_case(b"self")) {
                         if let Some(this) = vm.frames.last().and_then(|f| f.this.clone()) {
-                            let m = vm.literal_bytes(o.op2);
+                            let m = tri!(method_name(vm, ip, o.op2));
                             let closure = tri!(crate::closure::method_closure(vm, &class, Some(this), &m));
                             vm.set_result(o.result, Value::Object(closure));
                             return Flow::Next;
