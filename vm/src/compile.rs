@@ -2433,7 +2433,13 @@ impl FuncCompiler {
             ..
         } = &target.kind
         {
-            let op = self.expr(e)?;
+            let mut op = self.expr(e)?;
+            if let ExprKind::Var(_) = e.kind {
+                // Read the variable once (one "undefined" warning at most).
+                let t = self.temp();
+                self.emit(Opcode::QmAssign, op, Operand::Unused, t, 0);
+                op = Operand::Slot(t);
+            }
             self.pinned_name = Some((&**e as *const Expr, op));
         }
         Ok(saved)
