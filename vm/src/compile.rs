@@ -3607,11 +3607,8 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
 /// A constant expression checked as php's compiler does, for evaluation
 /// at run time in the scope of `class`.
 fn const_expr(file: &Rc<str>, e: &Expr, class: Option<&PhpStr>) -> R<Rc<ConstExpr>> {
-    if let Some(line) = crate::constexpr::invalid_part(e) {
-        return Err(CompileError::Fatal(
-            "Constant expression contains invalid operations".into(),
-            line,
-        ));
+    if let Some((line, message)) = crate::constexpr::invalid_part(e) {
+        return Err(CompileError::Fatal(message.into(), line));
     }
     Ok(Rc::new(ConstExpr {
         expr: e.clone(),
