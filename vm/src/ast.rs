@@ -297,20 +297,21 @@ pub enum ExprKind {
         base: Box<Expr>,
         index: Option<Box<Expr>>,
     },
-    /// `obj->name` (or `obj?->name` when `nullsafe`).
+    /// `obj->name` (or `obj?->name` when `nullsafe`), also `obj->$name`
+    /// and `obj->{expr}`.
     Prop {
         obj: Box<Expr>,
-        name: Name,
+        name: NameRef,
         nullsafe: bool,
     },
-    /// `Class::$name`
+    /// `Class::$name`, also `$class::$name` and `Class::$$name`.
     StaticProp {
-        class: Name,
-        name: Name,
+        class: NameRef,
+        name: NameRef,
     },
-    /// `Class::NAME`
+    /// `Class::NAME`, also `$class::NAME` (the name is always literal).
     ClassConst {
-        class: Name,
+        class: NameRef,
         name: Name,
     },
     /// A bare constant such as `PHP_EOL` or `E_ALL` (fully qualified).
@@ -376,17 +377,18 @@ pub enum ExprKind {
         class: Box<Expr>,
         args: Vec<Arg>,
     },
-    /// `obj->method(args)` (or `?->`)
+    /// `obj->method(args)` (or `?->`), also `obj->$m(args)`.
     MethodCall {
         obj: Box<Expr>,
-        method: Name,
+        method: NameRef,
         args: Vec<Arg>,
         nullsafe: bool,
     },
-    /// `Class::method(args)`, also `parent::`, `self::`, `static::`.
+    /// `Class::method(args)`, also `parent::`, `self::`, `static::`,
+    /// `$class::method()`, `Class::$m()` and `Class::{expr}()`.
     StaticCall {
-        class: Name,
-        method: Name,
+        class: NameRef,
+        method: NameRef,
         args: Vec<Arg>,
     },
     /// `print expr` (an expression with value 1).
@@ -446,6 +448,29 @@ pub enum ExprKind {
         subject: Box<Expr>,
         arms: Vec<MatchArm>,
     },
+}
+
+/// A class or member name: as written in the source, or the value of an
+/// expression at run time (`$o->$p`, `$o->{expr}`, `$class::X`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum NameRef {
+    Lit(Name),
+    Dyn(Box<Expr>),
+}
+
+impl NameRef {
+    /// The name, when written in the source.
+    pub fn lit(&self) -> Option<&Name> {
+        match self {
+            NameRef::Lit(n) => Some(n),
+            NameRef::Dyn(_) => None,
+        }
+    }
+
+    /// Whether this is the literal name `n` (ASCII case-insensitive).
+    pub fn is(&self, n: &[u8]) -> bool {
+        self.lit().is_some_and(|l| l.eq_ignore_ascii_case(n))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

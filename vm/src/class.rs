@@ -821,7 +821,7 @@ pub fn read_property(vm: &mut Vm, obj: &Value, name: &[u8], quiet: bool) -> Resu
             };
             let msg = format!(
                 "Attempt to read property \"{}\" on {t}",
-                String::from_utf8_lossy(name)
+                String::from_utf8_lossy(until_nul(name))
             );
             vm.report(E_WARNING, &msg);
         }
@@ -1015,9 +1015,14 @@ fn not_an_object(vm: &mut Vm, verb: &str, obj: &Value, name: &[u8]) -> Unwind {
     };
     let msg = format!(
         "Attempt to {verb} property \"{}\" on {t}",
-        String::from_utf8_lossy(name)
+        String::from_utf8_lossy(until_nul(name))
     );
     vm.throw_error("Error", &msg)
+}
+
+/// A name as php's `%s` prints it: up to a NUL byte (`$n->{"\0p"}`).
+fn until_nul(name: &[u8]) -> &[u8] {
+    name.split(|&b| b == 0).next().unwrap_or(name)
 }
 
 /// The cell of a property about to be written through (`$o->p[k] = v`):

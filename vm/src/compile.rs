@@ -273,6 +273,9 @@ struct FuncCompiler {
     chain_inner: bool,
     /// `?->` jumps (JMP_NULL ops) waiting for the end of their chain.
     short_circuits: Vec<usize>,
+    /// The dynamic member name of an `op=` or `++` target, evaluated once
+    /// for both the read and the write (see `name_operand`).
+    pinned_name: Option<(*const Expr, Operand)>,
     /// Closures declared so far (see `OpArray::closures`).
     closures: Vec<(Rc<OpArray>, Vec<u32>)>,
     /// What closure bodies declared (functions, classes), for the file.
@@ -326,6 +329,7 @@ impl FuncCompiler {
             statics: 0,
             chain_inner: false,
             short_circuits: Vec::new(),
+            pinned_name: None,
             closures: Vec::new(),
             deferred: Vec::new(),
             write_cells: Vec::new(),
@@ -1319,7 +1323,7 @@ impl FuncCompiler {
                 self.emit(Opcode::UnsetDim, Operand::Slot(base), last, NO_SLOT, 0);
             }
             ExprKind::StaticProp { class, name } => {
-                self.static_prop(class, name, static_fetch::UNSET);
+                self.static_prop(class, name, static_fetch::UNSET)?;
             }
             ExprKind::Prop {
                 obj,
@@ -1327,7 +1331,7 @@ impl FuncCompiler {
                 nullsafe: false,
             } => {
                 let o = self.expr(obj)?;
-                let n = self.str_const(name);
+                let n = self.name_operand(name)?;
                 self.line = t.line;
                 self.emit(Opcode::UnsetObj, o, n, NO_SLOT, 0);
             }
@@ -1502,14 +1506,14 @@ impl FuncCompiler {
                 if *nullsafe {
                     self.nullsafe_jump(o, false);
                 }
-                let n = self.str_const(name);
+                let n = self.name_operand(name)?;
                 self.line = e.line;
                 let t = self.temp();
                 self.emit(Opcode::FetchObjR, o, n, t, 0);
                 Operand::Slot(t)
             }
             ExprKind::StaticProp { class, name } => {
-                Operand::Slot(self.static_prop(class, name, static_fetch::R))
+                Operand::Slot(self.static_prop(class, name, static_fetch::R)?)
             }
             ExprKind::CallableRef(call) => {
                 let (op1, op2, ext) = match &call.kind {
@@ -1522,11 +1526,11 @@ impl FuncCompiler {
                     }
                     ExprKind::MethodCall { obj, method, .. } => {
                         let o = self.expr(obj)?;
-                        (o, self.str_const(method), callable_ref::METHOD)
+                        (o, self.name_operand(method)?, callable_ref::METHOD)
                     }
                     ExprKind::StaticCall { class, method, .. } => {
-                        let c = self.str_const(class);
-                        (c, self.str_const(method), callable_ref::STATIC)
+                        let c = self.name_operand(class)?;
+                        (c, self.name_operand(method)?, callable_ref::STATIC)
                     }
                     ExprKind::DynCall { callee, .. } => {
                         (self.expr(callee)?, Operand::Unused, callable_ref::VALUE)
@@ -1539,7 +1543,7 @@ impl FuncCompiler {
                 Operand::Slot(t)
             }
             ExprKind::ClassConst { class, name } => {
-                let c = self.str_const(class);
+                let c = self.name_operand(class)?;
                 let n = self.str_const(name);
                 let t = self.temp();
                 self.emit(Opcode::FetchClassConstant, c, n, t, 0);
@@ -1676,7 +1680,7 @@ impl FuncCompiler {
                 if *nullsafe {
                     self.nullsafe_jump(o, false);
                 }
-                let m = self.str_const(method);
+                let m = self.name_operand(method)?;
                 self.line = e.line;
                 self.emit(
                     Opcode::InitMethodCall,
@@ -1692,8 +1696,8 @@ impl FuncCompiler {
                 method,
                 args,
             } => {
-                let c = self.str_const(class);
-                let m = self.str_const(method);
+                let c = self.name_operand(class)?;
+                let m = self.name_operand(method)?;
                 self.line = e.line;
                 self.emit(
                     Opcode::InitStaticMethodCall,
@@ -1764,6 +1768,11 @@ impl FuncCompiler {
             }
             ExprKind::InstanceOfDynamic { expr, class } => {
                 let v = self.expr(expr)?;
+                if let Operand::Const(_) = v {
+                    // php folds a constant operand to false, and never
+                    // evaluates the class then.
+                    return Ok(self.konst(Value::Bool(false)));
+                }
                 let c = self.expr(class)?;
                 let t = self.temp();
                 self.line = e.line;
@@ -1845,7 +1854,7 @@ impl FuncCompiler {
                 }
                 // So does a static property.
                 ExprKind::StaticProp { class, name } => {
-                    let p = self.static_prop(class, name, static_fetch::FUNC_ARG + i as u32);
+                    let p = self.static_prop(class, name, static_fetch::FUNC_ARG + i as u32)?;
                     let send = self.emit(
                         Opcode::Send,
                         Operand::Slot(p),
@@ -2020,7 +2029,7 @@ impl FuncCompiler {
             ExprKind::Var(n) if n != b"this" => self.cv(n),
             ExprKind::StaticProp { class, name } => {
                 self.line = cur.line;
-                self.static_prop(class, name, static_fetch::W)
+                self.static_prop(class, name, static_fetch::W)?
             }
             ExprKind::Var(_) => {
                 return Err(CompileError::Fatal(
@@ -2035,7 +2044,7 @@ impl FuncCompiler {
             } => {
                 // The property's cell, in a temporary the write goes through.
                 let o = self.expr(obj)?;
-                let n = self.str_const(name);
+                let n = self.name_operand(name)?;
                 let t = self.temp();
                 self.line = cur.line;
                 self.emit(Opcode::FetchObjW, o, n, t, 0);
@@ -2060,12 +2069,27 @@ impl FuncCompiler {
 
     /// `class::$name` into a new temporary: its value, or (`W`) its
     /// reference cell for a write through the temporary.
-    fn static_prop(&mut self, class: &[u8], name: &[u8], mode: u32) -> u32 {
-        let c = self.str_const(class);
-        let n = self.str_const(name);
+    fn static_prop(&mut self, class: &NameRef, name: &NameRef, mode: u32) -> R<u32> {
+        let line = self.line;
+        let c = self.name_operand(class)?;
+        let n = self.name_operand(name)?;
+        self.line = line;
         let t = self.temp();
         self.emit(Opcode::FetchStaticProp, c, n, t, mode);
-        t
+        Ok(t)
+    }
+
+    /// A class or member name operand: a literal when written in the
+    /// source, else the value of its expression (the handler reads it at
+    /// run time). A name pinned by `pin_name` is not evaluated again.
+    fn name_operand(&mut self, name: &NameRef) -> R<Operand> {
+        match name {
+            NameRef::Lit(n) => Ok(self.str_const(n)),
+            NameRef::Dyn(e) => match self.pinned_name {
+                Some((at, op)) if std::ptr::eq(at, &**e) => Ok(op),
+                _ => self.expr(e),
+            },
+        }
     }
 
     /// FETCH_VAR of the variable `name` gives (a global one for
@@ -2182,12 +2206,12 @@ impl FuncCompiler {
             let v = match &value.kind {
                 ExprKind::Var(n) if n != b"this" => self.cv(n),
                 ExprKind::StaticProp { class, name } => {
-                    self.static_prop(class, name, static_fetch::W)
+                    self.static_prop(class, name, static_fetch::W)?
                 }
                 _ => return Err(unsupported("this kind of assignment by reference", line)),
             };
-            let c = self.str_const(class);
-            let n = self.str_const(name);
+            let c = self.name_operand(class)?;
+            let n = self.name_operand(name)?;
             self.line = line;
             let r = self.temp();
             self.emit(Opcode::AssignStaticRef, c, n, r, 0);
@@ -2332,7 +2356,7 @@ impl FuncCompiler {
                 nullsafe: false,
             } => {
                 let o = self.expr(obj)?;
-                let n = self.str_const(name);
+                let n = self.name_operand(name)?;
                 let v = self.source(value)?;
                 self.line = line;
                 let r = result(self);
@@ -2364,8 +2388,8 @@ impl FuncCompiler {
             ExprKind::StaticProp { class, name } => {
                 let v = self.source(value)?;
                 self.line = line;
-                let c = self.str_const(class);
-                let n = self.str_const(name);
+                let c = self.name_operand(class)?;
+                let n = self.name_operand(name)?;
                 let r = result(self);
                 self.emit(Opcode::AssignStaticProp, c, n, r, 0);
                 self.emit(Opcode::OpData, v, Operand::Unused, NO_SLOT, 0);
@@ -2409,6 +2433,27 @@ impl FuncCompiler {
 
     /// Reads a write target's current value (for `op=` and `++` on
     /// elements and properties).
+    /// For `$o->{expr} op= v` and `++`: evaluates the name once, for the
+    /// read and the write; returns the pin to restore afterwards.
+    fn pin_name(&mut self, target: &Expr) -> R<Option<(*const Expr, Operand)>> {
+        let saved = self.pinned_name;
+        if let ExprKind::Prop {
+            name: NameRef::Dyn(e),
+            ..
+        } = &target.kind
+        {
+            let mut op = self.expr(e)?;
+            if let ExprKind::Var(_) = e.kind {
+                // Read the variable once (one "undefined" warning at most).
+                let t = self.temp();
+                self.emit(Opcode::QmAssign, op, Operand::Unused, t, 0);
+                op = Operand::Slot(t);
+            }
+            self.pinned_name = Some((&**e as *const Expr, op));
+        }
+        Ok(saved)
+    }
+
     fn read_target(&mut self, target: &Expr) -> R<Operand> {
         self.expr(target)
     }
@@ -2493,8 +2538,8 @@ impl FuncCompiler {
             ExprKind::StaticProp { class, name } => {
                 let v = self.expr(value)?;
                 self.line = line;
-                let c = self.str_const(class);
-                let n = self.str_const(name);
+                let c = self.name_operand(class)?;
+                let n = self.name_operand(name)?;
                 let r = if used { self.temp() } else { NO_SLOT };
                 let at = self.emit(Opcode::AssignStaticProp, c, n, r, binop_code(op));
                 self.ops[at].flags = 1;
@@ -2513,12 +2558,14 @@ impl FuncCompiler {
             | ExprKind::Prop {
                 nullsafe: false, ..
             } => {
+                let pinned = self.pin_name(target)?;
                 let cur = self.read_target(target)?;
                 let v = self.expr(value)?;
                 let t = self.temp();
                 self.line = line;
                 self.emit(binop_opcode(op), cur, v, t, 0);
                 self.store_to(target, Operand::Slot(t), 0)?;
+                self.pinned_name = pinned;
                 Ok(Operand::Slot(t))
             }
             _ => Err(unsupported(
@@ -2538,7 +2585,7 @@ impl FuncCompiler {
             }
             ExprKind::Prop { obj, name, .. } => {
                 let o = self.expr(obj)?;
-                let n = self.str_const(name);
+                let n = self.name_operand(name)?;
                 let at = self.emit(Opcode::AssignObj, o, n, NO_SLOT, 0);
                 self.ops[at].flags = step;
                 self.emit(Opcode::OpData, v, Operand::Unused, NO_SLOT, 0);
@@ -2587,7 +2634,7 @@ impl FuncCompiler {
             }
             ExprKind::StaticProp { class, name } => {
                 self.line = target.line;
-                let p = self.static_prop(class, name, static_fetch::W);
+                let p = self.static_prop(class, name, static_fetch::W)?;
                 let r = if used { self.temp() } else { NO_SLOT };
                 self.emit(opcode, Operand::Slot(p), Operand::Unused, r, 0);
                 Ok(if used {
@@ -2610,6 +2657,7 @@ impl FuncCompiler {
                 nullsafe: false, ..
             } => {
                 // Read, step the temporary in place, write back.
+                let pinned = self.pin_name(target)?;
                 let cur = self.read_target(target)?;
                 let t = self.temp();
                 self.emit(Opcode::QmAssign, cur, Operand::Unused, t, 0);
@@ -2620,6 +2668,7 @@ impl FuncCompiler {
                     _ => 2,
                 };
                 self.store_to(target, Operand::Slot(t), step)?;
+                self.pinned_name = pinned;
                 Ok(Operand::Slot(r))
             }
             _ => Err(unsupported("increment of this kind of target", target.line)),
@@ -2672,7 +2721,7 @@ impl FuncCompiler {
                 if *nullsafe {
                     self.nullsafe_jump(o, true);
                 }
-                let n = self.str_const(name);
+                let n = self.name_operand(name)?;
                 let t = self.temp();
                 let at = self.emit(Opcode::FetchObjR, o, n, t, 0);
                 self.ops[at].flags = fetch_flags::QUIET;
@@ -2682,7 +2731,7 @@ impl FuncCompiler {
                 class,
                 name,
                 static_fetch::IS,
-            ))),
+            )?)),
             // A method call ends no chain here: `expr_quiet` does.
             _ => self.chain_base(e, false),
         }
@@ -2748,12 +2797,12 @@ impl FuncCompiler {
                 if *nullsafe {
                     self.nullsafe_jump(o, true);
                 }
-                let n = self.str_const(name);
+                let n = self.name_operand(name)?;
                 self.emit(Opcode::IssetIsEmpty, o, n, result, isset_kind::PROP | flag);
                 self.end_chain(checkpoint, Operand::Slot(result), null_means);
             }
             ExprKind::StaticProp { class, name } => {
-                let p = self.static_prop(class, name, static_fetch::IS);
+                let p = self.static_prop(class, name, static_fetch::IS)?;
                 self.emit(
                     Opcode::IssetIsEmpty,
                     Operand::Slot(p),
@@ -3520,7 +3569,7 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
                     kind: StmtKind::Expr(at_line(ExprKind::Assign {
                         target: Box::new(at_line(ExprKind::Prop {
                             obj: Box::new(at_line(ExprKind::Var(b"this".to_vec()))),
-                            name: p.name.clone(),
+                            name: NameRef::Lit(p.name.clone()),
                             nullsafe: false,
                         })),
                         value: Box::new(at_line(ExprKind::Var(p.name.clone()))),
@@ -3568,11 +3617,8 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
 /// A constant expression checked as php's compiler does, for evaluation
 /// at run time in the scope of `class`.
 fn const_expr(file: &Rc<str>, e: &Expr, class: Option<&PhpStr>) -> R<Rc<ConstExpr>> {
-    if let Some(line) = crate::constexpr::invalid_part(e) {
-        return Err(CompileError::Fatal(
-            "Constant expression contains invalid operations".into(),
-            line,
-        ));
+    if let Some((line, message)) = crate::constexpr::invalid_part(e) {
+        return Err(CompileError::Fatal(message.into(), line));
     }
     Ok(Rc::new(ConstExpr {
         expr: e.clone(),

@@ -7,7 +7,7 @@
 //! checks that an expression is a constant expression (php's "Constant
 //! expression contains invalid operations"); this module evaluates one.
 
-use crate::ast::{ArrayItem, BinOp, Expr, ExprKind, UnaryOp};
+use crate::ast::{ArrayItem, BinOp, Expr, ExprKind, NameRef, UnaryOp};
 use crate::runtime::array::PhpArray;
 use crate::runtime::object::ClassRef;
 use crate::runtime::string::PhpStr;
@@ -25,8 +25,8 @@ pub struct ConstExpr {
 }
 
 /// Whether php accepts `e` as a constant expression: the line of the first
-/// part that is not allowed, if any.
-pub fn invalid_part(e: &Expr) -> Option<u32> {
+/// part that is not allowed and php's message for it, if any.
+pub fn invalid_part(e: &Expr) -> Option<(u32, &'static str)> {
     let ok = |e: &Expr| invalid_part(e);
     match &e.kind {
         ExprKind::Int(_)
@@ -35,10 +35,20 @@ pub fn invalid_part(e: &Expr) -> Option<u32> {
         | ExprKind::Bool(_)
         | ExprKind::Null
         | ExprKind::Const(_) => None,
-        ExprKind::ClassConst { class, .. } if !class.eq_ignore_ascii_case(b"static") => None,
+        ExprKind::ClassConst {
+            class: NameRef::Lit(class),
+            ..
+        } if !class.eq_ignore_ascii_case(b"static") => None,
+        ExprKind::ClassConst {
+            class: NameRef::Dyn(_),
+            ..
+        } => Some((
+            e.line,
+            "Dynamic class names are not allowed in compile-time class constant references",
+        )),
         ExprKind::Array(items) => items.iter().find_map(|i| {
             if i.by_ref {
-                return Some(i.value.line);
+                return Some((i.value.line, INVALID));
             }
             i.key.as_ref().and_then(ok).or_else(|| ok(&i.value))
         }),
@@ -51,9 +61,11 @@ pub fn invalid_part(e: &Expr) -> Option<u32> {
             base,
             index: Some(index),
         } => ok(base).or_else(|| ok(index)),
-        _ => Some(e.line),
+        _ => Some((e.line, INVALID)),
     }
 }
+
+const INVALID: &str = "Constant expression contains invalid operations";
 
 /// Evaluates a constant expression checked by [`invalid_part`].
 pub fn eval(vm: &mut Vm, c: &ConstExpr) -> Result<Value, Unwind> {
@@ -85,7 +97,10 @@ fn eval_expr(vm: &mut Vm, c: &ConstExpr, e: &Expr) -> Result<Value, Unwind> {
                 }
             },
         },
-        ExprKind::ClassConst { class, name } => {
+        ExprKind::ClassConst {
+            class: NameRef::Lit(class),
+            name,
+        } => {
             let target = resolve(vm, c, class)?;
             crate::class::class_constant(vm, &target, class, name, c.class.as_ref())?
         }

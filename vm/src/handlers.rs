@@ -813,7 +813,15 @@ fn method_or_magic(
     name: &[u8],
     magic: &[u8],
 ) -> Result<(Rc<crate::runtime::object::Method>, Option<PhpStr>), Unwind> {
-    if class.find_method(&name.to_ascii_lowercase()).is_none() {
+    // A method the caller may not call goes to the magic method too.
+    let callable = match class.find_method(&name.to_ascii_lowercase()) {
+        None => false,
+        Some(m) => {
+            let scope = vm.code.class.clone();
+            crate::class::member_visible(vm, class, m.visibility, &m.class, scope.as_ref())
+        }
+    };
+    if !callable {
         if let Some(m) = class.find_method(magic) {
             return Ok((m, Some(PhpStr::from(name))));
         }
@@ -998,12 +1006,83 @@ fn method_target(m: &crate::runtime::object::Method) -> CallTarget {
     }
 }
 
+/// A property name operand: the literal (checked first, the usual case),
+/// or for `$o->$p` / `$o->{expr}` the value converted to a string as php
+/// does. On an object, a name starting with NUL (how php mangles private
+/// names) is php's Error (quiet reads pass a null object: no error).
+fn prop_name(vm: &mut Vm, ip: u32, op: Operand, obj: &Value) -> Result<Vec<u8>, Unwind> {
+    let name = if let Operand::Const(_) = op {
+        vm.literal_bytes(op)
+    } else {
+        let v = vm.read(ip, op);
+        vm.save_ip(ip);
+        vm.to_php_string(&v)?.as_bytes().to_vec()
+    };
+    // Only a braced name (`$o->{"\0a"}`) can start with NUL.
+    if name.first() == Some(&0) && matches!(obj, Value::Object(_)) {
+        vm.throw_error("Error", "Cannot access property starting with \"\\0\"");
+        return Err(Unwind);
+    }
+    Ok(name)
+}
+
+/// A method name operand: the literal, or for `$o->$m()` / `A::{expr}()`
+/// a value that must be a string.
+fn method_name(vm: &mut Vm, ip: u32, op: Operand) -> Result<Vec<u8>, Unwind> {
+    if let Operand::Const(_) = op {
+        return Ok(vm.literal_bytes(op));
+    }
+    match vm.read(ip, op) {
+        Value::Str(s) => Ok(s.as_bytes().to_vec()),
+        _ => {
+            vm.save_ip(ip);
+            vm.throw_error("Error", "Method name must be a string");
+            Err(Unwind)
+        }
+    }
+}
+
+/// A class operand: a literal name as written (`self`, `parent` and
+/// `static` included), or for `$c::X`, `new $c` and the like a value: a
+/// class name string (fully qualified) or an object, whose class it is.
+/// Returns the class and its name as written, for messages.
+fn class_operand(
+    vm: &mut Vm,
+    ip: u32,
+    op: Operand,
+) -> Result<(crate::runtime::object::ClassRef, Vec<u8>), Unwind> {
+    if let Operand::Const(_) = op {
+        let name = vm.literal_bytes(op);
+        vm.save_ip(ip);
+        let class = crate::class::resolve_class(vm, &name)?;
+        return Ok((class, name));
+    }
+    let v = vm.read(ip, op);
+    vm.save_ip(ip);
+    match v {
+        // A name in a string is a class's own: `self`, `parent` and
+        // `static` name no class there (php's ZEND_FETCH_CLASS_DEFAULT).
+        Value::Str(name) => match vm.class(name.as_bytes()) {
+            Some(class) => Ok((class, name.as_bytes().to_vec())),
+            None => {
+                let msg = format!("Class \"{}\" not found", name.to_lossy());
+                Err(vm.throw_error("Error", &msg))
+            }
+        },
+        Value::Object(obj) => Ok((obj.class.clone(), obj.class.name.as_bytes().to_vec())),
+        _ => {
+            vm.throw_error("Error", "Class name must be a valid object or a string");
+            Err(Unwind)
+        }
+    }
+}
+
 // INIT_METHOD_CALL: op1 the object, op2 the method name, ext the arguments.
 slow_handler!(init_method_call(vm, ip) {
     body(|| {
         let o = vm.op(ip);
+        let name = tri!(method_name(vm, ip, o.op2));
         let obj = vm.read_consume(ip, o.op1);
-        let name = vm.literal_bytes(o.op2);
         vm.save_ip(ip);
         let Value::Object(obj) = obj else {
             let msg = format!(
@@ -1027,10 +1106,8 @@ slow_handler!(init_method_call(vm, ip) {
 slow_handler!(init_static_method_call(vm, ip) {
     body(|| {
         let o = vm.op(ip);
-        let class_name = vm.literal_bytes(o.op1);
-        let name = vm.literal_bytes(o.op2);
-        vm.save_ip(ip);
-        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        let (class, _) = tri!(class_operand(vm, ip, o.op1));
+        let name = tri!(method_name(vm, ip, o.op2));
         // From an instance of the class, a missing method goes to __call.
         let caller_this = vm
             .frames
@@ -1255,11 +1332,11 @@ slow_handler!(create_closure(vm, ip) {
                     vm.read(ip, o.op1)
                 } else {
                     // `self`/`parent`/`static` mean the current ones.
-                    let c = vm.literal_bytes(o.op1);
-                    let class = tri!(crate::class::resolve_class(vm, &c));
-                    if c.eq_ignore_ascii_case(b"parent") || c.eq_ignore_ascii_case(b"self") {
+                    let (class, c) = tri!(class_operand(vm, ip, o.op1));
+                    let literal = matches!(o.op1, Operand::Const(_));
+                    if literal && (c.eq_ignore_ascii_case(b"parent") || c.eq_ignore_ascii_case(b"self")) {
                         if let Some(this) = vm.frames.last().and_then(|f| f.this.clone()) {
-                            let m = vm.literal_bytes(o.op2);
+                            let m = tri!(method_name(vm, ip, o.op2));
                             let closure = tri!(crate::closure::method_closure(vm, &class, Some(this), &m));
                             vm.set_result(o.result, Value::Object(closure));
                             return Flow::Next;
@@ -1267,7 +1344,7 @@ slow_handler!(create_closure(vm, ip) {
                     }
                     Value::Str(class.name.clone())
                 };
-                let m = name(vm, o.op2);
+                let m = Value::Str(PhpStr::from(tri!(method_name(vm, ip, o.op2))));
                 Value::array(PhpArray::from_list(vec![target, m]))
             }
         };
@@ -1313,25 +1390,7 @@ fn dynamic_method_call(
 slow_handler!(new_object(vm, ip) {
     body(|| {
         let o = vm.op(ip);
-        let class = match o.op1 {
-            Operand::Const(_) => {
-                let class_name = vm.literal_bytes(o.op1);
-                vm.save_ip(ip);
-                tri!(crate::class::resolve_class(vm, &class_name))
-            }
-            _ => {
-                let v = vm.read(ip, o.op1);
-                vm.save_ip(ip);
-                match v {
-                    Value::Str(name) => tri!(crate::class::resolve_class(vm, name.as_bytes())),
-                    Value::Object(obj) => obj.class.clone(),
-                    _ => {
-                        vm.throw_error("Error", "Class name must be a valid object or a string");
-                        return Flow::Unwind;
-                    }
-                }
-            }
-        };
+        let (class, _) = tri!(class_operand(vm, ip, o.op1));
         if class.is_interface {
             let msg = format!("Cannot instantiate interface {}", class.name.to_lossy());
             vm.throw_error("Error", &msg);
@@ -2593,9 +2652,10 @@ slow_handler!(fetch_obj_w(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let obj = vm.read(ip, o.op1);
-        let name = vm.literal_bytes(o.op2);
+        let name = tri!(prop_name(vm, ip, o.op2, &obj));
         vm.save_ip(ip);
         let cell = tri!(crate::class::property_cell(vm, &obj, &name));
+        vm.free_temp(o.op1);
         if let Value::Object(obj) = obj {
             vm.prop_write = Some((obj, PhpStr::from(name)));
         }
@@ -3180,7 +3240,9 @@ slow_handler!(fetch_obj_r(vm, ip) {
         } else {
             vm.read_consume(ip, o.op1)
         };
-        let name = vm.literal_bytes(o.op2);
+        // `??` and isset read quietly: no error for a NUL name either.
+        let checked = if quiet { &Value::Null } else { &obj };
+        let name = tri!(prop_name(vm, ip, o.op2, checked));
         vm.save_ip(ip);
         let v = tri!(crate::class::read_property(vm, &obj, &name, quiet));
         // A temporary object (`(new C)->p`) is released now, as in php.
@@ -3196,10 +3258,13 @@ slow_handler!(assign_obj(vm, ip) {
         let o = vm.op(ip);
         let data = vm.op(ip + 1);
         let obj = vm.read(ip, o.op1);
-        let name = vm.literal_bytes(o.op2);
+        let name = tri!(prop_name(vm, ip, o.op2, &obj));
         let v = vm.read_consume(ip, data.op1);
         vm.save_ip(ip);
         let v = tri!(crate::class::write_property(vm, &obj, &name, v, o.flags));
+        // A temporary object (`$o->a->b = v`) is released now, as in php.
+        vm.free_temp(o.op1);
+        drop(obj);
         vm.set_result(o.result, v);
         Flow::Skip2
     })
@@ -3210,10 +3275,8 @@ slow_handler!(assign_obj(vm, ip) {
 slow_handler!(fetch_static_prop(vm, ip) {
     body(|| {
         let o = vm.op(ip);
-        let class_name = vm.literal_bytes(o.op1);
-        let name = vm.literal_bytes(o.op2);
-        vm.save_ip(ip);
-        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        let (class, _) = tri!(class_operand(vm, ip, o.op1));
+        let name = tri!(prop_name(vm, ip, o.op2, &Value::Null));
         if o.ext == static_fetch::UNSET {
             let msg = format!(
                 "Attempt to unset static property {}::${}",
@@ -3263,11 +3326,10 @@ slow_handler!(assign_static_prop(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let data = vm.op(ip + 1);
-        let class_name = vm.literal_bytes(o.op1);
-        let name = vm.literal_bytes(o.op2);
+        let (class, _) = tri!(class_operand(vm, ip, o.op1));
+        let name = tri!(prop_name(vm, ip, o.op2, &Value::Null));
         let v = vm.read(ip, data.op1);
         vm.save_ip(ip);
-        let class = tri!(crate::class::resolve_class(vm, &class_name));
         let Some(p) = tri!(crate::class::static_prop_info(vm, &class, &name, false)) else {
             return Flow::Unwind;
         };
@@ -3308,10 +3370,8 @@ slow_handler!(assign_static_ref(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let data = vm.op(ip + 1);
-        let class_name = vm.literal_bytes(o.op1);
-        let name = vm.literal_bytes(o.op2);
-        vm.save_ip(ip);
-        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        let (class, _) = tri!(class_operand(vm, ip, o.op1));
+        let name = tri!(prop_name(vm, ip, o.op2, &Value::Null));
         let Some(p) = tri!(crate::class::static_prop_info(vm, &class, &name, false)) else {
             return Flow::Unwind;
         };
@@ -3378,9 +3438,10 @@ slow_handler!(unset_obj(vm, ip) {
     body(|| {
         let o = vm.op(ip);
         let obj = vm.read_quiet(o.op1).deref_undef();
-        let name = vm.literal_bytes(o.op2);
+        let name = tri!(prop_name(vm, ip, o.op2, &obj));
         vm.save_ip(ip);
         tri!(crate::class::unset_property(vm, &obj, &name));
+        vm.free_temp(o.op1);
         Flow::Next
     })
 });
@@ -3424,7 +3485,7 @@ slow_handler!(instance_of(vm, ip) {
         },
     };
     let class = match class.as_slice() {
-        b"self" | b"static" => vm.code.class.as_ref().map(|c| c.as_bytes().to_ascii_lowercase()).unwrap_or_default(),
+        b"self" | b"static" if matches!(o.op2, Operand::Const(_)) => vm.code.class.as_ref().map(|c| c.as_bytes().to_ascii_lowercase()).unwrap_or_default(),
         _ => class,
     };
     let r = match &v {
@@ -3472,10 +3533,20 @@ slow_handler!(fetch_constant(vm, ip) {
 slow_handler!(fetch_class_constant(vm, ip) {
     body(|| {
         let o = vm.op(ip);
-        let class_name = vm.literal_bytes(o.op1);
         let name = vm.literal_bytes(o.op2);
-        vm.save_ip(ip);
-        let class = tri!(crate::class::resolve_class(vm, &class_name));
+        if matches!(o.op1, Operand::Slot(_)) && name.eq_ignore_ascii_case(b"class") {
+            // `$obj::class` (php 8): only an object's class.
+            let v = vm.read(ip, o.op1);
+            vm.save_ip(ip);
+            let Value::Object(obj) = v else {
+                let msg = format!("Cannot use \"::class\" on value of type {}", v.type_name());
+                vm.throw_error("TypeError", &msg);
+                return Flow::Unwind;
+            };
+            vm.set_result(o.result, Value::Str(obj.class.name.clone()));
+            return Flow::Next;
+        }
+        let (class, class_name) = tri!(class_operand(vm, ip, o.op1));
         if name.eq_ignore_ascii_case(b"class") {
             vm.set_result(o.result, Value::Str(class.name.clone()));
             return Flow::Next;
@@ -3517,7 +3588,7 @@ slow_handler!(isset_isempty(vm, ip) {
             }
             _ => {
                 let c = vm.read_quiet(o.op1).deref_undef();
-                let name = vm.literal_bytes(o.op2);
+                let name = tri!(prop_name(vm, ip, o.op2, &Value::Null));
                 vm.save_ip(ip);
                 let r = tri!(crate::class::isset_property(vm, &c, &name, is_empty));
                 vm.set_result(o.result, Value::Bool(r));

@@ -62,11 +62,6 @@ const CASES: &[(&str, &str, u32)] = &[
         "return by reference",
         2,
     ),
-    (
-        "echo 1;\nclass A {}\n$n = 'a';\necho A::$$n;",
-        "variable variable",
-        4,
-    ),
     ("echo 1;\necho `ls`;", "backtick operator", 2),
     ("echo 1;\ndeclare(ticks=1);", "declare statement", 2),
 ];

@@ -3,10 +3,11 @@
 //! interpolated strings.
 
 use super::names::NameKind;
-use super::outside::{placeholder, placeholder_call, placeholder_variable};
+use super::outside::placeholder;
 use super::{PResult, Parser, WriteUse};
 use crate::ast::{
-    Arg, ArrayItem, BinOp, CastType, Expr, ExprKind, IncDecOp, InterpPart, ListItem, Name, UnaryOp,
+    Arg, ArrayItem, BinOp, CastType, Expr, ExprKind, IncDecOp, InterpPart, ListItem, Name, NameRef,
+    UnaryOp,
 };
 use crate::lexer::{Tk, TokValue};
 use crate::parser::{DiagnosticLevel, ParseErrorKind};
@@ -224,6 +225,24 @@ enum Form {
     Dereferenceable,
     /// Neither: `1`, `new A`, `-$x`, heredocs...
     Plain,
+}
+
+/// The name in `->{expr}` or `::{expr}`: a string literal is the name
+/// itself (php folds it too), unless it is one php rejects at run time.
+fn braced_name(e: Expr) -> NameRef {
+    match e.kind {
+        ExprKind::String(s) if !s.starts_with(b"\0") => NameRef::Lit(s),
+        _ => NameRef::Dyn(boxed(e)),
+    }
+}
+
+/// The property named by `A::$x` (`x`) or `A::$$x` (the value of `$x`).
+fn static_prop_name(var: Expr) -> NameRef {
+    match var.kind {
+        ExprKind::Var(name) => NameRef::Lit(name),
+        ExprKind::VarVar(inner) => NameRef::Dyn(inner),
+        _ => NameRef::Dyn(boxed(var)),
+    }
 }
 
 fn boxed(e: Expr) -> Box<Expr> {
@@ -560,16 +579,15 @@ impl Parser<'_> {
                     let nullsafe = self.kind() == Tk::NullsafeObjectOperator;
                     self.bump();
                     let name = match self.kind() {
-                        Tk::Ident => self.bump().bytes().to_vec(),
-                        Tk::Variable | Tk::LBrace | Tk::Dollar => {
-                            self.note_unsupported("dynamic property or method name", self.line());
-                            if self.eat(Tk::LBrace) {
-                                self.parse_expr()?;
-                                self.expect(Tk::RBrace, &[])?;
-                            } else {
-                                self.parse_simple_variable()?;
-                            }
-                            Vec::new()
+                        Tk::Ident => NameRef::Lit(self.bump().bytes().to_vec()),
+                        Tk::LBrace => {
+                            self.bump();
+                            let name = self.parse_expr()?;
+                            self.expect(Tk::RBrace, &[])?;
+                            braced_name(name)
+                        }
+                        Tk::Variable | Tk::Dollar => {
+                            NameRef::Dyn(boxed(self.parse_simple_variable()?))
                         }
                         _ => {
                             return self.expected(&[
@@ -623,9 +641,10 @@ impl Parser<'_> {
                         line,
                     });
                 }
+                // `$class::X`, `$obj::m()`, `f()::$p`: the class is a
+                // string or an object's class at run time.
                 Tk::PaamayimNekudotayim => {
-                    self.note_unsupported("dynamic class reference", line);
-                    let (member, _) = self.parse_class_member(Vec::new(), line)?;
+                    let (member, _) = self.parse_class_member(NameRef::Dyn(boxed(e)), line)?;
                     e = member;
                 }
                 _ => break,
@@ -771,7 +790,7 @@ impl Parser<'_> {
             Tk::Static => match self.nth_kind(1) {
                 Tk::PaamayimNekudotayim => {
                     self.bump();
-                    self.parse_class_member(b"static".to_vec(), line)
+                    self.parse_class_member(NameRef::Lit(b"static".to_vec()), line)
                 }
                 Tk::Function => {
                     self.bump();
@@ -870,7 +889,7 @@ impl Parser<'_> {
             }
             Tk::PaamayimNekudotayim => {
                 let class = self.name_from(&t)?;
-                self.parse_class_member(class, line)
+                self.parse_class_member(NameRef::Lit(class), line)
             }
             _ => {
                 // `true`, `false` and `null` (also `\true`) are literals in
@@ -895,67 +914,72 @@ impl Parser<'_> {
     }
 
     /// After a class name, at `::`: a static property, method call or constant.
-    fn parse_class_member(&mut self, class: Name, line: u32) -> PResult<(Expr, Form)> {
-        self.check_class_ref(&class, line, self.pos - 1);
+    fn parse_class_member(&mut self, class: NameRef, line: u32) -> PResult<(Expr, Form)> {
+        if let NameRef::Lit(name) = &class {
+            self.check_class_ref(name, line, self.pos - 1);
+        }
         self.bump();
         let at = |kind| Expr { kind, line };
         match self.kind() {
-            Tk::Variable => {
-                let t = self.bump();
+            Tk::Variable | Tk::Dollar => {
+                let var = self.parse_simple_variable()?;
                 if self.kind() == Tk::LParen {
-                    self.note_unsupported("dynamic static method call", line);
-                    self.parse_args()?;
-                    return Ok((placeholder_call(line), Form::Variable));
+                    // `A::$m()`: the method named by the variable's value.
+                    let call = self.static_call(class, NameRef::Dyn(boxed(var)), line)?;
+                    return Ok((call, Form::Variable));
                 }
-                let name = t.bytes().to_vec();
+                let name = static_prop_name(var);
                 Ok((at(ExprKind::StaticProp { class, name }), Form::Variable))
             }
             k if k == Tk::Ident || k.is_semi_reserved() => {
                 let t = self.bump();
                 let name = self.text(&t);
                 if self.kind() == Tk::LParen {
-                    let args = self.parse_args()?;
-                    let call = at(ExprKind::StaticCall {
-                        class,
-                        method: name,
-                        args,
-                    });
-                    return Ok((self.callable_ref(call), Form::Variable));
+                    let call = self.static_call(class, NameRef::Lit(name), line)?;
+                    return Ok((call, Form::Variable));
                 }
-                let lower_class = class.to_ascii_lowercase();
-                let kind = if name.eq_ignore_ascii_case(b"class")
-                    && !matches!(lower_class.as_slice(), b"self" | b"static" | b"parent")
-                {
-                    // The name is resolved already: `Foo::class` is a literal.
-                    ExprKind::String(class)
-                } else {
-                    ExprKind::ClassConst { class, name }
+                let kind = match class {
+                    NameRef::Lit(class)
+                        if name.eq_ignore_ascii_case(b"class")
+                            && !matches!(
+                                class.to_ascii_lowercase().as_slice(),
+                                b"self" | b"static" | b"parent"
+                            ) =>
+                    {
+                        // The name is resolved already: `Foo::class` is a literal.
+                        ExprKind::String(class)
+                    }
+                    class => ExprKind::ClassConst { class, name },
                 };
                 Ok((at(kind), Form::Dereferenceable))
             }
             Tk::LBrace => {
                 // `A::{expr}()`: php 8.2 allows a computed name only for calls.
-                self.note_unsupported("dynamic class member name", line);
                 self.bump();
-                self.parse_expr()?;
+                let name = self.parse_expr()?;
                 self.expect(Tk::RBrace, &[])?;
                 if self.kind() != Tk::LParen {
                     return self.expected(&[Tk::LParen]);
                 }
-                self.parse_args()?;
-                Ok((placeholder_call(line), Form::Variable))
-            }
-            Tk::Dollar => {
-                self.note_unsupported("variable variable", self.line());
-                self.parse_simple_variable()?;
-                if self.kind() == Tk::LParen {
-                    self.parse_args()?;
-                    return Ok((placeholder_call(line), Form::Variable));
-                }
-                Ok((placeholder_variable(line), Form::Variable))
+                let call = self.static_call(class, braced_name(name), line)?;
+                Ok((call, Form::Variable))
             }
             _ => self.unexpected(),
         }
+    }
+
+    /// `class::method(args)`, the arguments next.
+    fn static_call(&mut self, class: NameRef, method: NameRef, line: u32) -> PResult<Expr> {
+        let args = self.parse_args()?;
+        let call = Expr {
+            kind: ExprKind::StaticCall {
+                class,
+                method,
+                args,
+            },
+            line,
+        };
+        Ok(self.callable_ref(call))
     }
 
     /// `new Foo(args)` or `new Foo`. Not inlined, for the same reason as
@@ -982,23 +1006,11 @@ impl Parser<'_> {
                 self.bump();
                 b"static".to_vec()
             }
-            // `new $class` and `new (expr)`: the class named by a string
-            // (a fully qualified name) or an object's class, at run time.
-            Tk::Variable
-                if !matches!(
-                    self.nth_kind(1),
-                    Tk::LBracket
-                        | Tk::LBrace
-                        | Tk::ObjectOperator
-                        | Tk::NullsafeObjectOperator
-                        | Tk::PaamayimNekudotayim
-                ) =>
-            {
-                let t = self.bump();
-                let class = Expr {
-                    kind: ExprKind::Var(t.bytes().to_vec()),
-                    line: t.line,
-                };
+            // `new $class`, `new $a['c']`, `new $o->c`, `new A::$c` and
+            // `new (expr)`: the class named by a string (a fully
+            // qualified name) or an object's class, at run time.
+            Tk::Variable | Tk::Dollar => {
+                let class = self.parse_new_variable(None)?;
                 return self.finish_dynamic_new(class, line);
             }
             Tk::LParen => {
@@ -1007,22 +1019,12 @@ impl Parser<'_> {
                 self.expect(Tk::RParen, &[])?;
                 return self.finish_dynamic_new(class, line);
             }
-            Tk::Variable | Tk::Dollar => {
-                self.parse_dynamic_class_ref("new with a dynamic class name", class_at)?;
-                if self.kind() == Tk::LParen {
-                    self.parse_args()?;
-                }
-                return Ok(placeholder(line));
-            }
             _ => return self.unexpected(),
         };
         self.check_class_ref(&class, line, class_at);
         if self.kind() == Tk::PaamayimNekudotayim {
-            self.parse_dynamic_class_ref("new with a dynamic class name", class_at)?;
-            if self.kind() == Tk::LParen {
-                self.parse_args()?;
-            }
-            return Ok(placeholder(line));
+            let class = self.parse_new_variable(Some(class))?;
+            return self.finish_dynamic_new(class, line);
         }
         let args = if self.kind() == Tk::LParen {
             self.parse_args()?
@@ -1074,21 +1076,12 @@ impl Parser<'_> {
         let line = self.line();
         let class_at = self.pos;
         let class = match self.kind() {
-            Tk::Variable
-                if !matches!(
-                    self.nth_kind(1),
-                    Tk::LBracket
-                        | Tk::LBrace
-                        | Tk::ObjectOperator
-                        | Tk::NullsafeObjectOperator
-                        | Tk::PaamayimNekudotayim
-                ) =>
-            {
-                let t = self.bump();
-                return Ok(Err(Expr {
-                    kind: ExprKind::Var(t.bytes().to_vec()),
-                    line: t.line,
-                }));
+            Tk::Variable | Tk::Dollar => return Ok(Err(self.parse_new_variable(None)?)),
+            Tk::LParen => {
+                self.bump();
+                let class = self.parse_expr()?;
+                self.expect(Tk::RParen, &[])?;
+                return Ok(Err(class));
             }
             Tk::Ident | Tk::NameFullyQualified | Tk::NameQualified | Tk::NameRelative => {
                 let t = self.bump();
@@ -1098,31 +1091,87 @@ impl Parser<'_> {
                 self.bump();
                 b"static".to_vec()
             }
-            Tk::Variable | Tk::LParen | Tk::Dollar => {
-                self.parse_dynamic_class_ref("instanceof with a dynamic class", class_at)?;
-                return Ok(Ok(Vec::new()));
-            }
             _ => return self.unexpected(),
         };
         self.check_class_ref(&class, line, class_at);
         if self.kind() == Tk::PaamayimNekudotayim {
-            self.parse_dynamic_class_ref("instanceof with a dynamic class", class_at)?;
-            return Ok(Ok(Vec::new()));
+            return Ok(Err(self.parse_new_variable(Some(class))?));
         }
         Ok(Ok(class))
     }
 
-    /// A class given by an expression (`new $c`, `$a instanceof (expr)`),
-    /// starting at token `at`; parsed for its syntax only.
-    fn parse_dynamic_class_ref(&mut self, what: &str, at: usize) -> PResult<()> {
-        self.note_unsupported(what, self.toks[at].line);
-        self.pos = at;
-        if self.eat(Tk::LParen) {
-            self.parse_expr()?;
-            self.expect(Tk::RParen, &[])?;
-            return Ok(());
+    /// A class given by a variable in `new` or `instanceof` (php's
+    /// new_variable): `$c`, `$$c`, `$a['c']`, `$o->c`, `A::$c`, `$o::$c`;
+    /// `class` is the name already read before `A::$c`. Unlike elsewhere,
+    /// a call does not belong to it: `new $o->c()` calls the constructor.
+    fn parse_new_variable(&mut self, class: Option<Name>) -> PResult<Expr> {
+        let start = self.pos;
+        let line = self.line();
+        let mut e = match class {
+            Some(class) => {
+                self.expect(Tk::PaamayimNekudotayim, &[])?;
+                let name = static_prop_name(self.parse_simple_variable()?);
+                Expr {
+                    kind: ExprKind::StaticProp {
+                        class: NameRef::Lit(class),
+                        name,
+                    },
+                    line,
+                }
+            }
+            None => self.parse_simple_variable()?,
+        };
+        let mut chain = 0;
+        loop {
+            let line = self.line();
+            let kind = match self.kind() {
+                Tk::LBracket => {
+                    self.bump();
+                    let index = if can_start_expr(self.kind()) {
+                        Some(boxed(self.parse_expr()?))
+                    } else {
+                        self.fatal_later("Cannot use [] for reading", line, start);
+                        None
+                    };
+                    self.expect(Tk::RBracket, &[Tk::RBracket])?;
+                    ExprKind::Index {
+                        base: boxed(e),
+                        index,
+                    }
+                }
+                Tk::ObjectOperator | Tk::NullsafeObjectOperator => {
+                    let nullsafe = self.kind() == Tk::NullsafeObjectOperator;
+                    self.bump();
+                    let name = match self.kind() {
+                        Tk::Ident => NameRef::Lit(self.bump().bytes().to_vec()),
+                        Tk::LBrace => {
+                            self.bump();
+                            let name = self.parse_expr()?;
+                            self.expect(Tk::RBrace, &[])?;
+                            braced_name(name)
+                        }
+                        _ => NameRef::Dyn(boxed(self.parse_simple_variable()?)),
+                    };
+                    ExprKind::Prop {
+                        obj: boxed(e),
+                        name,
+                        nullsafe,
+                    }
+                }
+                Tk::PaamayimNekudotayim => {
+                    self.bump();
+                    let name = static_prop_name(self.parse_simple_variable()?);
+                    ExprKind::StaticProp {
+                        class: NameRef::Dyn(boxed(e)),
+                        name,
+                    }
+                }
+                _ => return Ok(e),
+            };
+            e = Expr { kind, line };
+            chain += 1;
+            self.check_chain(chain)?;
         }
-        self.parse_dynamic_class()
     }
 
     /// `(args)`: positional, named (`name: v`) and spread (`...$a`) arguments.
@@ -1612,7 +1661,7 @@ impl Parser<'_> {
                 Ok(Expr {
                     kind: ExprKind::Prop {
                         obj: boxed(var),
-                        name,
+                        name: NameRef::Lit(name),
                         nullsafe,
                     },
                     line,

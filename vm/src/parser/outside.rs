@@ -2,7 +2,6 @@
 //! Each is noted as unsupported and parsing goes on, so that a syntax error
 //! later in the file is still reported, as php would report it.
 
-use super::expr::can_start_expr;
 use super::names::NameKind;
 use super::stmt::ListEnd;
 use super::{PResult, Parser, Scope};
@@ -45,28 +44,6 @@ use crate::lexer::Tk;
 pub(super) fn placeholder(line: u32) -> Expr {
     Expr {
         kind: ExprKind::Null,
-        line,
-    }
-}
-
-/// Stands in for an unsupported variable (`$$a`), so that php's checks on
-/// what may be written to treat it as a variable.
-pub(super) fn placeholder_variable(line: u32) -> Expr {
-    Expr {
-        kind: ExprKind::Var(Vec::new()),
-        line,
-    }
-}
-
-/// Stands in for an unsupported call (`$f()`): its result may be
-/// dereferenced and written into, but not assigned to.
-pub(super) fn placeholder_call(line: u32) -> Expr {
-    Expr {
-        kind: ExprKind::Call {
-            name: Vec::new(),
-            args: Vec::new(),
-            fallback: None,
-        },
         line,
     }
 }
@@ -791,53 +768,6 @@ impl Parser<'_> {
         self.expect(Tk::LBrace, &[Tk::LBrace])?;
         self.parse_class_like_body(b"class@anonymous".to_vec())?;
         Ok(placeholder(line))
-    }
-
-    /// A class given by a variable in `new` or `instanceof`: `$c`,
-    /// `$o->cls`, `$a['c']`, `A::$c`, `$$c`.
-    pub(super) fn parse_dynamic_class(&mut self) -> PResult<()> {
-        match self.kind() {
-            Tk::Variable | Tk::Dollar => {
-                self.parse_simple_variable()?;
-            }
-            _ => {
-                self.bump();
-                self.expect(Tk::PaamayimNekudotayim, &[])?;
-                self.parse_simple_variable()?;
-            }
-        }
-        loop {
-            match self.kind() {
-                Tk::LBracket => {
-                    self.bump();
-                    if can_start_expr(self.kind()) {
-                        self.parse_expr()?;
-                    }
-                    self.expect(Tk::RBracket, &[Tk::RBracket])?;
-                }
-                Tk::ObjectOperator | Tk::NullsafeObjectOperator => {
-                    self.bump();
-                    match self.kind() {
-                        Tk::Ident => {
-                            self.bump();
-                        }
-                        Tk::LBrace => {
-                            self.bump();
-                            self.parse_expr()?;
-                            self.expect(Tk::RBrace, &[])?;
-                        }
-                        _ => {
-                            self.parse_simple_variable()?;
-                        }
-                    }
-                }
-                Tk::PaamayimNekudotayim => {
-                    self.bump();
-                    self.parse_simple_variable()?;
-                }
-                _ => return Ok(()),
-            }
-        }
     }
 
     /// `$a`, `${expr}` or `$$a` (the last two are variable variables,

@@ -42,7 +42,7 @@ impl Key {
     }
 }
 
-fn canonical_int(s: &[u8]) -> Option<i64> {
+pub(crate) fn canonical_int(s: &[u8]) -> Option<i64> {
     let digits = s.strip_prefix(b"-").unwrap_or(s);
     if digits.is_empty() || digits.len() > 20 || !digits.iter().all(u8::is_ascii_digit) {
         return None;

@@ -322,15 +322,18 @@ impl Object {
     }
     /// The properties with a value (typed ones not yet initialized are
     /// left out), as `(array)` and `foreach` see them.
+    /// The initialized properties as an array (`(array)` cast): integer
+    /// names (`$o->{'0'}`) become integer keys, as php's
+    /// zend_proptable_to_symtable makes them.
     pub fn initialized_props(&self) -> PhpArray {
         let props = self.props.borrow();
-        if !props.values().any(Value::is_undef) {
+        if !props.iter().any(|(k, v)| v.is_undef() || is_int_name(&k)) {
             return props.clone();
         }
         let mut out = PhpArray::new();
         for (k, v) in props.iter() {
             if !v.is_undef() {
-                out.set(k, v.clone());
+                out.set(symtable_key(k), v.clone());
             }
         }
         out
@@ -339,5 +342,18 @@ impl Object {
         self.props
             .borrow_mut()
             .set(super::array::Key::Str(PhpStr::from(name)), v);
+    }
+}
+
+/// Whether a property name is an integer as an array key (`"0"`, `"-1"`).
+fn is_int_name(k: &super::array::Key) -> bool {
+    matches!(k, super::array::Key::Str(s) if super::array::canonical_int(s.as_bytes()).is_some())
+}
+
+/// A property name as an array key: an integer name becomes an integer.
+pub fn symtable_key(k: super::array::Key) -> super::array::Key {
+    match k {
+        super::array::Key::Str(s) => super::array::Key::from_bytes(s.as_bytes()),
+        k => k,
     }
 }

@@ -105,7 +105,7 @@ pub(super) fn add(ext: Extension) -> Extension {
         let o = object(vm, sig, args, 0)?;
         let mut out = PhpArray::new();
         for (k, v) in crate::class::visible_props(vm, &o).iter() {
-            out.set(k, v.deref());
+            out.set(crate::runtime::object::symtable_key(k), v.deref());
         }
         Ok(Value::array(out))
     })
