@@ -18,7 +18,7 @@ use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::ConstInit;
 use crate::runtime::string::PhpStr;
 use crate::runtime::value::{to_key, Value};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,6 +74,9 @@ pub struct ClassUnit {
     /// An enum's cases in order, and whether it is backed by `int`.
     pub enum_cases: Option<Vec<PhpStr>>,
     pub enum_backing_int: Option<bool>,
+    /// Declared by the first `new class` that runs (DECLARE_CLASS), not
+    /// with its file.
+    pub is_anonymous: bool,
 }
 
 /// Warnings and deprecations php prints while compiling.
@@ -91,8 +94,75 @@ pub struct Unit {
     pub classes: Vec<ClassUnit>,
     pub constants: Vec<(PhpStr, Value)>,
     pub diagnostics: Vec<CompileDiagnostic>,
+    /// What every function of the file shares while it compiles.
+    ctx: Rc<FileCtx>,
+}
+
+impl Unit {
+    /// php's run-time definition key counter after this file (see
+    /// `CompileEnv::rtd_keys`).
+    pub fn rtd_keys(&self) -> u32 {
+        self.ctx.rtd_keys.get()
+    }
+
+    fn new(file: Rc<str>, ctx: Rc<FileCtx>) -> Self {
+        Unit {
+            file,
+            main: Rc::new(empty_op_array()),
+            functions: Vec::new(),
+            classes: Vec::new(),
+            constants: Vec::new(),
+            diagnostics: Vec::new(),
+            ctx,
+        }
+    }
+}
+
+/// What the compiler knows of the run it compiles a file for.
+#[derive(Default)]
+pub struct CompileEnv {
+    /// php's CG(rtd_key_counter): the files compiled so far in the run
+    /// used this many keys. Each anonymous class takes the next one into
+    /// its name (`class@anonymous<NUL>file:line$key`), and so does every
+    /// class php cannot bind while compiling, so the names match php's.
+    pub rtd_keys: u32,
+    /// The classes declared when the file is compiled, by lowercase name.
+    pub classes: HashSet<Vec<u8>>,
+}
+
+/// What every function of a file shares while it compiles.
+struct FileCtx {
     /// The file's traits by lowercase name, copied into the classes using them.
-    pub traits: HashMap<Vec<u8>, ClassDecl>,
+    traits: HashMap<Vec<u8>, ClassDecl>,
+    /// See `CompileEnv::rtd_keys`.
+    rtd_keys: std::cell::Cell<u32>,
+    /// Classes php's compiler finds in its class table: those declared
+    /// before the file, and the file's classes it could bind so far.
+    bound: std::cell::RefCell<HashSet<Vec<u8>>>,
+}
+
+impl FileCtx {
+    fn next_rtd_key(&self) -> u32 {
+        let k = self.rtd_keys.get();
+        self.rtd_keys.set(k + 1);
+        k
+    }
+
+    /// Counts a top-level class as php's compiler does: bound at once
+    /// (early binding) when it has no interfaces, traits or enum cases and
+    /// its parent, if any, is already bound; otherwise it takes a run-time
+    /// definition key.
+    fn declare_top_level(&self, c: &ClassDecl) {
+        let parent_bound = c
+            .parent
+            .as_ref()
+            .is_none_or(|p| self.bound.borrow().contains(&p.to_ascii_lowercase()));
+        if c.interfaces.is_empty() && c.uses.is_empty() && c.enum_cases.is_none() && parent_bound {
+            self.bound.borrow_mut().insert(c.name.to_ascii_lowercase());
+        } else {
+            self.next_rtd_key();
+        }
+    }
 }
 
 pub fn empty_op_array() -> OpArray {
@@ -150,6 +220,11 @@ fn unsupported(what: &str, line: u32) -> CompileError {
 type R<T> = Result<T, CompileError>;
 
 pub fn compile_file(src: &[u8], path: &str) -> R<Unit> {
+    compile_file_in(src, path, CompileEnv::default())
+}
+
+/// Compiles a file for a run that has already declared `env.classes`.
+pub fn compile_file_in(src: &[u8], path: &str, env: CompileEnv) -> R<Unit> {
     let out = parser::parse_with_diagnostics(src);
     let diagnostics: Vec<CompileDiagnostic> = out
         .diagnostics
@@ -171,23 +246,22 @@ pub fn compile_file(src: &[u8], path: &str) -> R<Unit> {
         }
     };
     let file: Rc<str> = Rc::from(path);
-    let mut unit = Unit {
-        file: file.clone(),
-        main: Rc::new(empty_op_array()),
-        functions: Vec::new(),
-        classes: Vec::new(),
-        constants: Vec::new(),
-        diagnostics,
-        traits: HashMap::new(),
-    };
+    let mut traits = HashMap::new();
     for s in &program.stmts {
         if let StmtKind::ClassDecl(c) = &s.kind {
             if c.is_trait {
-                unit.traits.insert(c.name.to_ascii_lowercase(), c.clone());
+                traits.insert(c.name.to_ascii_lowercase(), c.clone());
             }
         }
     }
-    let mut main = FuncCompiler::new(file.clone(), PhpStr::from("{main}"), None);
+    let ctx = Rc::new(FileCtx {
+        traits,
+        rtd_keys: std::cell::Cell::new(env.rtd_keys),
+        bound: std::cell::RefCell::new(env.classes),
+    });
+    let mut unit = Unit::new(file.clone(), ctx.clone());
+    unit.diagnostics = diagnostics;
+    let mut main = FuncCompiler::new(file.clone(), PhpStr::from("{main}"), None, ctx);
     main.is_main = true;
     for s in &program.stmts {
         main.stmt(s, &mut unit)?;
@@ -244,6 +318,7 @@ struct PendingGoto {
 const TEMP_FLAG: u32 = 1 << 30;
 
 struct FuncCompiler {
+    ctx: Rc<FileCtx>,
     file: Rc<str>,
     name: PhpStr,
     class: Option<PhpStr>,
@@ -294,8 +369,9 @@ enum LiteralKey {
 }
 
 impl FuncCompiler {
-    fn new(file: Rc<str>, name: PhpStr, class: Option<PhpStr>) -> Self {
+    fn new(file: Rc<str>, name: PhpStr, class: Option<PhpStr>, ctx: Rc<FileCtx>) -> Self {
         FuncCompiler {
+            ctx,
             file,
             name,
             class,
@@ -777,14 +853,16 @@ impl FuncCompiler {
                 if c.is_trait {
                     return Ok(());
                 }
+                let declared = c;
                 let flat;
                 let c = if c.uses.is_empty() {
                     c
                 } else {
-                    flat = use_traits(c, &unit.traits, 0)?;
+                    flat = use_traits(c, &self.ctx.traits, 0)?;
                     &flat
                 };
                 let cu = compile_class(&self.file, c, unit)?;
+                self.ctx.declare_top_level(declared);
                 // A class whose parent or interfaces are not there when
                 // the file is loaded (declared by a file included earlier
                 // in the run) is declared when this op runs, as php does.
@@ -975,15 +1053,7 @@ impl FuncCompiler {
     /// created at run time by DECLARE_CLOSURE with the captured variables.
     fn closure(&mut self, decl: &ClosureDecl) -> R<Operand> {
         let class = self.class.clone();
-        let mut unit = Unit {
-            file: self.file.clone(),
-            main: Rc::new(empty_op_array()),
-            functions: Vec::new(),
-            classes: Vec::new(),
-            constants: Vec::new(),
-            diagnostics: Vec::new(),
-            traits: HashMap::new(),
-        };
+        let mut unit = Unit::new(self.file.clone(), self.ctx.clone());
         let f = &decl.func;
         let mut code = compile_function(
             &self.file,
@@ -1018,6 +1088,33 @@ impl FuncCompiler {
             idx,
         );
         Ok(Operand::Slot(t))
+    }
+
+    /// The class of a `new class { ... }`, compiled with php's name for it
+    /// (`class@anonymous`, a NUL byte, then the file, the line and a run-
+    /// time definition key, which makes it unique in the run) and declared
+    /// by a DECLARE_CLASS op here: the first time it runs, so the parent
+    /// may come from a file included earlier. Returns the name.
+    fn anonymous_class(&mut self, decl: &ClassDecl, line: u32) -> R<Vec<u8>> {
+        let key = self.ctx.next_rtd_key();
+        let mut decl = if decl.uses.is_empty() {
+            decl.clone()
+        } else {
+            use_traits(decl, &self.ctx.traits, 0)?
+        };
+        decl.name.push(0);
+        decl.name.extend_from_slice(self.file.as_bytes());
+        decl.name
+            .extend_from_slice(format!(":{}${key:x}", decl.line).as_bytes());
+        let mut unit = Unit::new(self.file.clone(), self.ctx.clone());
+        let mut class = compile_class(&self.file, &decl, &mut unit)?;
+        class.is_anonymous = true;
+        unit.classes.push(class);
+        self.deferred.push(unit);
+        let name = self.str_const(&decl.name);
+        self.line = line;
+        self.emit(Opcode::DeclareClass, name, Operand::Unused, NO_SLOT, 0);
+        Ok(decl.name)
     }
 
     /// Points each `goto` at its label, with php's checks. A goto that
@@ -1645,6 +1742,19 @@ impl FuncCompiler {
                 );
                 self.call_args_and_do(args, e.line)?
             }
+            ExprKind::NewAnonymous { class, args } => {
+                let name = self.anonymous_class(class, e.line)?;
+                let c = self.str_const(&name);
+                self.line = e.line;
+                self.emit(
+                    Opcode::New,
+                    c,
+                    Operand::Unused,
+                    NO_SLOT,
+                    positional_count(args),
+                );
+                self.call_args_and_do(args, e.line)?
+            }
             ExprKind::NewDynamic { class, args } => {
                 let c = self.expr(class)?;
                 self.line = e.line;
@@ -1899,7 +2009,7 @@ impl FuncCompiler {
                 (_, true) => PhpStr::default(),
                 // A closure is not a method: `{closure}` (namespaced).
                 _ if self.name.as_bytes().ends_with(b"{closure}") => self.name.clone(),
-                (Some(c), _) => PhpStr::from(format!("{}::{}", c.to_lossy(), self.name.to_lossy())),
+                (Some(c), _) => PhpStr::new([c.as_bytes(), b"::", self.name.as_bytes()].concat()),
                 (None, _) => self.name.clone(),
             }),
             _ => {
@@ -3106,6 +3216,7 @@ fn compile_function(
         file.clone(),
         PhpStr::from(f.name.as_slice()),
         class.cloned(),
+        unit.ctx.clone(),
     );
     c.line = f.line;
     c.return_type = f.ret.clone();
@@ -3552,6 +3663,7 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
                 .collect()
         }),
         enum_backing_int: c.enum_backing.as_ref().map(|t| type_allows(t, b"int")),
+        is_anonymous: false,
     })
 }
 

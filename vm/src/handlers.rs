@@ -966,7 +966,7 @@ pub(crate) fn lookup_method(
                     // php names the class that declared the method.
                     let msg = format!(
                         "Call to {vis} method {}::{}() from {scope_text}",
-                        m.class.to_lossy(),
+                        m.class.shown(),
                         m.name.to_lossy()
                     );
                     return Err(vm.throw_error("Error", &msg));
@@ -979,7 +979,7 @@ pub(crate) fn lookup_method(
                 Some((_, shown)) => format!("Cannot call abstract method {shown}()"),
                 None => format!(
                     "Call to undefined method {}::{}()",
-                    class.name.to_lossy(),
+                    class.name.shown(),
                     String::from_utf8_lossy(name)
                 ),
             };
@@ -993,7 +993,7 @@ fn method_target(m: &crate::runtime::object::Method) -> CallTarget {
         MethodBody::User(code) => CallTarget::User(code.clone()),
         MethodBody::Native(f) => CallTarget::NativeMethod(
             f.clone(),
-            Rc::from(format!("{}::{}", m.class.to_lossy(), m.name.to_lossy()).as_str()),
+            Rc::from(format!("{}::{}", m.class.shown(), m.name.to_lossy()).as_str()),
         ),
     }
 }
@@ -1052,7 +1052,7 @@ slow_handler!(init_static_method_call(vm, ip) {
         if !m.is_static && this.is_none() {
             let msg = format!(
                 "Non-static method {}::{}() cannot be called statically",
-                m.class.to_lossy(),
+                m.class.shown(),
                 m.name.to_lossy()
             );
             vm.throw_error("Error", &msg);
@@ -1107,9 +1107,12 @@ slow_handler!(declare_function(vm, ip) {
     Flow::Next
 });
 
-// DECLARE_CLASS: op1 the lowercase name of a class declared at this point
-// of the file. Nothing to do when it was declared with its file; one whose
-// parent or interfaces were missing then is declared now.
+// DECLARE_CLASS: op1 the name of a class declared at this point of the
+// file. Nothing to do when it was declared with its file (or, for an
+// anonymous class, when this op ran before); one whose parent or
+// interfaces were missing then is declared now. A missing parent or
+// interface is an Error (and the class stays pending, so the next run of
+// the op tries again, as php does); any other failure is fatal.
 slow_handler!(declare_class(vm, ip) {
     let o = vm.op(ip);
     let name = vm.literal_bytes(o.op1);
@@ -1119,16 +1122,17 @@ slow_handler!(declare_class(vm, ip) {
     }) else {
         return Flow::Next;
     };
-    let (_, class) = vm.pending_classes.remove(at);
+    let (file, class) = vm.pending_classes.remove(at);
     vm.save_ip(ip);
     match crate::class::declare_class(vm, &class) {
         Ok(()) => Flow::Next,
-        Err(msg) if msg.starts_with("Cannot declare") => {
-            vm.fatal(&msg);
+        Err(msg) if msg.ends_with("not found") => {
+            vm.pending_classes.insert(at, (file, class));
+            vm.throw_error("Error", &msg);
             Flow::Unwind
         }
         Err(msg) => {
-            vm.throw_error("Error", &msg);
+            vm.fatal(&msg);
             Flow::Unwind
         }
     }
@@ -1171,7 +1175,7 @@ fn init_call_of(vm: &mut Vm, ip: u32, callee: Value) -> Flow {
             }
             let class = obj.class.clone();
             if class.find_method(b"__invoke").is_none() {
-                let msg = format!("Object of type {} is not callable", class.name.to_lossy());
+                let msg = format!("Object of type {} is not callable", class.name.shown());
                 vm.throw_error("Error", &msg);
                 return Flow::Unwind;
             }
@@ -1296,7 +1300,7 @@ fn dynamic_method_call(
     if !m.is_static && this.is_none() {
         let msg = format!(
             "Non-static method {}::{}() cannot be called statically",
-            m.class.to_lossy(),
+            m.class.shown(),
             m.name.to_lossy()
         );
         vm.throw_error("Error", &msg);
@@ -1333,17 +1337,17 @@ slow_handler!(new_object(vm, ip) {
             }
         };
         if class.is_interface {
-            let msg = format!("Cannot instantiate interface {}", class.name.to_lossy());
+            let msg = format!("Cannot instantiate interface {}", class.name.shown());
             vm.throw_error("Error", &msg);
             return Flow::Unwind;
         }
         if class.is_abstract {
-            let msg = format!("Cannot instantiate abstract class {}", class.name.to_lossy());
+            let msg = format!("Cannot instantiate abstract class {}", class.name.shown());
             vm.throw_error("Error", &msg);
             return Flow::Unwind;
         }
         if class.enum_info.is_some() {
-            let msg = format!("Cannot instantiate enum {}", class.name.to_lossy());
+            let msg = format!("Cannot instantiate enum {}", class.name.shown());
             vm.throw_error("Error", &msg);
             return Flow::Unwind;
         }
@@ -1683,7 +1687,7 @@ handler!(recv(vm, ip) {
             let code = vm.code.clone();
             let msg = format!(
                 "{}(): Argument #{} (${}) not passed",
-                code.display_name(),
+                code.argument_error_name(),
                 n + 1,
                 code.params[n as usize].name.to_lossy()
             );
@@ -1798,7 +1802,7 @@ fn coerce_arg(
             };
             let msg = format!(
                 "{}(): Argument #{}{} must be of type {}, {} given, called in {} on line {}",
-                vm.code.display_name(),
+                vm.code.argument_error_name(),
                 n + 1,
                 name,
                 type_text(ty),
@@ -2305,7 +2309,7 @@ pub(crate) fn fetch_dim(
         Value::Object(o) => {
             let msg = format!(
                 "Cannot use object of type {} as array",
-                o.class.name.to_lossy()
+                o.class.name.shown()
             );
             Err(vm.throw_error("Error", &msg))
         }
@@ -2671,7 +2675,7 @@ fn dim_for_write<'a>(
         Value::Object(o) => {
             vm_err.push(format!(
                 "E:Cannot use object of type {} as array",
-                o.class.name.to_lossy()
+                o.class.name.shown()
             ));
             return Err(());
         }
@@ -3110,7 +3114,7 @@ slow_handler!(fetch_static_prop(vm, ip) {
         if o.ext == static_fetch::UNSET {
             let msg = format!(
                 "Attempt to unset static property {}::${}",
-                class.name.to_lossy(),
+                class.name.shown(),
                 String::from_utf8_lossy(&name)
             );
             vm.throw_error("Error", &msg);
@@ -3136,7 +3140,7 @@ slow_handler!(fetch_static_prop(vm, ip) {
                 Value::Undef => {
                     let msg = format!(
                         "Typed static property {}::${} must not be accessed before initialization",
-                        p.class.to_lossy(),
+                        p.class.shown(),
                         String::from_utf8_lossy(&name)
                     );
                     vm.throw_error("Error", &msg);
@@ -3179,7 +3183,7 @@ slow_handler!(assign_static_prop(vm, ip) {
                 Err(given) => {
                     let msg = format!(
                         "Cannot assign {given} to property {}::${} of type {}",
-                        p.class.to_lossy(),
+                        p.class.shown(),
                         String::from_utf8_lossy(&name),
                         type_text(ty)
                     );
@@ -3233,7 +3237,7 @@ slow_handler!(clone_object(vm, ip) {
         if crate::class::is_throwable(&obj.class) || obj.class.enum_info.is_some() {
             let msg = format!(
                 "Trying to clone an uncloneable object of class {}",
-                obj.class.name.to_lossy()
+                obj.class.name.shown()
             );
             vm.throw_error("Error", &msg);
             return Flow::Unwind;

@@ -375,8 +375,18 @@ impl OpArray {
     /// The name php prints in traces and messages: `f`, `A::m`.
     pub fn display_name(&self) -> String {
         match &self.class {
-            Some(c) => format!("{}::{}", c.to_lossy(), self.name.to_lossy()),
+            Some(c) => format!("{}::{}", c.shown(), self.name.to_lossy()),
             None => self.name.to_lossy(),
+        }
+    }
+    /// The name php's argument errors print (`f(): Argument #1 ...`):
+    /// they join the class and method names first and print that up to a
+    /// NUL byte, so a method of an anonymous class is just
+    /// `class@anonymous`.
+    pub fn argument_error_name(&self) -> String {
+        match &self.class {
+            Some(c) if c.as_bytes().contains(&0) => c.shown(),
+            _ => self.display_name(),
         }
     }
 }

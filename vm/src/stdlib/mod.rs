@@ -313,7 +313,7 @@ fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut V
             out.extend_from_slice(
                 format!(
                     "object({})#{} ({}) {{\n",
-                    o.class.name.to_lossy(),
+                    o.class.name.shown(),
                     o.id,
                     props.values().filter(|v| !v.is_undef()).count()
                 )
@@ -341,7 +341,7 @@ fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut V
                 match found {
                     Some((crate::ast::Visibility::Protected, _)) => ":protected".into(),
                     Some((crate::ast::Visibility::Private, c)) => {
-                        format!(":\"{}\":private", c.to_lossy())
+                        format!(":\"{}\":private", c.shown())
                     }
                     _ => String::new(),
                 }
