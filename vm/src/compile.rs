@@ -2315,7 +2315,9 @@ impl FuncCompiler {
         };
         let mode = match (is_var(target), is_var(value)) {
             (true, true) => assign_ref_mode::VAR_VAR,
-            (true, false) if self.is_var_path(value) => assign_ref_mode::VAR_DIM,
+            (true, false) if self.is_var_path(value) || is_prop_path(value) => {
+                assign_ref_mode::VAR_DIM
+            }
             (false, true) if self.is_var_path(target) => assign_ref_mode::DIM_VAR,
             _ => return Err(unsupported("this kind of assignment by reference", line)),
         };
@@ -3013,6 +3015,22 @@ impl FuncCompiler {
 
 /// Property fetches, method calls and element reads: the links of a chain
 /// that a `?->` inside it short-circuits as a whole.
+/// A property, or an element path on one (`$o->p`, `$o->p[k][j]`): a
+/// place a reference can be taken of through FETCH_OBJ_W.
+fn is_prop_path(e: &Expr) -> bool {
+    let mut cur = e;
+    while let ExprKind::Index { base, .. } = &cur.kind {
+        cur = base;
+    }
+    matches!(
+        cur.kind,
+        ExprKind::Prop {
+            nullsafe: false,
+            ..
+        }
+    )
+}
+
 fn is_chain(e: &Expr) -> bool {
     matches!(
         e.kind,

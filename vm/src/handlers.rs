@@ -3572,6 +3572,11 @@ slow_handler!(assign_ref(vm, ip) {
         } else {
             Some(make_ref(vm.slot_mut(source)))
         };
+        if o.ext == assign_ref_mode::VAR_DIM {
+            // A property's (or static property's) cell in a temporary: the
+            // property stays a reference only if the binding shares it.
+            release_write_base(vm, source);
+        }
         tri!(raise_dim_errors(vm, std::mem::take(&mut errors)));
         let Some(cell) = cell else { return Flow::Unwind };
         if o.ext == assign_ref_mode::DIM_VAR {

@@ -43,7 +43,7 @@ const CASES: &[(&str, &str, u32)] = &[
         2,
     ),
     (
-        "echo 1;\n$o = new stdClass;\n$r = &$o->p;",
+        "echo 1;\n$o = new stdClass;\n$o->p = &$x;",
         "this kind of assignment by reference",
         3,
     ),
