@@ -673,6 +673,27 @@ impl FuncCompiler {
                         let (name, global) = dyn_var(subject).expect("checked");
                         Operand::Slot(self.fetch_var(name, global, var_fetch::W, subject.line)?)
                     }
+                    // An element or property (`$a['k']`, `$o->list`,
+                    // `A::$p[k]`): its reference cell, bound to a temporary
+                    // freed when the statement ends, is iterated in place.
+                    (_, true) if self.is_var_path(subject) || is_prop_path(subject) => {
+                        let (base, keys) = self.write_path(subject)?;
+                        for k in keys {
+                            let k = k.unwrap_or(Operand::Unused);
+                            self.emit(Opcode::FetchDimW, Operand::Unused, k, NO_SLOT, 0);
+                        }
+                        let cell = self.temp();
+                        self.line = subject.line;
+                        self.emit(
+                            Opcode::AssignRef,
+                            Operand::Slot(cell),
+                            Operand::Slot(base),
+                            NO_SLOT,
+                            assign_ref_mode::VAR_DIM,
+                        );
+                        self.write_cells.push(cell);
+                        Operand::Slot(cell)
+                    }
                     (_, true) => {
                         return Err(unsupported(
                             "foreach by reference over an expression other than a variable",
