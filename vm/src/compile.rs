@@ -2464,6 +2464,29 @@ impl FuncCompiler {
                 self.emit(Opcode::OpData, v, Operand::Unused, NO_SLOT, 0);
                 Ok(shown(r))
             }
+            ExprKind::List(items) if list_has_ref(items) => {
+                let Source::Expr(src) = value else {
+                    // `foreach ($rows as [&$a, $b])`.
+                    return Err(unsupported("destructuring by reference", line));
+                };
+                // Each target reads the source path again: only paths
+                // whose evaluation has no effects can be repeated.
+                let referenceable = self.is_var_path(src) || is_prop_path(src);
+                if !referenceable || matches!(&src.kind, ExprKind::Var(n) if n == b"this") {
+                    return Err(ref_source_error(line));
+                }
+                if !repeatable_path(src) {
+                    return Err(unsupported(
+                        "destructuring by reference of this source",
+                        line,
+                    ));
+                }
+                self.destructure_ref(items, src)?;
+                if used {
+                    return self.expr(src);
+                }
+                Ok(Operand::Unused)
+            }
             ExprKind::List(items) => {
                 // The source is copied first: the targets may overwrite it.
                 let v = self.source(value)?;
@@ -2525,6 +2548,50 @@ impl FuncCompiler {
                 ExprKind::List(inner) => self.destructure(inner, Operand::Slot(t))?,
                 _ => {
                     self.assign_from(&item.target, Source::Operand(Operand::Slot(t)), false)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `[$a, &$b, 'k' => [&$c]] = $var`, as php does it: each target in
+    /// turn is assigned the element (`$a = $var[0]`) or bound to it
+    /// (`$b = &$var[1]`, which creates a missing element), so the
+    /// source must be a variable.
+    fn destructure_ref(&mut self, items: &[Option<ListItem>], src: &Expr) -> R<()> {
+        let mut index = 0;
+        for item in items {
+            let Some(item) = item else {
+                index += 1;
+                continue;
+            };
+            let key = match &item.key {
+                Some(k) => k.clone(),
+                None => {
+                    index += 1;
+                    Expr {
+                        kind: ExprKind::Int(index - 1),
+                        line: item.target.line,
+                    }
+                }
+            };
+            let element = Expr {
+                kind: ExprKind::Index {
+                    base: Box::new(src.clone()),
+                    index: Some(Box::new(key)),
+                },
+                line: item.target.line,
+            };
+            match &item.target.kind {
+                ExprKind::List(inner) if list_has_ref(inner) => {
+                    self.destructure_ref(inner, &element)?
+                }
+                _ if item.by_ref => {
+                    let r = self.assign_ref(&item.target, &element)?;
+                    self.emit(Opcode::Free, r, Operand::Unused, NO_SLOT, 0);
+                }
+                _ => {
+                    self.assign(&item.target, &element, false)?;
                 }
             }
         }
@@ -3036,6 +3103,40 @@ impl FuncCompiler {
 
 /// Property fetches, method calls and element reads: the links of a chain
 /// that a `?->` inside it short-circuits as a whole.
+/// Whether a destructuring binds any target by reference.
+fn list_has_ref(items: &[Option<ListItem>]) -> bool {
+    items
+        .iter()
+        .flatten()
+        .any(|i| i.by_ref || matches!(&i.target.kind, ExprKind::List(inner) if list_has_ref(inner)))
+}
+
+/// A variable, property or element path whose keys are variables or
+/// literals: evaluating it twice does the same thing.
+fn repeatable_path(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Var(_) => true,
+        ExprKind::Prop { obj, .. } => repeatable_path(obj),
+        ExprKind::Index { base, index } => {
+            repeatable_path(base)
+                && index.as_deref().is_some_and(|k| {
+                    matches!(
+                        k.kind,
+                        ExprKind::Var(_) | ExprKind::Int(_) | ExprKind::String(_)
+                    )
+                })
+        }
+        _ => false,
+    }
+}
+
+fn ref_source_error(line: u32) -> CompileError {
+    CompileError::Fatal(
+        "Cannot assign reference to non referenceable value".into(),
+        line,
+    )
+}
+
 /// A property, or an element path on one (`$o->p`, `$o->p[k][j]`): a
 /// place a reference can be taken of through FETCH_OBJ_W.
 fn is_prop_path(e: &Expr) -> bool {

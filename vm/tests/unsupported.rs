@@ -53,7 +53,7 @@ const CASES: &[(&str, &str, u32)] = &[
         3,
     ),
     (
-        "echo 1;\n$c = [1, 2];\n[$a, &$b] = $c;",
+        "echo 1;\n$c = [[1, 2]];\nforeach ($c as [$a, &$b]) {}",
         "destructuring by reference",
         3,
     ),
