@@ -2091,7 +2091,8 @@ impl FuncCompiler {
         );
         for item in items {
             if item.by_ref {
-                return Err(unsupported("array element by reference", item.value.line));
+                self.array_ref_element(t, item)?;
+                continue;
             }
             if item.unpack {
                 let v = self.expr(&item.value)?;
@@ -2107,6 +2108,57 @@ impl FuncCompiler {
             self.emit(Opcode::AddArrayElement, v, k, t, 0);
         }
         Ok(Operand::Slot(t))
+    }
+
+    /// `[k => &$place]`: the element is bound to the place's reference
+    /// cell, as `$array[k] = &$place` does (an element or property place
+    /// goes through a temporary holding its cell).
+    fn array_ref_element(&mut self, array: u32, item: &ArrayItem) -> R<()> {
+        let k = match &item.key {
+            Some(k) => self.expr(k)?,
+            None => Operand::Unused,
+        };
+        let value = &item.value;
+        let (source, cell_temp) = match &value.kind {
+            ExprKind::Var(n) if n != b"this" => (self.cv(n), false),
+            _ if self.is_var_path(value) || is_prop_path(value) => {
+                let (base, keys) = self.write_path(value)?;
+                for key in keys {
+                    let key = key.unwrap_or(Operand::Unused);
+                    self.emit(Opcode::FetchDimW, Operand::Unused, key, NO_SLOT, 0);
+                }
+                let cell = self.temp();
+                self.line = value.line;
+                self.emit(
+                    Opcode::AssignRef,
+                    Operand::Slot(cell),
+                    Operand::Slot(base),
+                    NO_SLOT,
+                    assign_ref_mode::VAR_DIM,
+                );
+                (cell, true)
+            }
+            _ => return Err(unsupported("array element by reference", value.line)),
+        };
+        self.line = value.line;
+        self.emit(Opcode::FetchDimW, Operand::Unused, k, NO_SLOT, 0);
+        self.emit(
+            Opcode::AssignRef,
+            Operand::Slot(array),
+            Operand::Slot(source),
+            NO_SLOT,
+            assign_ref_mode::DIM_VAR,
+        );
+        if cell_temp {
+            self.emit(
+                Opcode::Free,
+                Operand::Slot(source),
+                Operand::Unused,
+                NO_SLOT,
+                0,
+            );
+        }
+        Ok(())
     }
 
     /// The base variable and keys of a write target `$a[k1][k2]...`.
