@@ -179,6 +179,7 @@ pub fn empty_op_array() -> OpArray {
         return_type: None,
         try_regions: Vec::new(),
         statics: Default::default(),
+        static_inits: Vec::new(),
         closures: Vec::new(),
         captures: Vec::new(),
         arrow: false,
@@ -338,6 +339,8 @@ struct FuncCompiler {
     return_type: Option<TypeHint>,
     /// How many `static` variables the function declared so far.
     statics: u32,
+    /// See `OpArray::static_inits`.
+    static_inits: Vec<(u32, Rc<ConstExpr>)>,
     /// The next expression compiled is the object or array of a chain
     /// element (`$a?->b` in `$a?->b->c`): the outer element ends the chain.
     chain_inner: bool,
@@ -393,6 +396,7 @@ impl FuncCompiler {
             line: 1,
             return_type: None,
             statics: 0,
+            static_inits: Vec::new(),
             chain_inner: false,
             short_circuits: Vec::new(),
             closures: Vec::new(),
@@ -506,6 +510,7 @@ impl FuncCompiler {
             return_type: self.return_type,
             try_regions: self.regions,
             statics: Default::default(),
+            static_inits: self.static_inits,
             closures: self.closures,
             captures: Vec::new(),
             arrow: false,
@@ -938,16 +943,18 @@ impl FuncCompiler {
             StmtKind::Static(vars) => {
                 self.line = s.line;
                 for (name, init) in vars {
-                    let v = match init {
-                        Some(e) => const_eval(e).ok_or_else(|| {
-                            unsupported("non-literal static variable initializer", e.line)
-                        })?,
-                        None => Value::Null,
-                    };
-                    let cv = self.cv(name);
-                    let k = self.konst(v);
                     let idx = self.statics;
                     self.statics += 1;
+                    let k = match init.as_ref().map(|e| (e, const_eval(e))) {
+                        Some((_, Some(v))) => self.konst(v),
+                        Some((e, None)) => {
+                            let init = const_expr(&self.file, e, self.class.as_ref())?;
+                            self.static_inits.push((idx, init));
+                            Operand::Unused
+                        }
+                        None => self.konst(Value::Null),
+                    };
+                    let cv = self.cv(name);
                     self.emit(Opcode::BindStatic, Operand::Slot(cv), k, NO_SLOT, idx);
                 }
             }

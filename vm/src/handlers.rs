@@ -3612,19 +3612,36 @@ slow_handler!(bind_static(vm, ip) {
     let o = vm.op(ip);
     let Operand::Slot(local) = o.op1 else { return Flow::Next };
     let idx = o.ext as usize;
-    let cell = {
-        let mut statics = vm.code.statics.borrow_mut();
-        if statics.len() <= idx {
-            statics.resize(idx + 1, Value::Undef);
-        }
-        match &statics[idx] {
-            Value::Ref(r) => r.clone(),
-            _ => {
-                let init = vm.operand(o.op2).clone().deref_undef();
-                let r = Rc::new(std::cell::RefCell::new(init));
-                statics[idx] = Value::Ref(r.clone());
-                r
+    let bound = match vm.code.statics.borrow().get(idx) {
+        Some(Value::Ref(r)) => Some(r.clone()),
+        _ => None,
+    };
+    let cell = match bound {
+        Some(r) => r,
+        None => {
+            let init = if o.op2 == Operand::Unused {
+                // A constant expression: evaluated now, once (an error
+                // leaves the static unset, to be tried again).
+                let code = vm.code.clone();
+                let Some((_, expr)) = code.static_inits.iter().find(|(i, _)| *i as usize == idx)
+                else {
+                    return Flow::Next;
+                };
+                vm.save_ip(ip);
+                match crate::constexpr::eval(vm, expr) {
+                    Ok(v) => v,
+                    Err(_) => return Flow::Unwind,
+                }
+            } else {
+                vm.operand(o.op2).clone().deref_undef()
+            };
+            let r = Rc::new(std::cell::RefCell::new(init));
+            let mut statics = vm.code.statics.borrow_mut();
+            if statics.len() <= idx {
+                statics.resize(idx + 1, Value::Undef);
             }
+            statics[idx] = Value::Ref(r.clone());
+            r
         }
     };
     *vm.slot_mut(local) = Value::Ref(cell);

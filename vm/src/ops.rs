@@ -364,6 +364,10 @@ pub struct OpArray {
     /// The function's `static` variables (references, created on first
     /// use), shared by every call as in php 8.1+.
     pub statics: std::cell::RefCell<Vec<Value>>,
+    /// The initial values of `static` variables that are constant
+    /// expressions (`static $x = self::A * 2;`), by static index:
+    /// evaluated by the first BIND_STATIC that runs, as php 8.2 does.
+    pub static_inits: Vec<(u32, std::rc::Rc<crate::constexpr::ConstExpr>)>,
     pub line_start: u32,
     pub line_end: u32,
 }

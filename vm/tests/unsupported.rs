@@ -48,11 +48,6 @@ const CASES: &[(&str, &str, u32)] = &[
         3,
     ),
     (
-        "echo 1;\nfunction h() {\n  static $n = PHP_INT_MAX + 1;\n}",
-        "non-literal static variable initializer",
-        3,
-    ),
-    (
         "echo 1;\n$c = [[1, 2]];\nforeach ($c as [$a, &$b]) {}",
         "destructuring by reference",
         3,
