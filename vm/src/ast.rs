@@ -371,6 +371,12 @@ pub enum ExprKind {
         class: Name,
         args: Vec<Arg>,
     },
+    /// `new class(args) extends P implements I { ... }`: the class is
+    /// declared when the expression first runs (boxed: see `Call`).
+    NewAnonymous {
+        class: Box<ClassDecl>,
+        args: Vec<Arg>,
+    },
     /// `new $class(args)`, `new (expr)(args)`: a class name string or an
     /// object whose class to instantiate.
     NewDynamic {

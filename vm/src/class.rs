@@ -28,7 +28,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
     if vm.classes.contains_key(&lc) {
         return Err(format!(
             "Cannot declare {what} {}, because the name is already in use",
-            unit.name.to_lossy()
+            unit.name.shown()
         ));
     }
     let parent = match &unit.parent {
@@ -36,8 +36,8 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
             Some(c) if c.is_interface => {
                 return Err(format!(
                     "Class {} cannot extend interface {}",
-                    unit.name.to_lossy(),
-                    c.name.to_lossy()
+                    unit.name.shown(),
+                    c.name.shown()
                 ))
             }
             Some(c) => Some(c),
@@ -56,14 +56,14 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
         if !iface.is_interface {
             return Err(format!(
                 "{} cannot implement {} - it is not an interface",
-                unit.name.to_lossy(),
-                iface.name.to_lossy()
+                unit.name.shown(),
+                iface.name.shown()
             ));
         }
         if !unit.is_interface && iface.name.as_bytes().eq_ignore_ascii_case(b"Throwable") {
             return Err(format!(
                 "Class {} cannot implement interface Throwable, extend Exception or Error instead",
-                unit.name.to_lossy()
+                unit.name.shown()
             ));
         }
         add_interface(&mut interfaces, &iface);
@@ -217,7 +217,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
     let mut abstract_methods: Vec<(Vec<u8>, String)> = Vec::new();
     let own = unit.abstract_methods.iter().map(|m| {
         let lc = m.as_bytes().to_ascii_lowercase();
-        (lc, format!("{}::{}", unit.name.to_lossy(), m.to_lossy()))
+        (lc, format!("{}::{}", unit.name.shown(), m.to_lossy()))
     });
     let inherited = parent
         .iter()
@@ -244,7 +244,7 @@ pub fn declare_class(vm: &mut Vm, unit: &ClassUnit) -> Result<(), String> {
         }
         return Err(format!(
             "Class {} contains {n} abstract method{} and must therefore be declared abstract or implement the remaining methods ({})",
-            unit.name.to_lossy(),
+            unit.name.shown(),
             if n == 1 { "" } else { "s" },
             listed.join(", ")
         ));
@@ -410,7 +410,7 @@ pub fn call_method(
     let Some(m) = obj.class.find_method(lc_name) else {
         let msg = format!(
             "Call to undefined method {}::{}()",
-            obj.class.name.to_lossy(),
+            obj.class.name.shown(),
             String::from_utf8_lossy(lc_name)
         );
         return Err(vm.throw_error("Error", &msg));
@@ -437,7 +437,7 @@ pub fn object_iterator(vm: &mut Vm, obj: &ObjRef) -> Result<ObjRef, Unwind> {
             _ => {
                 let msg = format!(
                     "Objects returned by {}::getIterator() must be traversable or implement interface Iterator",
-                    cur.class.name.to_lossy()
+                    cur.class.name.shown()
                 );
                 return Err(vm.throw_error("Exception", &msg));
             }
@@ -486,10 +486,7 @@ pub fn check_clone_visibility(vm: &mut Vm, class: &Class, m: &Method) -> Result<
         Some(s) => format!("scope {}", s.to_lossy()),
         None => "global scope".to_string(),
     };
-    let msg = format!(
-        "Call to {vis} {}::__clone() from {from}",
-        m.class.to_lossy()
-    );
+    let msg = format!("Call to {vis} {}::__clone() from {from}", m.class.shown());
     Err(vm.throw_error("Error", &msg))
 }
 
@@ -517,7 +514,7 @@ pub fn static_prop_info(
         }
         let msg = format!(
             "Access to undeclared static property {}::${}",
-            class.name.to_lossy(),
+            class.name.shown(),
             String::from_utf8_lossy(name)
         );
         return Err(vm.throw_error("Error", &msg));
@@ -553,7 +550,7 @@ fn inaccessible(vm: &mut Vm, vis: Visibility, what: &str, class: &Class, member:
     };
     let msg = format!(
         "Cannot access {vis} {what} {}::{member}",
-        class.name.to_lossy()
+        class.name.shown()
     );
     vm.throw_error("Error", &msg)
 }
@@ -571,7 +568,7 @@ pub fn class_constant(
     let Some(k) = class.consts.get(name).cloned() else {
         let msg = format!(
             "Undefined constant {}::{}",
-            class.name.to_lossy(),
+            class.name.shown(),
             String::from_utf8_lossy(name)
         );
         return Err(vm.throw_error("Error", &msg));
@@ -667,7 +664,7 @@ fn uninitialized_error(vm: &mut Vm, obj: &ObjRef, name: &[u8]) -> Unwind {
         .unwrap_or_else(|| obj.class.name.clone());
     let msg = format!(
         "Typed property {}::${} must not be accessed before initialization",
-        declaring.to_lossy(),
+        declaring.shown(),
         String::from_utf8_lossy(name)
     );
     vm.throw_error("Error", &msg)
@@ -705,7 +702,7 @@ fn check_visibility(vm: &mut Vm, obj: &ObjRef, name: &[u8]) -> Result<(), Unwind
         } else {
             "protected"
         },
-        obj.class.name.to_lossy(),
+        obj.class.name.shown(),
         String::from_utf8_lossy(name)
     );
     Err(vm.throw_error("Error", &msg))
@@ -861,7 +858,7 @@ pub fn read_property(vm: &mut Vm, obj: &Value, name: &[u8], quiet: bool) -> Resu
             if !quiet {
                 let msg = format!(
                     "Undefined property: {}::${}",
-                    o.class.name.to_lossy(),
+                    o.class.name.shown(),
                     String::from_utf8_lossy(name)
                 );
                 vm.report(E_WARNING, &msg);
@@ -890,11 +887,7 @@ pub fn write_property(
     }
     check_visibility(vm, o, name)?;
     if let Some((ty, readonly, declaring)) = typed_info(o, name) {
-        let shown = format!(
-            "{}::${}",
-            declaring.to_lossy(),
-            String::from_utf8_lossy(name)
-        );
+        let shown = format!("{}::${}", declaring.shown(), String::from_utf8_lossy(name));
         if readonly {
             let scope = vm.code.class.clone();
             let initialized = !matches!(o.prop(name), Some(Value::Undef));
@@ -957,7 +950,7 @@ fn check_dynamic_property(vm: &mut Vm, o: &ObjRef, name: &[u8]) -> Result<(), Un
     }
     let shown = format!(
         "{}::${}",
-        o.class.name.to_lossy(),
+        o.class.name.shown(),
         String::from_utf8_lossy(name)
     );
     if o.class.enum_info.is_some() {
@@ -987,7 +980,7 @@ pub fn unset_property(vm: &mut Vm, obj: &Value, name: &[u8]) -> Result<(), Unwin
         if !matches!(o.prop(name), Some(Value::Undef) | None) {
             let msg = format!(
                 "Cannot unset readonly property {}::${}",
-                declaring.to_lossy(),
+                declaring.shown(),
                 String::from_utf8_lossy(name)
             );
             return Err(vm.throw_error("Error", &msg));
@@ -1042,7 +1035,7 @@ pub fn property_cell(
         if !matches!(v, Value::Object(_)) {
             let msg = format!(
                 "Indirect modification of overloaded property {}::${} has no effect",
-                o.class.name.to_lossy(),
+                o.class.name.shown(),
                 String::from_utf8_lossy(name)
             );
             vm.report(E_NOTICE, &msg);
@@ -1158,7 +1151,7 @@ pub fn object_to_string(vm: &mut Vm, o: &ObjRef) -> Result<PhpStr, Unwind> {
                 other => {
                     let msg = format!(
                         "{}::__toString(): Return value must be of type string, {} returned",
-                        o.class.name.to_lossy(),
+                        o.class.name.shown(),
                         other.type_name()
                     );
                     Err(vm.throw_error("TypeError", &msg))
@@ -1168,7 +1161,7 @@ pub fn object_to_string(vm: &mut Vm, o: &ObjRef) -> Result<PhpStr, Unwind> {
         None => {
             let msg = format!(
                 "Object of class {} could not be converted to string",
-                o.class.name.to_lossy()
+                o.class.name.shown()
             );
             Err(vm.throw_error("Error", &msg))
         }
@@ -1221,7 +1214,7 @@ pub fn backtrace_with(vm: &Vm, skip: usize, with_object: bool) -> Value {
             (Some(_), Some(name)) if f.included => (name.to_string(), None, false),
             (Some(code), _) => (
                 code.name.to_lossy(),
-                code.class.as_ref().map(|c| c.to_lossy()),
+                code.class.as_ref().map(|c| c.shown()),
                 code.is_static,
             ),
             (None, Some(name)) => match name.split_once("::") {
@@ -1302,7 +1295,7 @@ fn trace_arg(v: &Value, max_len: usize) -> String {
             }
         }
         Value::Array(_) => "Array".into(),
-        Value::Object(o) => format!("Object({})", o.class.name.to_lossy()),
+        Value::Object(o) => format!("Object({})", o.class.name.shown()),
     }
 }
 
@@ -1332,7 +1325,7 @@ pub fn trace_lines(vm: &Vm, trace: &Value) -> (String, usize) {
             };
             let class = match (get("class"), get("type")) {
                 (Some(Value::Str(c)), Some(Value::Str(t))) => {
-                    format!("{}{}", c.to_lossy(), t.to_lossy())
+                    format!("{}{}", c.shown(), t.to_lossy())
                 }
                 _ => String::new(),
             };

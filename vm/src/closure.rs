@@ -117,7 +117,7 @@ pub fn method_closure(
     if this.is_none() && !m.is_static {
         let msg = format!(
             "Non-static method {}::{}() cannot be called statically",
-            m.class.to_lossy(),
+            m.class.shown(),
             m.name.to_lossy()
         );
         return Err(vm.throw_error("Error", &msg));

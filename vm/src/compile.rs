@@ -18,7 +18,7 @@ use crate::runtime::array::{Key, PhpArray};
 use crate::runtime::object::ConstInit;
 use crate::runtime::string::PhpStr;
 use crate::runtime::value::{to_key, Value};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,6 +74,9 @@ pub struct ClassUnit {
     /// An enum's cases in order, and whether it is backed by `int`.
     pub enum_cases: Option<Vec<PhpStr>>,
     pub enum_backing_int: Option<bool>,
+    /// Declared by the first `new class` that runs (DECLARE_CLASS), not
+    /// with its file.
+    pub is_anonymous: bool,
 }
 
 /// Warnings and deprecations php prints while compiling.
@@ -91,10 +94,77 @@ pub struct Unit {
     pub classes: Vec<ClassUnit>,
     pub constants: Vec<(PhpStr, Value)>,
     pub diagnostics: Vec<CompileDiagnostic>,
+    /// What every function of the file shares while it compiles.
+    ctx: Rc<FileCtx>,
+}
+
+impl Unit {
+    /// php's run-time definition key counter after this file (see
+    /// `CompileEnv::rtd_keys`).
+    pub fn rtd_keys(&self) -> u32 {
+        self.ctx.rtd_keys.get()
+    }
+
+    fn new(file: Rc<str>, ctx: Rc<FileCtx>) -> Self {
+        Unit {
+            file,
+            main: Rc::new(empty_op_array()),
+            functions: Vec::new(),
+            classes: Vec::new(),
+            constants: Vec::new(),
+            diagnostics: Vec::new(),
+            ctx,
+        }
+    }
+}
+
+/// What the compiler knows of the run it compiles a file for.
+#[derive(Default)]
+pub struct CompileEnv {
+    /// php's CG(rtd_key_counter): the files compiled so far in the run
+    /// used this many keys. Each anonymous class takes the next one into
+    /// its name (`class@anonymous<NUL>file:line$key`), and so does every
+    /// class php cannot bind while compiling, so the names match php's.
+    pub rtd_keys: u32,
+    /// The classes declared when the file is compiled, by lowercase name.
+    pub classes: HashSet<Vec<u8>>,
+}
+
+/// What every function of a file shares while it compiles.
+struct FileCtx {
     /// The file's traits by lowercase name, copied into the classes using them.
-    pub traits: HashMap<Vec<u8>, ClassDecl>,
+    traits: HashMap<Vec<u8>, ClassDecl>,
     /// The file declared strict_types=1.
-    pub strict_types: bool,
+    strict_types: bool,
+    /// See `CompileEnv::rtd_keys`.
+    rtd_keys: std::cell::Cell<u32>,
+    /// Classes php's compiler finds in its class table: those declared
+    /// before the file, and the file's classes it could bind so far.
+    bound: std::cell::RefCell<HashSet<Vec<u8>>>,
+}
+
+impl FileCtx {
+    fn next_rtd_key(&self) -> u32 {
+        let k = self.rtd_keys.get();
+        self.rtd_keys.set(k + 1);
+        k
+    }
+
+    /// Counts a top-level class as php's compiler does: bound at once
+    /// (early binding) when it has no interfaces, traits or enum cases and
+    /// its parent, if any, is already bound; otherwise it takes a run-time
+    /// definition key.
+    fn declare_top_level(&self, c: &ClassDecl) {
+        let parent_bound = c
+            .parent
+            .as_ref()
+            .is_none_or(|p| self.bound.borrow().contains(&p.to_ascii_lowercase()));
+        if c.interfaces.is_empty() && c.uses.is_empty() && c.enum_cases.is_none() && parent_bound {
+            self.bound.borrow_mut().insert(c.name.to_ascii_lowercase());
+        } else {
+            self.next_rtd_key();
+        }
+    }
 }
 
 pub fn empty_op_array() -> OpArray {
@@ -111,6 +181,7 @@ pub fn empty_op_array() -> OpArray {
         return_type: None,
         try_regions: Vec::new(),
         statics: Default::default(),
+        static_inits: Vec::new(),
         closures: Vec::new(),
         captures: Vec::new(),
         arrow: false,
@@ -153,6 +224,11 @@ fn unsupported(what: &str, line: u32) -> CompileError {
 type R<T> = Result<T, CompileError>;
 
 pub fn compile_file(src: &[u8], path: &str) -> R<Unit> {
+    compile_file_in(src, path, CompileEnv::default())
+}
+
+/// Compiles a file for a run that has already declared `env.classes`.
+pub fn compile_file_in(src: &[u8], path: &str, env: CompileEnv) -> R<Unit> {
     let out = parser::parse_with_diagnostics(src);
     let diagnostics: Vec<CompileDiagnostic> = out
         .diagnostics
@@ -174,26 +250,24 @@ pub fn compile_file(src: &[u8], path: &str) -> R<Unit> {
         }
     };
     let file: Rc<str> = Rc::from(path);
-    let mut unit = Unit {
-        file: file.clone(),
-        main: Rc::new(empty_op_array()),
-        functions: Vec::new(),
-        classes: Vec::new(),
-        constants: Vec::new(),
-        diagnostics,
-        traits: HashMap::new(),
-        strict_types: program.strict_types,
-    };
+    let mut traits = HashMap::new();
     for s in &program.stmts {
         if let StmtKind::ClassDecl(c) = &s.kind {
             if c.is_trait {
-                unit.traits.insert(c.name.to_ascii_lowercase(), c.clone());
+                traits.insert(c.name.to_ascii_lowercase(), c.clone());
             }
         }
     }
-    let mut main = FuncCompiler::new(file.clone(), PhpStr::from("{main}"), None);
+    let ctx = Rc::new(FileCtx {
+        traits,
+        strict_types: program.strict_types,
+        rtd_keys: std::cell::Cell::new(env.rtd_keys),
+        bound: std::cell::RefCell::new(env.classes),
+    });
+    let mut unit = Unit::new(file.clone(), ctx.clone());
+    unit.diagnostics = diagnostics;
+    let mut main = FuncCompiler::new(file.clone(), PhpStr::from("{main}"), None, ctx);
     main.is_main = true;
-    main.strict_types = unit.strict_types;
     for s in &program.stmts {
         main.stmt(s, &mut unit)?;
     }
@@ -249,6 +323,7 @@ struct PendingGoto {
 const TEMP_FLAG: u32 = 1 << 30;
 
 struct FuncCompiler {
+    ctx: Rc<FileCtx>,
     file: Rc<str>,
     name: PhpStr,
     class: Option<PhpStr>,
@@ -268,6 +343,8 @@ struct FuncCompiler {
     return_type: Option<TypeHint>,
     /// How many `static` variables the function declared so far.
     statics: u32,
+    /// See `OpArray::static_inits`.
+    static_inits: Vec<(u32, Rc<ConstExpr>)>,
     /// The next expression compiled is the object or array of a chain
     /// element (`$a?->b` in `$a?->b->c`): the outer element ends the chain.
     chain_inner: bool,
@@ -282,7 +359,6 @@ struct FuncCompiler {
     deferred: Vec<Unit>,
     /// Numbers loops and try statements (see `LoopCtx::id`).
     blocks: u32,
-    strict_types: bool,
     labels: HashMap<Name, Label>,
     gotos: Vec<PendingGoto>,
     /// The start of each finally block, by try id.
@@ -303,8 +379,9 @@ enum LiteralKey {
 }
 
 impl FuncCompiler {
-    fn new(file: Rc<str>, name: PhpStr, class: Option<PhpStr>) -> Self {
+    fn new(file: Rc<str>, name: PhpStr, class: Option<PhpStr>, ctx: Rc<FileCtx>) -> Self {
         FuncCompiler {
+            ctx,
             file,
             name,
             class,
@@ -319,7 +396,6 @@ impl FuncCompiler {
             loops: Vec::new(),
             tries: Vec::new(),
             blocks: 0,
-            strict_types: false,
             labels: HashMap::new(),
             gotos: Vec::new(),
             finally_starts: HashMap::new(),
@@ -327,6 +403,7 @@ impl FuncCompiler {
             line: 1,
             return_type: None,
             statics: 0,
+            static_inits: Vec::new(),
             chain_inner: false,
             short_circuits: Vec::new(),
             pinned_name: None,
@@ -441,13 +518,14 @@ impl FuncCompiler {
             return_type: self.return_type,
             try_regions: self.regions,
             statics: Default::default(),
+            static_inits: self.static_inits,
             closures: self.closures,
             captures: Vec::new(),
             arrow: false,
             call_cache: Default::default(),
             line_start,
             line_end,
-            strict_types: self.strict_types,
+            strict_types: self.ctx.strict_types,
         }
     }
 
@@ -608,6 +686,27 @@ impl FuncCompiler {
                     (_, true) if dyn_var(subject).is_some() => {
                         let (name, global) = dyn_var(subject).expect("checked");
                         Operand::Slot(self.fetch_var(name, global, var_fetch::W, subject.line)?)
+                    }
+                    // An element or property (`$a['k']`, `$o->list`,
+                    // `A::$p[k]`): its reference cell, bound to a temporary
+                    // freed when the statement ends, is iterated in place.
+                    (_, true) if self.is_var_path(subject) || is_prop_path(subject) => {
+                        let (base, keys) = self.write_path(subject)?;
+                        for k in keys {
+                            let k = k.unwrap_or(Operand::Unused);
+                            self.emit(Opcode::FetchDimW, Operand::Unused, k, NO_SLOT, 0);
+                        }
+                        let cell = self.temp();
+                        self.line = subject.line;
+                        self.emit(
+                            Opcode::AssignRef,
+                            Operand::Slot(cell),
+                            Operand::Slot(base),
+                            NO_SLOT,
+                            assign_ref_mode::VAR_DIM,
+                        );
+                        self.write_cells.push(cell);
+                        Operand::Slot(cell)
                     }
                     (_, true) => {
                         return Err(unsupported(
@@ -789,14 +888,16 @@ impl FuncCompiler {
                 if c.is_trait {
                     return Ok(());
                 }
+                let declared = c;
                 let flat;
                 let c = if c.uses.is_empty() {
                     c
                 } else {
-                    flat = use_traits(c, &unit.traits, 0)?;
+                    flat = use_traits(c, &self.ctx.traits, 0)?;
                     &flat
                 };
                 let cu = compile_class(&self.file, c, unit)?;
+                self.ctx.declare_top_level(declared);
                 // A class whose parent or interfaces are not there when
                 // the file is loaded (declared by a file included earlier
                 // in the run) is declared when this op runs, as php does.
@@ -851,16 +952,18 @@ impl FuncCompiler {
             StmtKind::Static(vars) => {
                 self.line = s.line;
                 for (name, init) in vars {
-                    let v = match init {
-                        Some(e) => const_eval(e).ok_or_else(|| {
-                            unsupported("non-literal static variable initializer", e.line)
-                        })?,
-                        None => Value::Null,
-                    };
-                    let cv = self.cv(name);
-                    let k = self.konst(v);
                     let idx = self.statics;
                     self.statics += 1;
+                    let k = match init.as_ref().map(|e| (e, const_eval(e))) {
+                        Some((_, Some(v))) => self.konst(v),
+                        Some((e, None)) => {
+                            let init = const_expr(&self.file, e, self.class.as_ref())?;
+                            self.static_inits.push((idx, init));
+                            Operand::Unused
+                        }
+                        None => self.konst(Value::Null),
+                    };
+                    let cv = self.cv(name);
                     self.emit(Opcode::BindStatic, Operand::Slot(cv), k, NO_SLOT, idx);
                 }
             }
@@ -987,16 +1090,7 @@ impl FuncCompiler {
     /// created at run time by DECLARE_CLOSURE with the captured variables.
     fn closure(&mut self, decl: &ClosureDecl) -> R<Operand> {
         let class = self.class.clone();
-        let mut unit = Unit {
-            file: self.file.clone(),
-            main: Rc::new(empty_op_array()),
-            functions: Vec::new(),
-            classes: Vec::new(),
-            constants: Vec::new(),
-            diagnostics: Vec::new(),
-            traits: HashMap::new(),
-            strict_types: self.strict_types,
-        };
+        let mut unit = Unit::new(self.file.clone(), self.ctx.clone());
         let f = &decl.func;
         let mut code = compile_function(
             &self.file,
@@ -1031,6 +1125,33 @@ impl FuncCompiler {
             idx,
         );
         Ok(Operand::Slot(t))
+    }
+
+    /// The class of a `new class { ... }`, compiled with php's name for it
+    /// (`class@anonymous`, a NUL byte, then the file, the line and a run-
+    /// time definition key, which makes it unique in the run) and declared
+    /// by a DECLARE_CLASS op here: the first time it runs, so the parent
+    /// may come from a file included earlier. Returns the name.
+    fn anonymous_class(&mut self, decl: &ClassDecl, line: u32) -> R<Vec<u8>> {
+        let key = self.ctx.next_rtd_key();
+        let mut decl = if decl.uses.is_empty() {
+            decl.clone()
+        } else {
+            use_traits(decl, &self.ctx.traits, 0)?
+        };
+        decl.name.push(0);
+        decl.name.extend_from_slice(self.file.as_bytes());
+        decl.name
+            .extend_from_slice(format!(":{}${key:x}", decl.line).as_bytes());
+        let mut unit = Unit::new(self.file.clone(), self.ctx.clone());
+        let mut class = compile_class(&self.file, &decl, &mut unit)?;
+        class.is_anonymous = true;
+        unit.classes.push(class);
+        self.deferred.push(unit);
+        let name = self.str_const(&decl.name);
+        self.line = line;
+        self.emit(Opcode::DeclareClass, name, Operand::Unused, NO_SLOT, 0);
+        Ok(decl.name)
     }
 
     /// Points each `goto` at its label, with php's checks. A goto that
@@ -1658,6 +1779,19 @@ impl FuncCompiler {
                 );
                 self.call_args_and_do(args, e.line)?
             }
+            ExprKind::NewAnonymous { class, args } => {
+                let name = self.anonymous_class(class, e.line)?;
+                let c = self.str_const(&name);
+                self.line = e.line;
+                self.emit(
+                    Opcode::New,
+                    c,
+                    Operand::Unused,
+                    NO_SLOT,
+                    positional_count(args),
+                );
+                self.call_args_and_do(args, e.line)?
+            }
             ExprKind::NewDynamic { class, args } => {
                 let c = self.expr(class)?;
                 self.line = e.line;
@@ -1917,7 +2051,7 @@ impl FuncCompiler {
                 (_, true) => PhpStr::default(),
                 // A closure is not a method: `{closure}` (namespaced).
                 _ if self.name.as_bytes().ends_with(b"{closure}") => self.name.clone(),
-                (Some(c), _) => PhpStr::from(format!("{}::{}", c.to_lossy(), self.name.to_lossy())),
+                (Some(c), _) => PhpStr::new([c.as_bytes(), b"::", self.name.as_bytes()].concat()),
                 (None, _) => self.name.clone(),
             }),
             _ => {
@@ -1978,7 +2112,8 @@ impl FuncCompiler {
         );
         for item in items {
             if item.by_ref {
-                return Err(unsupported("array element by reference", item.value.line));
+                self.array_ref_element(t, item)?;
+                continue;
             }
             if item.unpack {
                 let v = self.expr(&item.value)?;
@@ -1994,6 +2129,57 @@ impl FuncCompiler {
             self.emit(Opcode::AddArrayElement, v, k, t, 0);
         }
         Ok(Operand::Slot(t))
+    }
+
+    /// `[k => &$place]`: the element is bound to the place's reference
+    /// cell, as `$array[k] = &$place` does (an element or property place
+    /// goes through a temporary holding its cell).
+    fn array_ref_element(&mut self, array: u32, item: &ArrayItem) -> R<()> {
+        let k = match &item.key {
+            Some(k) => self.expr(k)?,
+            None => Operand::Unused,
+        };
+        let value = &item.value;
+        let (source, cell_temp) = match &value.kind {
+            ExprKind::Var(n) if n != b"this" => (self.cv(n), false),
+            _ if self.is_var_path(value) || is_prop_path(value) => {
+                let (base, keys) = self.write_path(value)?;
+                for key in keys {
+                    let key = key.unwrap_or(Operand::Unused);
+                    self.emit(Opcode::FetchDimW, Operand::Unused, key, NO_SLOT, 0);
+                }
+                let cell = self.temp();
+                self.line = value.line;
+                self.emit(
+                    Opcode::AssignRef,
+                    Operand::Slot(cell),
+                    Operand::Slot(base),
+                    NO_SLOT,
+                    assign_ref_mode::VAR_DIM,
+                );
+                (cell, true)
+            }
+            _ => return Err(unsupported("array element by reference", value.line)),
+        };
+        self.line = value.line;
+        self.emit(Opcode::FetchDimW, Operand::Unused, k, NO_SLOT, 0);
+        self.emit(
+            Opcode::AssignRef,
+            Operand::Slot(array),
+            Operand::Slot(source),
+            NO_SLOT,
+            assign_ref_mode::DIM_VAR,
+        );
+        if cell_temp {
+            self.emit(
+                Opcode::Free,
+                Operand::Slot(source),
+                Operand::Unused,
+                NO_SLOT,
+                0,
+            );
+        }
+        Ok(())
     }
 
     /// The base variable and keys of a write target `$a[k1][k2]...`.
@@ -2238,7 +2424,9 @@ impl FuncCompiler {
         };
         let mode = match (is_var(target), is_var(value)) {
             (true, true) => assign_ref_mode::VAR_VAR,
-            (true, false) if self.is_var_path(value) => assign_ref_mode::VAR_DIM,
+            (true, false) if self.is_var_path(value) || is_prop_path(value) => {
+                assign_ref_mode::VAR_DIM
+            }
             (false, true) if self.is_var_path(target) => assign_ref_mode::DIM_VAR,
             _ => return Err(unsupported("this kind of assignment by reference", line)),
         };
@@ -2364,6 +2552,29 @@ impl FuncCompiler {
                 self.emit(Opcode::OpData, v, Operand::Unused, NO_SLOT, 0);
                 Ok(shown(r))
             }
+            ExprKind::List(items) if list_has_ref(items) => {
+                let Source::Expr(src) = value else {
+                    // `foreach ($rows as [&$a, $b])`.
+                    return Err(unsupported("destructuring by reference", line));
+                };
+                // Each target reads the source path again: only paths
+                // whose evaluation has no effects can be repeated.
+                let referenceable = self.is_var_path(src) || is_prop_path(src);
+                if !referenceable || matches!(&src.kind, ExprKind::Var(n) if n == b"this") {
+                    return Err(ref_source_error(line));
+                }
+                if !repeatable_path(src) {
+                    return Err(unsupported(
+                        "destructuring by reference of this source",
+                        line,
+                    ));
+                }
+                self.destructure_ref(items, src)?;
+                if used {
+                    return self.expr(src);
+                }
+                Ok(Operand::Unused)
+            }
             ExprKind::List(items) => {
                 // The source is copied first: the targets may overwrite it.
                 let v = self.source(value)?;
@@ -2425,6 +2636,50 @@ impl FuncCompiler {
                 ExprKind::List(inner) => self.destructure(inner, Operand::Slot(t))?,
                 _ => {
                     self.assign_from(&item.target, Source::Operand(Operand::Slot(t)), false)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `[$a, &$b, 'k' => [&$c]] = $var`, as php does it: each target in
+    /// turn is assigned the element (`$a = $var[0]`) or bound to it
+    /// (`$b = &$var[1]`, which creates a missing element), so the
+    /// source must be a variable.
+    fn destructure_ref(&mut self, items: &[Option<ListItem>], src: &Expr) -> R<()> {
+        let mut index = 0;
+        for item in items {
+            let Some(item) = item else {
+                index += 1;
+                continue;
+            };
+            let key = match &item.key {
+                Some(k) => k.clone(),
+                None => {
+                    index += 1;
+                    Expr {
+                        kind: ExprKind::Int(index - 1),
+                        line: item.target.line,
+                    }
+                }
+            };
+            let element = Expr {
+                kind: ExprKind::Index {
+                    base: Box::new(src.clone()),
+                    index: Some(Box::new(key)),
+                },
+                line: item.target.line,
+            };
+            match &item.target.kind {
+                ExprKind::List(inner) if list_has_ref(inner) => {
+                    self.destructure_ref(inner, &element)?
+                }
+                _ if item.by_ref => {
+                    let r = self.assign_ref(&item.target, &element)?;
+                    self.emit(Opcode::Free, r, Operand::Unused, NO_SLOT, 0);
+                }
+                _ => {
+                    self.assign(&item.target, &element, false)?;
                 }
             }
         }
@@ -2961,6 +3216,56 @@ impl FuncCompiler {
 
 /// Property fetches, method calls and element reads: the links of a chain
 /// that a `?->` inside it short-circuits as a whole.
+/// Whether a destructuring binds any target by reference.
+fn list_has_ref(items: &[Option<ListItem>]) -> bool {
+    items
+        .iter()
+        .flatten()
+        .any(|i| i.by_ref || matches!(&i.target.kind, ExprKind::List(inner) if list_has_ref(inner)))
+}
+
+/// A variable, property or element path whose keys are variables or
+/// literals: evaluating it twice does the same thing.
+fn repeatable_path(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Var(_) => true,
+        ExprKind::Prop { obj, .. } => repeatable_path(obj),
+        ExprKind::Index { base, index } => {
+            repeatable_path(base)
+                && index.as_deref().is_some_and(|k| {
+                    matches!(
+                        k.kind,
+                        ExprKind::Var(_) | ExprKind::Int(_) | ExprKind::String(_)
+                    )
+                })
+        }
+        _ => false,
+    }
+}
+
+fn ref_source_error(line: u32) -> CompileError {
+    CompileError::Fatal(
+        "Cannot assign reference to non referenceable value".into(),
+        line,
+    )
+}
+
+/// A property, or an element path on one (`$o->p`, `$o->p[k][j]`): a
+/// place a reference can be taken of through FETCH_OBJ_W.
+fn is_prop_path(e: &Expr) -> bool {
+    let mut cur = e;
+    while let ExprKind::Index { base, .. } = &cur.kind {
+        cur = base;
+    }
+    matches!(
+        cur.kind,
+        ExprKind::Prop {
+            nullsafe: false,
+            ..
+        }
+    )
+}
+
 fn is_chain(e: &Expr) -> bool {
     matches!(
         e.kind,
@@ -3164,9 +3469,9 @@ fn compile_function(
         file.clone(),
         PhpStr::from(f.name.as_slice()),
         class.cloned(),
+        unit.ctx.clone(),
     );
     c.line = f.line;
-    c.strict_types = unit.strict_types;
     c.return_type = f.ret.clone();
     if f.by_ref_return {
         return Err(unsupported("return by reference", f.line));
@@ -3611,6 +3916,7 @@ fn compile_class(file: &Rc<str>, c: &ClassDecl, unit: &mut Unit) -> R<ClassUnit>
                 .collect()
         }),
         enum_backing_int: c.enum_backing.as_ref().map(|t| type_allows(t, b"int")),
+        is_anonymous: false,
     })
 }
 

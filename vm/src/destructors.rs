@@ -74,7 +74,7 @@ fn may_call(vm: &mut Vm, obj: &ObjRef, method: &Method) -> bool {
     } else {
         "protected"
     };
-    let class = obj.class.name.to_lossy();
+    let class = obj.class.name.shown();
     let Some(scope) = scope else {
         if vm.error_reporting() & crate::vm::E_WARNING != 0 {
             let msg = format!(

@@ -106,7 +106,7 @@ fn from(vm: &mut Vm, class: &ClassRef, key: &Value, try_: bool) -> Result<Value,
     };
     let msg = format!(
         "{shown} is not a valid backing value for enum {}",
-        class.name.to_lossy()
+        class.name.shown()
     );
     Err(vm.throw_error("ValueError", &msg))
 }

@@ -974,7 +974,7 @@ pub(crate) fn lookup_method(
                     // php names the class that declared the method.
                     let msg = format!(
                         "Call to {vis} method {}::{}() from {scope_text}",
-                        m.class.to_lossy(),
+                        m.class.shown(),
                         m.name.to_lossy()
                     );
                     return Err(vm.throw_error("Error", &msg));
@@ -987,7 +987,7 @@ pub(crate) fn lookup_method(
                 Some((_, shown)) => format!("Cannot call abstract method {shown}()"),
                 None => format!(
                     "Call to undefined method {}::{}()",
-                    class.name.to_lossy(),
+                    class.name.shown(),
                     String::from_utf8_lossy(name)
                 ),
             };
@@ -1001,7 +1001,7 @@ fn method_target(m: &crate::runtime::object::Method) -> CallTarget {
         MethodBody::User(code) => CallTarget::User(code.clone()),
         MethodBody::Native(f) => CallTarget::NativeMethod(
             f.clone(),
-            Rc::from(format!("{}::{}", m.class.to_lossy(), m.name.to_lossy()).as_str()),
+            Rc::from(format!("{}::{}", m.class.shown(), m.name.to_lossy()).as_str()),
         ),
     }
 }
@@ -1129,7 +1129,7 @@ slow_handler!(init_static_method_call(vm, ip) {
         if !m.is_static && this.is_none() {
             let msg = format!(
                 "Non-static method {}::{}() cannot be called statically",
-                m.class.to_lossy(),
+                m.class.shown(),
                 m.name.to_lossy()
             );
             vm.throw_error("Error", &msg);
@@ -1184,9 +1184,12 @@ slow_handler!(declare_function(vm, ip) {
     Flow::Next
 });
 
-// DECLARE_CLASS: op1 the lowercase name of a class declared at this point
-// of the file. Nothing to do when it was declared with its file; one whose
-// parent or interfaces were missing then is declared now.
+// DECLARE_CLASS: op1 the name of a class declared at this point of the
+// file. Nothing to do when it was declared with its file (or, for an
+// anonymous class, when this op ran before); one whose parent or
+// interfaces were missing then is declared now. A missing parent or
+// interface is an Error (and the class stays pending, so the next run of
+// the op tries again, as php does); any other failure is fatal.
 slow_handler!(declare_class(vm, ip) {
     let o = vm.op(ip);
     let name = vm.literal_bytes(o.op1);
@@ -1196,16 +1199,17 @@ slow_handler!(declare_class(vm, ip) {
     }) else {
         return Flow::Next;
     };
-    let (_, class) = vm.pending_classes.remove(at);
+    let (file, class) = vm.pending_classes.remove(at);
     vm.save_ip(ip);
     match crate::class::declare_class(vm, &class) {
         Ok(()) => Flow::Next,
-        Err(msg) if msg.starts_with("Cannot declare") => {
-            vm.fatal(&msg);
+        Err(msg) if msg.ends_with("not found") => {
+            vm.pending_classes.insert(at, (file, class));
+            vm.throw_error("Error", &msg);
             Flow::Unwind
         }
         Err(msg) => {
-            vm.throw_error("Error", &msg);
+            vm.fatal(&msg);
             Flow::Unwind
         }
     }
@@ -1248,7 +1252,7 @@ fn init_call_of(vm: &mut Vm, ip: u32, callee: Value) -> Flow {
             }
             let class = obj.class.clone();
             if class.find_method(b"__invoke").is_none() {
-                let msg = format!("Object of type {} is not callable", class.name.to_lossy());
+                let msg = format!("Object of type {} is not callable", class.name.shown());
                 vm.throw_error("Error", &msg);
                 return Flow::Unwind;
             }
@@ -1373,7 +1377,7 @@ fn dynamic_method_call(
     if !m.is_static && this.is_none() {
         let msg = format!(
             "Non-static method {}::{}() cannot be called statically",
-            m.class.to_lossy(),
+            m.class.shown(),
             m.name.to_lossy()
         );
         vm.throw_error("Error", &msg);
@@ -1392,17 +1396,17 @@ slow_handler!(new_object(vm, ip) {
         let o = vm.op(ip);
         let (class, _) = tri!(class_operand(vm, ip, o.op1));
         if class.is_interface {
-            let msg = format!("Cannot instantiate interface {}", class.name.to_lossy());
+            let msg = format!("Cannot instantiate interface {}", class.name.shown());
             vm.throw_error("Error", &msg);
             return Flow::Unwind;
         }
         if class.is_abstract {
-            let msg = format!("Cannot instantiate abstract class {}", class.name.to_lossy());
+            let msg = format!("Cannot instantiate abstract class {}", class.name.shown());
             vm.throw_error("Error", &msg);
             return Flow::Unwind;
         }
         if class.enum_info.is_some() {
-            let msg = format!("Cannot instantiate enum {}", class.name.to_lossy());
+            let msg = format!("Cannot instantiate enum {}", class.name.shown());
             vm.throw_error("Error", &msg);
             return Flow::Unwind;
         }
@@ -1748,7 +1752,7 @@ handler!(recv(vm, ip) {
             let code = vm.code.clone();
             let msg = format!(
                 "{}(): Argument #{} (${}) not passed",
-                code.display_name(),
+                code.argument_error_name(),
                 n + 1,
                 code.params[n as usize].name.to_lossy()
             );
@@ -1869,7 +1873,7 @@ fn coerce_arg(
             };
             let msg = format!(
                 "{}(): Argument #{}{} must be of type {}, {} given, called in {} on line {}",
-                vm.code.display_name(),
+                vm.code.argument_error_name(),
                 n + 1,
                 name,
                 type_text(ty),
@@ -2453,7 +2457,7 @@ pub(crate) fn fetch_dim(
         Value::Object(o) => {
             let msg = format!(
                 "Cannot use object of type {} as array",
-                o.class.name.to_lossy()
+                o.class.name.shown()
             );
             Err(vm.throw_error("Error", &msg))
         }
@@ -2825,7 +2829,7 @@ fn dim_for_write<'a>(
         Value::Object(o) => {
             vm_err.push(format!(
                 "E:Cannot use object of type {} as array",
-                o.class.name.to_lossy()
+                o.class.name.shown()
             ));
             return Err(());
         }
@@ -3280,7 +3284,7 @@ slow_handler!(fetch_static_prop(vm, ip) {
         if o.ext == static_fetch::UNSET {
             let msg = format!(
                 "Attempt to unset static property {}::${}",
-                class.name.to_lossy(),
+                class.name.shown(),
                 String::from_utf8_lossy(&name)
             );
             vm.throw_error("Error", &msg);
@@ -3306,7 +3310,7 @@ slow_handler!(fetch_static_prop(vm, ip) {
                 Value::Undef => {
                     let msg = format!(
                         "Typed static property {}::${} must not be accessed before initialization",
-                        p.class.to_lossy(),
+                        p.class.shown(),
                         String::from_utf8_lossy(&name)
                     );
                     vm.throw_error("Error", &msg);
@@ -3348,7 +3352,7 @@ slow_handler!(assign_static_prop(vm, ip) {
                 Err(given) => {
                     let msg = format!(
                         "Cannot assign {given} to property {}::${} of type {}",
-                        p.class.to_lossy(),
+                        p.class.shown(),
                         String::from_utf8_lossy(&name),
                         type_text(ty)
                     );
@@ -3408,7 +3412,7 @@ slow_handler!(clone_object(vm, ip) {
         {
             let msg = format!(
                 "Trying to clone an uncloneable object of class {}",
-                obj.class.name.to_lossy()
+                obj.class.name.shown()
             );
             vm.throw_error("Error", &msg);
             return Flow::Unwind;
@@ -3754,6 +3758,11 @@ slow_handler!(assign_ref(vm, ip) {
         } else {
             Some(make_ref(vm.slot_mut(source)))
         };
+        if o.ext == assign_ref_mode::VAR_DIM {
+            // A property's (or static property's) cell in a temporary: the
+            // property stays a reference only if the binding shares it.
+            release_write_base(vm, source);
+        }
         tri!(raise_dim_errors(vm, std::mem::take(&mut errors)));
         let Some(cell) = cell else { return Flow::Unwind };
         if o.ext == assign_ref_mode::DIM_VAR {
@@ -3789,19 +3798,36 @@ slow_handler!(bind_static(vm, ip) {
     let o = vm.op(ip);
     let Operand::Slot(local) = o.op1 else { return Flow::Next };
     let idx = o.ext as usize;
-    let cell = {
-        let mut statics = vm.code.statics.borrow_mut();
-        if statics.len() <= idx {
-            statics.resize(idx + 1, Value::Undef);
-        }
-        match &statics[idx] {
-            Value::Ref(r) => r.clone(),
-            _ => {
-                let init = vm.operand(o.op2).clone().deref_undef();
-                let r = Rc::new(std::cell::RefCell::new(init));
-                statics[idx] = Value::Ref(r.clone());
-                r
+    let bound = match vm.code.statics.borrow().get(idx) {
+        Some(Value::Ref(r)) => Some(r.clone()),
+        _ => None,
+    };
+    let cell = match bound {
+        Some(r) => r,
+        None => {
+            let init = if o.op2 == Operand::Unused {
+                // A constant expression: evaluated now, once (an error
+                // leaves the static unset, to be tried again).
+                let code = vm.code.clone();
+                let Some((_, expr)) = code.static_inits.iter().find(|(i, _)| *i as usize == idx)
+                else {
+                    return Flow::Next;
+                };
+                vm.save_ip(ip);
+                match crate::constexpr::eval(vm, expr) {
+                    Ok(v) => v,
+                    Err(_) => return Flow::Unwind,
+                }
+            } else {
+                vm.operand(o.op2).clone().deref_undef()
+            };
+            let r = Rc::new(std::cell::RefCell::new(init));
+            let mut statics = vm.code.statics.borrow_mut();
+            if statics.len() <= idx {
+                statics.resize(idx + 1, Value::Undef);
             }
+            statics[idx] = Value::Ref(r.clone());
+            r
         }
     };
     *vm.slot_mut(local) = Value::Ref(cell);

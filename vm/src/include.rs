@@ -134,7 +134,7 @@ pub(crate) fn include(
     if !vm.included_files.iter().any(|f| **f == *path) {
         vm.included_files.push(Rc::from(path.as_str()));
     }
-    let mut unit = match crate::compile::compile_file(&src, &path) {
+    let mut unit = match vm.compile(&src, &path) {
         Ok(unit) => unit,
         Err(CompileError::Parse(msg, line)) => {
             // php 7+: a ParseError the includer may catch, naming the file.

@@ -371,6 +371,10 @@ pub struct OpArray {
     /// The function's `static` variables (references, created on first
     /// use), shared by every call as in php 8.1+.
     pub statics: std::cell::RefCell<Vec<Value>>,
+    /// The initial values of `static` variables that are constant
+    /// expressions (`static $x = self::A * 2;`), by static index:
+    /// evaluated by the first BIND_STATIC that runs, as php 8.2 does.
+    pub static_inits: Vec<(u32, std::rc::Rc<crate::constexpr::ConstExpr>)>,
     pub line_start: u32,
     pub line_end: u32,
     /// Declared in a file with `declare(strict_types=1)`: calls it makes
@@ -386,8 +390,18 @@ impl OpArray {
     /// The name php prints in traces and messages: `f`, `A::m`.
     pub fn display_name(&self) -> String {
         match &self.class {
-            Some(c) => format!("{}::{}", c.to_lossy(), self.name.to_lossy()),
+            Some(c) => format!("{}::{}", c.shown(), self.name.to_lossy()),
             None => self.name.to_lossy(),
+        }
+    }
+    /// The name php's argument errors print (`f(): Argument #1 ...`):
+    /// they join the class and method names first and print that up to a
+    /// NUL byte, so a method of an anonymous class is just
+    /// `class@anonymous`.
+    pub fn argument_error_name(&self) -> String {
+        match &self.class {
+            Some(c) if c.as_bytes().contains(&0) => c.shown(),
+            _ => self.display_name(),
         }
     }
 }

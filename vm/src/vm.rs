@@ -247,6 +247,8 @@ pub struct Vm {
     /// Classes of loaded files that could not be declared with their file
     /// (a parent not there yet), waiting for their DECLARE_CLASS.
     pub(crate) pending_classes: Vec<(Rc<str>, compile::ClassUnit)>,
+    /// php's CG(rtd_key_counter) (see `compile::CompileEnv::rtd_keys`).
+    rtd_keys: u32,
     pub(crate) args: Vec<Vec<u8>>,
     pub(crate) env: Vec<(Vec<u8>, Vec<u8>)>,
     /// Standard input not yet read by the script.
@@ -315,6 +317,7 @@ impl Vm {
             script_path: Rc::from(""),
             included_files: Vec::new(),
             pending_classes: Vec::new(),
+            rtd_keys: 0,
             args: config.args,
             env: config.env,
             stdin: config.stdin,
@@ -567,7 +570,7 @@ impl Vm {
             s(self);
         }
         let _timers = self.start_timers();
-        let unit = match compile::compile_file(src, path) {
+        let unit = match self.compile(src, path) {
             Ok(unit) => unit,
             Err(e) => {
                 self.report_compile_error(&e, path);
@@ -662,6 +665,22 @@ impl Vm {
         })
     }
 
+    /// Compiles a file of this run: php's compiler sees the classes
+    /// declared so far and goes on counting run-time definition keys.
+    pub(crate) fn compile(
+        &mut self,
+        src: &[u8],
+        path: &str,
+    ) -> Result<compile::Unit, compile::CompileError> {
+        let env = compile::CompileEnv {
+            rtd_keys: self.rtd_keys,
+            classes: self.classes.keys().cloned().collect(),
+        };
+        let unit = compile::compile_file_in(src, path, env)?;
+        self.rtd_keys = unit.rtd_keys();
+        Ok(unit)
+    }
+
     pub(crate) fn declare_unit(&mut self, unit: &compile::Unit) {
         for d in &unit.diagnostics {
             let (level, label) = if d.is_warning {
@@ -688,7 +707,11 @@ impl Vm {
         }
         // A class comes after the parent and interfaces it names, wherever
         // they are in the file (php binds such classes when it reaches them).
-        let mut pending: Vec<&compile::ClassUnit> = unit.classes.iter().collect();
+        let (anonymous, mut pending): (Vec<_>, Vec<_>) =
+            unit.classes.iter().partition(|c| c.is_anonymous);
+        for c in anonymous {
+            self.pending_classes.push((unit.file.clone(), c.clone()));
+        }
         while !pending.is_empty() {
             let ready = pending.iter().position(|c| {
                 c.parent.iter().chain(&c.interfaces).all(|d| {
@@ -994,7 +1017,7 @@ impl Vm {
                 Some(m) => Ok(Callee::Magic(class, this, m, PhpStr::from(method))),
                 None => Err(format!(
                     "class {} does not have a method \"{}\"",
-                    class.name.to_lossy(),
+                    class.name.shown(),
                     String::from_utf8_lossy(method)
                 )),
             },

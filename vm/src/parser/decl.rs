@@ -411,7 +411,7 @@ impl Parser<'_> {
 
     /// A class declaring abstract methods must itself be abstract (inherited
     /// abstract methods are checked when linking the class, not here).
-    fn check_abstract_methods(&mut self, class: &ClassDecl) {
+    pub(super) fn check_abstract_methods(&mut self, class: &ClassDecl) {
         if class.is_abstract {
             return;
         }

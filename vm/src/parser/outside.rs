@@ -747,27 +747,85 @@ impl Parser<'_> {
         }
     }
 
-    /// `new class(args) extends A implements B { ... }`, after `new`.
+    /// `new class(args) extends A implements B { ... }`, after `new`. The
+    /// class is named after its parent, else its first interface, else
+    /// `class` (`P@anonymous`); the compiler adds the rest of php's name.
     pub(super) fn parse_anonymous_class(&mut self, line: u32) -> PResult<Expr> {
-        self.note_unsupported("anonymous class", line);
-        self.bump();
-        if self.kind() == Tk::LParen {
-            self.parse_args()?;
+        let class_line = self.bump().line;
+        let args = if self.kind() == Tk::LParen {
+            self.parse_args()?
+        } else {
+            Vec::new()
+        };
+        if self.callable_args.take().is_some() {
+            return self.fatal_now("Cannot create Closure for new expression", line);
         }
-        if self.eat(Tk::Extends) {
-            self.parse_class_name()?;
-        }
+        let parent = if self.eat(Tk::Extends) {
+            Some(self.parse_class_name()?)
+        } else {
+            None
+        };
+        let mut interfaces = Vec::new();
         if self.eat(Tk::Implements) {
             loop {
-                self.parse_class_name()?;
+                interfaces.push(self.parse_class_name()?);
                 if !self.eat(Tk::Comma) {
                     break;
                 }
             }
         }
         self.expect(Tk::LBrace, &[Tk::LBrace])?;
-        self.parse_class_like_body(b"class@anonymous".to_vec())?;
-        Ok(placeholder(line))
+        let mut name = parent
+            .as_ref()
+            .or(interfaces.first())
+            .cloned()
+            .unwrap_or_else(|| b"class".to_vec());
+        name.extend_from_slice(b"@anonymous");
+        let mut class = ClassDecl {
+            name: name.clone(),
+            parent: parent.clone(),
+            interfaces,
+            is_interface: false,
+            is_abstract: false,
+            is_final: true,
+            consts: Vec::new(),
+            props: Vec::new(),
+            methods: Vec::new(),
+            line: class_line,
+            is_trait: false,
+            uses: Vec::new(),
+            enum_cases: None,
+            enum_backing: None,
+        };
+        // The body is a class's, also inside an interface, trait or enum
+        // method.
+        let class_scope = Scope {
+            class: Some((name, parent.is_some())),
+            in_function: false,
+            return_type: None,
+            yields: false,
+            in_body: false,
+            return_errors: Vec::new(),
+        };
+        let outer_scope = std::mem::replace(&mut self.scope, class_scope);
+        let outer = (
+            std::mem::replace(&mut self.in_class_like, false),
+            std::mem::replace(&mut self.in_interface, false),
+            std::mem::replace(&mut self.in_enum, false),
+        );
+        let members = self.parse_class_members(&mut class);
+        self.scope = outer_scope;
+        (self.in_class_like, self.in_interface, self.in_enum) = outer;
+        members?;
+        self.bump();
+        self.check_abstract_methods(&class);
+        Ok(Expr {
+            kind: ExprKind::NewAnonymous {
+                class: Box::new(class),
+                args,
+            },
+            line,
+        })
     }
 
     /// `$a`, `${expr}` or `$$a` (the last two are variable variables,

@@ -128,6 +128,27 @@ fn sexp(e: &Expr) -> String {
         } => format!("{}|{}({})", s(name), s(global), args(a)),
         ExprKind::NsConst { name, fallback } => format!("{}|{}", s(name), s(fallback)),
         ExprKind::New { class, args: a } => format!("(new {}({}))", s(class), args(a)),
+        ExprKind::NewAnonymous { class, args: a } => {
+            let implements: Vec<String> = class.interfaces.iter().map(|i| s(i)).collect();
+            let members: Vec<String> =
+                (class.consts.iter().map(|k| format!("const {}", s(&k.name))))
+                    .chain(class.props.iter().map(|p| format!("${}", s(&p.name))))
+                    .chain(
+                        class
+                            .methods
+                            .iter()
+                            .map(|m| format!("{}()", s(&m.func.name))),
+                    )
+                    .collect();
+            format!(
+                "(new {} extends {} implements [{}] {{{}}}({}))",
+                s(&class.name),
+                class.parent.as_deref().map_or("-".into(), s),
+                implements.join(", "),
+                members.join(", "),
+                args(a)
+            )
+        }
         ExprKind::InstanceOfDynamic { expr, class } => {
             format!("(instanceof {} {})", sexp(expr), sexp(class))
         }
@@ -608,6 +629,18 @@ fn calls_and_members() {
     assert_eq!(expr("new A"), "(new A())");
     assert_eq!(expr("new \\A(1)"), "(new A(1))");
     assert_eq!(expr("new static"), "(new static())");
+    assert_eq!(
+        expr("new class {}"),
+        "(new class@anonymous extends - implements [] {}())"
+    );
+    assert_eq!(
+        expr("new class($a, 2) extends P implements I, J { use T; const C = 1; public $p; function m() {} }"),
+        "(new P@anonymous extends P implements [I, J] {const C, $p, m()}($a 2))"
+    );
+    assert_eq!(
+        expr("new class implements I {}"),
+        "(new I@anonymous extends - implements [I] {}())"
+    );
     assert_eq!(expr("f()[0]->p"), "f()[0]->p");
     assert_eq!(
         expr("isset($a, $b[1]) || empty($c)"),
@@ -675,6 +708,10 @@ fn names_resolve_through_namespace_and_imports() {
     assert_eq!(ns("new Y"), "(new X\\Y())");
     assert_eq!(ns("new w"), "(new X\\Z())");
     assert_eq!(ns("new V"), "(new A\\B\\V())");
+    assert_eq!(
+        ns("new class extends Y implements V {}"),
+        "(new X\\Y@anonymous extends X\\Y implements [A\\B\\V] {}())"
+    );
     assert_eq!(ns("Y::class"), r#""X\\Y""#);
     assert_eq!(ns("__NAMESPACE__"), r#""A\\B""#);
     assert_eq!(ns("true"), "true");
@@ -1336,7 +1373,6 @@ fn top_level_errors_expect_the_end_of_file() {
 fn unsupported_constructs() {
     for (src, what) in [
         ("<?php eval('1;');", "eval"),
-        ("<?php new class {};", "anonymous class"),
         ("<?php __halt_compiler();", "__halt_compiler()"),
         ("<?php readonly class A {}", "readonly class"),
     ] {

@@ -28,6 +28,17 @@ impl PhpStr {
     pub fn to_lossy(&self) -> String {
         String::from_utf8_lossy(&self.0).into_owned()
     }
+    /// A name as php prints it in messages, traces and dumps (the `%s` of
+    /// its C string): up to the first NUL byte, so an anonymous class,
+    /// named `class@anonymous<NUL>file:line$n`, shows as `class@anonymous`.
+    pub fn shown_bytes(&self) -> &[u8] {
+        let end = self.0.iter().position(|&b| b == 0).unwrap_or(self.0.len());
+        &self.0[..end]
+    }
+    /// [`PhpStr::shown_bytes`] as text.
+    pub fn shown(&self) -> String {
+        String::from_utf8_lossy(self.shown_bytes()).into_owned()
+    }
 }
 
 impl From<&str> for PhpStr {

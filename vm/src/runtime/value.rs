@@ -107,7 +107,7 @@ impl Value {
             Value::Float(_) => "float".into(),
             Value::Str(_) => "string".into(),
             Value::Array(_) => "array".into(),
-            Value::Object(o) => o.class.name.to_lossy(),
+            Value::Object(o) => o.class.name.shown(),
         }
     }
 

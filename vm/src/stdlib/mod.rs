@@ -325,12 +325,22 @@ fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut V
             out.extend_from_slice(b")\n");
         }
         Value::Object(o) => {
-            let props = o.props.borrow().clone();
+            // A property left a reference that nothing else shares is a
+            // plain value to php; the copy here must not count as a second
+            // holder.
+            let mut props = PhpArray::new();
+            for (k, v) in o.props.borrow().iter() {
+                let v = match v {
+                    Value::Ref(r) if std::rc::Rc::strong_count(r) == 1 => r.borrow().clone(),
+                    v => v.clone(),
+                };
+                props.set(k, v);
+            }
             open.push(Open::Object(o.id));
             out.extend_from_slice(
                 format!(
                     "object({})#{} ({}) {{\n",
-                    o.class.name.to_lossy(),
+                    o.class.name.shown(),
                     o.id,
                     props.values().filter(|v| !v.is_undef()).count()
                 )
@@ -358,7 +368,7 @@ fn dump_value(vm: &Vm, v: &Value, indent: usize, out: &mut Vec<u8>, open: &mut V
                 match found {
                     Some((crate::ast::Visibility::Protected, _)) => ":protected".into(),
                     Some((crate::ast::Visibility::Private, c)) => {
-                        format!(":\"{}\":private", c.to_lossy())
+                        format!(":\"{}\":private", c.shown())
                     }
                     _ => String::new(),
                 }

@@ -587,7 +587,7 @@ fn prop_annotation(class: &ClassRef, name: &[u8]) -> String {
     }
     match found {
         Some((crate::ast::Visibility::Protected, _)) => ":protected".into(),
-        Some((crate::ast::Visibility::Private, c)) => format!(":{}:private", c.to_lossy()),
+        Some((crate::ast::Visibility::Private, c)) => format!(":{}:private", c.shown()),
         _ => String::new(),
     }
 }
@@ -620,7 +620,7 @@ fn print_r(
             r
         }
         Value::Object(o) => {
-            out.extend_from_slice(o.class.name.as_bytes());
+            out.extend_from_slice(o.class.name.shown_bytes());
             match o.class.enum_info.as_ref().map(|e| e.backing_int) {
                 None => out.extend_from_slice(b" Object\n"),
                 Some(None) => out.extend_from_slice(b" Enum\n"),

@@ -403,7 +403,7 @@ fn get_long(vm: &mut Vm, v: &Value) -> i64 {
         Value::Object(o) => {
             let msg = format!(
                 "Object of class {} could not be converted to int",
-                o.class.name.to_lossy()
+                o.class.name.shown()
             );
             vm.report(E_WARNING, &msg);
             1
@@ -429,7 +429,7 @@ fn get_double(vm: &mut Vm, v: &Value) -> f64 {
         Value::Object(o) => {
             let msg = format!(
                 "Object of class {} could not be converted to float",
-                o.class.name.to_lossy()
+                o.class.name.shown()
             );
             vm.report(E_WARNING, &msg);
             1.0

@@ -108,7 +108,7 @@ fn to_int(vm: &mut Vm, v: &Value) -> i64 {
         Value::Object(o) => {
             let msg = format!(
                 "Object of class {} could not be converted to int",
-                o.class.name.to_lossy()
+                o.class.name.shown()
             );
             vm.report(E_WARNING, &msg);
             1
@@ -135,7 +135,7 @@ fn to_float(vm: &mut Vm, v: &Value) -> f64 {
         Value::Object(o) => {
             let msg = format!(
                 "Object of class {} could not be converted to float",
-                o.class.name.to_lossy()
+                o.class.name.shown()
             );
             vm.report(E_WARNING, &msg);
             1.0
