@@ -679,6 +679,16 @@ impl FuncCompiler {
                 by_ref,
                 body,
             } => {
+                // `foreach ($rows as [&$a, $b])` iterates by reference into a
+                // hidden variable (php's VAR) and destructures from it.
+                let list_ref = matches!(&value.kind, ExprKind::List(items) if list_has_ref(items));
+                let by_ref = &(*by_ref || list_ref);
+                let hidden = Expr {
+                    kind: ExprKind::Var(format!("\0list{}", self.loops.len()).into_bytes()),
+                    line: value.line,
+                };
+                let list_target = value;
+                let value = if list_ref { &hidden } else { value };
                 let subj = match (&subject.kind, *by_ref) {
                     (_, false) => self.expr(subject)?,
                     (ExprKind::Var(n), true) if n != b"this" => Operand::Slot(self.cv(n)),
@@ -749,6 +759,9 @@ impl FuncCompiler {
                 let fetch_at = self.here();
                 let fetch = self.emit(Opcode::FeFetch, Operand::Slot(it), key_op, value_slot, 0);
                 self.ops[fetch].flags = flags;
+                if list_ref {
+                    self.assign_from(list_target, Source::Expr(&hidden), false)?;
+                }
                 if assign_value {
                     self.assign_from(value, Source::Operand(Operand::Slot(value_slot)), false)?;
                 }
@@ -770,6 +783,10 @@ impl FuncCompiler {
                     NO_SLOT,
                     0,
                 );
+                if list_ref {
+                    // Like php's VAR, the hidden reference ends with the loop.
+                    self.unset(&hidden)?;
+                }
                 self.patch(reset, end);
                 self.patch(fetch, end);
                 // break jumps to FE_FREE, continue to FE_FETCH.

@@ -165,7 +165,8 @@ impl Vm {
         let mut out = PhpArray::new();
         let put = |out: &mut PhpArray, name: &PhpStr, v: &Value| {
             let key = Key::Str(name.clone());
-            if v.is_undef() || out.get(&key).is_some() {
+            // Names starting with NUL are the compiler's hidden variables.
+            if v.is_undef() || out.get(&key).is_some() || name.as_bytes().first() == Some(&0) {
                 return;
             }
             let v = match v {

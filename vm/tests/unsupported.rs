@@ -48,11 +48,6 @@ const CASES: &[(&str, &str, u32)] = &[
         3,
     ),
     (
-        "echo 1;\n$c = [[1, 2]];\nforeach ($c as [$a, &$b]) {}",
-        "destructuring by reference",
-        3,
-    ),
-    (
         "echo 1;\nfunction &r() { static $x; return $x; }",
         "return by reference",
         2,
