@@ -701,20 +701,7 @@ impl FuncCompiler {
                     // `A::$p[k]`): its reference cell, bound to a temporary
                     // freed when the statement ends, is iterated in place.
                     (_, true) if self.is_var_path(subject) || is_prop_path(subject) => {
-                        let (base, keys) = self.write_path(subject)?;
-                        for k in keys {
-                            let k = k.unwrap_or(Operand::Unused);
-                            self.emit(Opcode::FetchDimW, Operand::Unused, k, NO_SLOT, 0);
-                        }
-                        let cell = self.temp();
-                        self.line = subject.line;
-                        self.emit(
-                            Opcode::AssignRef,
-                            Operand::Slot(cell),
-                            Operand::Slot(base),
-                            NO_SLOT,
-                            assign_ref_mode::VAR_DIM,
-                        );
+                        let cell = self.path_cell(subject)?;
                         self.write_cells.push(cell);
                         Operand::Slot(cell)
                     }
@@ -2159,23 +2146,7 @@ impl FuncCompiler {
         let value = &item.value;
         let (source, cell_temp) = match &value.kind {
             ExprKind::Var(n) if n != b"this" => (self.cv(n), false),
-            _ if self.is_var_path(value) || is_prop_path(value) => {
-                let (base, keys) = self.write_path(value)?;
-                for key in keys {
-                    let key = key.unwrap_or(Operand::Unused);
-                    self.emit(Opcode::FetchDimW, Operand::Unused, key, NO_SLOT, 0);
-                }
-                let cell = self.temp();
-                self.line = value.line;
-                self.emit(
-                    Opcode::AssignRef,
-                    Operand::Slot(cell),
-                    Operand::Slot(base),
-                    NO_SLOT,
-                    assign_ref_mode::VAR_DIM,
-                );
-                (cell, true)
-            }
+            _ if self.is_var_path(value) || is_prop_path(value) => (self.path_cell(value)?, true),
             _ => return Err(unsupported("array element by reference", value.line)),
         };
         self.line = value.line;
@@ -2197,6 +2168,26 @@ impl FuncCompiler {
             );
         }
         Ok(())
+    }
+
+    /// A temporary bound to the reference cell of an element or property
+    /// path (`$a['k']`, `$o->list`), created as a write would create it.
+    fn path_cell(&mut self, path: &Expr) -> R<u32> {
+        let (base, keys) = self.write_path(path)?;
+        for k in keys {
+            let k = k.unwrap_or(Operand::Unused);
+            self.emit(Opcode::FetchDimW, Operand::Unused, k, NO_SLOT, 0);
+        }
+        let cell = self.temp();
+        self.line = path.line;
+        self.emit(
+            Opcode::AssignRef,
+            Operand::Slot(cell),
+            Operand::Slot(base),
+            NO_SLOT,
+            assign_ref_mode::VAR_DIM,
+        );
+        Ok(cell)
     }
 
     /// The base variable and keys of a write target `$a[k1][k2]...`.
